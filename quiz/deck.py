@@ -1,0 +1,191 @@
+"""Deck files: the human-editable TOML that holds card content.
+
+A deck file is the source of truth for what a card says; the progress database only
+refers to cards by id. Loading validates every card and names file and line on error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tomli_w
+
+from quiz.errors import QuizError
+
+CARD_KINDS = ("cloze", "question", "choice")
+CLOZE_BLANK = "[...]"
+DECK_SUFFIX = ".toml"
+
+
+@dataclass(frozen=True)
+class Source:
+    file: str
+    text: str
+    title: str = ""
+    published: str = ""
+
+
+@dataclass(frozen=True)
+class Card:
+    id: str
+    kind: str
+    prompt: str
+    answer: str
+    fact: str
+    source: Source
+    answer_type: str = ""
+    choices: tuple[str, ...] = ()
+
+
+@dataclass
+class Deck:
+    name: str
+    title: str
+    cards: list[Card] = field(default_factory=list)
+    path: Path | None = None
+
+
+def normalise(text: str) -> str:
+    """Case and whitespace folded, so cosmetic edits keep a fact's identity."""
+    return " ".join(text.casefold().split())
+
+
+def fact_id(sentence: str) -> str:
+    return "f-" + hashlib.sha256(normalise(sentence).encode()).hexdigest()[:12]
+
+
+def card_id(sentence: str, kind: str, answer: str) -> str:
+    key = "\x1f".join((normalise(sentence), kind, normalise(answer)))
+    return "c-" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def dump_deck(deck: Deck) -> str:
+    """Deck as TOML text; stable key order so regeneration is byte-identical."""
+    cards = []
+    for card in deck.cards:
+        table: dict = {
+            "id": card.id,
+            "kind": card.kind,
+            "prompt": card.prompt,
+            "answer": card.answer,
+        }
+        if card.answer_type:
+            table["answer_type"] = card.answer_type
+        if card.choices:
+            table["choices"] = list(card.choices)
+        table["fact"] = card.fact
+        source = {"file": card.source.file, "text": card.source.text}
+        if card.source.title:
+            source["title"] = card.source.title
+        if card.source.published:
+            source["published"] = card.source.published
+        table["source"] = source
+        cards.append(table)
+    return tomli_w.dumps({"deck": {"name": deck.name, "title": deck.title}, "cards": cards})
+
+
+def _card_lines(text: str) -> list[int]:
+    """1-based line number of each [[cards]] header, to point errors at a card."""
+    return [
+        number
+        for number, line in enumerate(text.splitlines(), start=1)
+        if re.match(r"\s*\[\[\s*cards\s*\]\]", line)
+    ]
+
+
+def _require_text(table: dict, key: str, where: str) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise QuizError(f"{where}: card needs a non-empty text '{key}'")
+    return value
+
+
+def parse_deck(text: str, path: Path) -> Deck:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise QuizError(f"{path}: invalid TOML: {error}") from None
+    header = data.get("deck", {})
+    if not isinstance(header, dict):
+        raise QuizError(f"{path}:1: 'deck' must be a table")
+    raw_cards = data.get("cards", [])
+    if not isinstance(raw_cards, list):
+        raise QuizError(f"{path}:1: 'cards' must be an array of tables ([[cards]])")
+    lines = _card_lines(text)
+    deck = Deck(
+        name=str(header.get("name") or path.stem),
+        title=str(header.get("title") or path.stem),
+        path=path,
+    )
+    seen: dict[str, int] = {}
+    for index, table in enumerate(raw_cards):
+        line = lines[index] if index < len(lines) else 1
+        where = f"{path}:{line}"
+        if not isinstance(table, dict):
+            raise QuizError(f"{where}: each card must be a table")
+        card_id_value = _require_text(table, "id", where)
+        if card_id_value in seen:
+            raise QuizError(f"{where}: duplicate card id {card_id_value!r} (first at line {seen[card_id_value]})")
+        seen[card_id_value] = line
+        kind = _require_text(table, "kind", where)
+        if kind not in CARD_KINDS:
+            raise QuizError(f"{where}: unknown card kind {kind!r} (expected one of {', '.join(CARD_KINDS)})")
+        prompt = _require_text(table, "prompt", where)
+        answer = _require_text(table, "answer", where)
+        choices = table.get("choices", [])
+        if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices):
+            raise QuizError(f"{where}: 'choices' must be a list of texts")
+        if kind == "choice":
+            if len(choices) < 2:
+                raise QuizError(f"{where}: a choice card needs at least two choices")
+            if answer not in choices:
+                raise QuizError(f"{where}: the answer {answer!r} is not among the choices")
+        if kind == "cloze" and CLOZE_BLANK not in prompt:
+            raise QuizError(f"{where}: a cloze prompt must contain the blank {CLOZE_BLANK}")
+        source = table.get("source", {})
+        if not isinstance(source, dict):
+            raise QuizError(f"{where}: 'source' must be a table with 'file' and 'text'")
+        deck.cards.append(
+            Card(
+                id=card_id_value,
+                kind=kind,
+                prompt=prompt,
+                answer=answer,
+                answer_type=str(table.get("answer_type", "")),
+                choices=tuple(choices),
+                fact=str(table.get("fact") or card_id_value),
+                source=Source(
+                    file=str(source.get("file", "")),
+                    text=str(source.get("text", "")),
+                    title=str(source.get("title", "")),
+                    published=str(source.get("published", "")),
+                ),
+            )
+        )
+    return deck
+
+
+def load_deck(path: Path) -> Deck:
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise QuizError(f"{path}: cannot read deck file: {error.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise QuizError(f"{path}: deck file is not UTF-8 (byte {error.start})") from None
+    return parse_deck(text, path)
+
+
+def deck_paths(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise QuizError(f"{folder}: deck folder does not exist")
+    return sorted(folder.glob(f"*{DECK_SUFFIX}"))
+
+
+def load_decks(folder: Path) -> list[Deck]:
+    return [load_deck(path) for path in deck_paths(folder)]

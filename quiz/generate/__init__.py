@@ -1,0 +1,119 @@
+"""The deck generator: seed documents in, deck files out. Offline and deterministic.
+
+clean (boilerplate, garbled numbers) -> split sentences -> pick facts -> build cards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quiz.deck import Card, Deck, dump_deck, load_deck, normalise
+from quiz.errors import QuizError
+from quiz.generate.boilerplate import DroppedLine, Line, content_lines
+from quiz.generate.cards import Distractors, build_cards
+from quiz.generate.documents import Document, Skipped, find_seed_files, read_document
+from quiz.generate.facts import SkippedSentence, choose_facts, corpus_subjects, extract_sentences
+from quiz.generate.spans import EntityTypes
+
+
+@dataclass
+class Generation:
+    decks: list[Deck] = field(default_factory=list)
+    skipped_files: list[Skipped] = field(default_factory=list)
+    dropped_lines: list[tuple[Path, DroppedLine]] = field(default_factory=list)
+    skipped_sentences: list[SkippedSentence] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DeckChanges:
+    name: str
+    added: list[str]
+    changed: list[str]
+    retired: list[str]
+
+
+def _display_path(path: Path, roots: list[Path]) -> Path:
+    """Paths in decks are relative to the folder a seed argument names, so output does not depend on cwd."""
+    for root in roots:
+        try:
+            return path.resolve().relative_to(root.resolve().parent)
+        except ValueError:
+            continue
+    return Path(path.name)
+
+
+def generate(paths: list[Path]) -> Generation:
+    result = Generation()
+    files = find_seed_files(paths)
+    if not files:
+        raise QuizError(f"{', '.join(map(str, paths))}: no seed files (.md, .txt) found")
+    documents: list[tuple[Document, list[Line]]] = []
+    for path in files:
+        read = read_document(path)
+        if isinstance(read, Skipped):
+            result.skipped_files.append(read)
+            continue
+        read.path = _display_path(path, paths)
+        result.notes.extend(f"{read.path}: {note}" for note in read.notes)
+        kept, dropped = content_lines(read.text)
+        result.dropped_lines.extend((read.path, line) for line in dropped)
+        documents.append((read, kept))
+
+    sentences, skipped = extract_sentences(documents)
+    result.skipped_sentences.extend(skipped)
+    types = EntityTypes()
+    for sentence in sentences:
+        types.observe(sentence.text, [s for s in sentence.spans if s.type == "name"])
+    facts = choose_facts(sentences, types, corpus_subjects(sentences))
+    distractors = Distractors(facts)
+
+    cards_by_document: dict[str, list[Card]] = {document.name: [] for document, _ in documents}
+    seen: set[tuple[str, str, str]] = set()
+    for fact in facts:
+        for card in build_cards(fact, distractors):
+            key = (card.kind, normalise(card.prompt), normalise(card.answer))
+            if key in seen:
+                continue
+            seen.add(key)
+            cards_by_document[fact.sentence.document.name].append(card)
+    for document, _ in documents:
+        cards = cards_by_document[document.name]
+        if not cards:
+            result.notes.append(f"{document.path}: no quiz-worthy facts found")
+            continue
+        result.decks.append(Deck(name=document.name, title=document.title, cards=cards))
+    return result
+
+
+def deck_file(out: Path, deck: Deck) -> Path:
+    return out / f"{deck.name}.toml"
+
+
+def compare(out: Path, deck: Deck) -> DeckChanges:
+    """What writing `deck` into `out` would add, change and retire."""
+    path = deck_file(out, deck)
+    old = {card.id: card for card in load_deck(path).cards} if path.exists() else {}
+    new = {card.id: card for card in deck.cards}
+    return DeckChanges(
+        name=deck.name,
+        added=[cid for cid in new if cid not in old],
+        changed=[cid for cid in new if cid in old and old[cid] != new[cid]],
+        retired=[cid for cid in old if cid not in new],
+    )
+
+
+def write_decks(out: Path, decks: list[Deck]) -> None:
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise QuizError(f"{out}: cannot create deck folder: {error.strerror}") from None
+    for deck in decks:
+        path = deck_file(out, deck)
+        temporary = path.with_suffix(".toml.tmp")
+        try:
+            temporary.write_text(dump_deck(deck), encoding="utf-8")
+            temporary.replace(path)
+        except OSError as error:
+            raise QuizError(f"{path}: cannot write deck file: {error.strerror}") from None

@@ -1,0 +1,128 @@
+"""Separating a document's content from the page around it.
+
+Real articles arrive with ads, bylines, credits, link boxes, newsletter boxes, share
+buttons, reader comments and breadcrumbs. Each line is judged on its own shape; a
+footer marker (subscribe, follow us, comments) ends the content, since what follows it
+on a web page is page furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)])\s+")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+# Each rule: (reason, pattern). Order matters only for which reason is reported.
+LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
+    ("advertisement", re.compile(r"^\W*(advertisement|sponsored( content)?|ad)\W*$", re.I)),
+    ("link box", re.compile(
+        r"^\W*(see also|read more|read next|related( articles| stories| posts)?|must read|recommended( for you)?"
+        r"|more from|you (may|might) also like|trending|popular now)\b", re.I)),
+    ("photo credit", re.compile(
+        r"\b(photo|image|picture|featured image|featured photo)\s*(credit|source|courtesy|by)\b"
+        r"|\((photo )?source:[^)]*\)\s*$|^(photo|image|credit)s?:", re.I)),
+    ("byline", re.compile(
+        r"^\W*(by|written by|translated by|reported by|produced by|edited by|write an article|author|editor’?'?s note)"
+        r"\b", re.I)),
+    ("byline", re.compile(r"^[^.!?]{0,60}\s\|\s")),
+    ("navigation", re.compile(r"^\W*(current location|you are here|home)\s*[-–›>»/|:]", re.I)),
+    ("timestamp", re.compile(r"^\W*(published|updated|posted|last updated|last modified)\b[^.]*\d", re.I)),
+    ("reader comment", re.compile(
+        r"\b\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\b|\bvia (android|iphone|ios|mobile|web)\b"
+        r"|^\W*(reply|report|\d+ (likes?|replies|comments))\W*$", re.I)),
+    ("summary box", re.compile(r"^\W*(摘要|abstract|summary|tl;?dr|key points)\s*[:：]", re.I)),
+    ("editorial note", re.compile(r"^\s*[\[(].*[\])]\s*$")),
+    ("url", re.compile(r"https?://|\bwww\.\w|\b\w+\.(com|org|net|io|cn)\b(/|\s*$)", re.I)),
+    ("social handle", re.compile(r"(^|\s)@\w{3,}")),
+]
+
+# A footer starts with a call to act (subscribe, follow, share, comment) or is a short line that names one.
+FOOTER_START = re.compile(
+    r"^\W*(subscribe|sign up|follow us|like (us|our)|share (this|on)|leave a (comment|reply)|comments\b"
+    r"|\d+ comments|about the author|our official account)",
+    re.I,
+)
+FOOTER_SHORT = re.compile(r"\b(newsletter|all rights reserved|copyright ©|follow us|comments)\b", re.I)
+NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+$")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int
+    text: str
+    list_item: bool = False
+    lead_in: str = ""
+
+
+@dataclass(frozen=True)
+class DroppedLine:
+    number: int
+    text: str
+    reason: str
+
+
+def _markdown_to_text(line: str) -> str:
+    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
+    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)  # links keep their text
+    line = re.sub(r"(\*\*|__|`)", "", line)
+    return line.strip()
+
+
+def _mostly_foreign(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) < 0.7 * len(letters)
+
+
+def content_lines(text: str) -> tuple[list[Line], list[DroppedLine]]:
+    """Lines worth reading for facts, and every other line with the reason it was dropped."""
+    kept: list[Line] = []
+    dropped: list[DroppedLine] = []
+    in_footer = False
+    previous_was_name = False
+    lead_in = ""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        is_list_item = bool(LIST_MARKER.match(stripped)) and not re.match(r"^-\s*\w+\s*-$", stripped)
+        line = _markdown_to_text(LIST_MARKER.sub("", stripped) if is_list_item else stripped)
+
+        def drop(reason: str) -> None:
+            dropped.append(DroppedLine(number, stripped, reason))
+
+        if in_footer:
+            drop("footer")
+            continue
+        if FOOTER_START.search(line) or (len(line.split()) <= 12 and FOOTER_SHORT.search(line)):
+            in_footer = True
+            drop("footer")
+            continue
+        if stripped.startswith("#"):
+            drop("heading")
+            previous_was_name = False
+            continue
+        reason = next((reason for reason, rule in LINE_RULES if rule.search(line)), None)
+        if reason is None and _mostly_foreign(line):
+            reason = "not English"
+        if reason is None and previous_was_name and not is_list_item and len(line.split()) < 20:
+            reason = "author bio"
+        if reason:
+            drop(reason)
+            previous_was_name = False
+            continue
+        previous_was_name = bool(NAME_LINE.match(line))
+        if is_list_item:
+            kept.append(Line(number, line, list_item=True, lead_in=lead_in))
+            continue
+        if not SENTENCE_END.search(line) and not line.endswith(":"):
+            drop("heading or caption")
+            continue
+        if len(line.split()) < 4:
+            drop("fragment")
+            continue
+        lead_in = line if line.endswith(":") else ""
+        if not lead_in:
+            kept.append(Line(number, line))
+    return kept, dropped

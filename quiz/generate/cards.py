@@ -1,0 +1,256 @@
+"""From facts to cards: cloze, short-answer question, multiple choice.
+
+Questions are formed only where the grammar is safe: the answer is the subject
+("Which bank held ...?"), or the sentence is subject + verb + answer ("How much did X
+invest in Y?", "When did X launch Y?"). Distractors come from the same corpus and the
+same answer type, never one that would also be right.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, normalise
+from quiz.generate.facts import Fact
+
+WH_SUBJECT = {
+    "person": "Who",
+    "bank": "Which bank",
+    "organisation": "Which organisation",
+    "place": "Which place",
+    "name": "What",
+}
+COPULAS = {"is": "is", "was": "was", "are": "are", "were": "were"}
+PREPOSITION_BEFORE = re.compile(r"\s+(in|on|at|since|from|by|during)\s*$", re.I)
+NUMERIC_TYPES = {"year", "percent", "count", "money"}
+
+
+@lru_cache(maxsize=4096)
+def _verb_base(word: str) -> tuple[str, str] | None:
+    """('did' or 'does', base form) when `word` is a past or third-person verb form."""
+    from lemminflect import getAllLemmas, getInflection
+
+    lemmas = getAllLemmas(word.lower()).get("VERB")
+    if not lemmas:
+        return None
+    base = lemmas[0]
+    if word.lower() in (getInflection(base, "VBD") or ()):
+        return "did", base
+    if word.lower() in (getInflection(base, "VBZ") or ()):
+        return "does", base
+    return None
+
+
+def _sentence_body(text: str) -> str:
+    return text.rstrip().rstrip(".!")
+
+
+def question_for(fact: Fact) -> str | None:
+    """A grammatical question whose answer is the fact's span, or None when none is safe."""
+    sentence = fact.sentence
+    if sentence.list_key:
+        return None
+    text = _sentence_body(sentence.text)
+    span = fact.span
+    if span.end > len(text):
+        return None
+    before, after = text[: span.start], text[span.end:]
+    # 1. The answer is the subject: swap it for a wh-word.
+    if span.start == 0 and fact.answer_type in WH_SUBJECT and after.startswith(" "):
+        rest = after.strip()
+        first = rest.split()[0]
+        if first in COPULAS or _verb_base(first) or first in ("has", "had", "also", "already"):
+            return f"{WH_SUBJECT[fact.answer_type]} {rest}?"
+        return None
+    # 2. Subject + copula + answer at the end: "The applicant was X." -> "Who was the applicant?"
+    words = before.split()
+    if not after.strip() and len(words) >= 2 and words[-1] in COPULAS and fact.answer_type in WH_SUBJECT:
+        subject = " ".join(words[:-1])
+        subject = subject[0].lower() + subject[1:] if subject.split()[0] in ("The", "A", "An") else subject
+        return f"{WH_SUBJECT[fact.answer_type]} {words[-1]} {subject}?"
+    # 3. Name subject + verb, answer later: "When did X launch Y?"
+    subject_span = sentence.spans[0] if sentence.spans and sentence.spans[0].start == 0 else None
+    if subject_span is None or subject_span == span:
+        return None
+    head = text[subject_span.end:].split()
+    if not head:
+        return None
+    verb = _verb_base(head[0])
+    if verb is None:
+        return None
+    auxiliary, base = verb
+    subject = subject_span.text
+    if head[0] in COPULAS:
+        # Passive or copular: "X was founded in 2010" -> "In what year was X founded?"
+        auxiliary, base = head[0], ""
+    verb_end = text.index(head[0], subject_span.end) + len(head[0])
+    between = text[verb_end: span.start].strip()
+    tail = after.strip(" ,")
+    if "," in tail:
+        return None
+    if fact.answer_type in ("date", "year"):
+        match = PREPOSITION_BEFORE.search(before)
+        if not match or "," in text[verb_end: match.start()]:
+            return None
+        middle = text[verb_end: match.start()].strip()
+        wh = "When" if fact.answer_type == "date" else "In what year"
+        return " ".join(filter(None, [wh, auxiliary, subject, base, middle, tail])) + "?"
+    if between:
+        return None
+    if fact.answer_type == "money":
+        return " ".join(filter(None, ["How much", auxiliary, subject, base, tail])) + "?"
+    if fact.answer_type == "percent" and tail.startswith("of ") and tail.count(" ") <= 6:
+        return f"What share {tail} {auxiliary} {subject} {base}?"
+    if fact.answer_type == "person":
+        return " ".join(filter(None, ["Who", auxiliary, subject, base, tail])) + "?"
+    if fact.answer_type in ("bank", "organisation"):
+        return " ".join(filter(None, [WH_SUBJECT[fact.answer_type], auxiliary, subject, base, tail])) + "?"
+    return None
+
+
+def cloze_for(fact: Fact) -> str | None:
+    if fact.sentence.list_key:
+        return None
+    text = fact.sentence.text
+    return text[: fact.span.start] + CLOZE_BLANK + text[fact.span.end:]
+
+
+def list_prompt(fact: Fact) -> str:
+    lead = fact.sentence.lead_in.rstrip(":").rstrip()
+    return f"“{lead} …” Which of these belongs in that list?"
+
+
+def _stable_order(items: list[str], seed: str) -> list[str]:
+    return sorted(items, key=lambda item: hashlib.sha256(f"{seed}\x1f{item}".encode()).hexdigest())
+
+
+NUMBER_WORD_VALUES = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+        " seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+
+
+def _number_value(text: str) -> float | None:
+    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    words = text.lower().split()
+    if match:
+        value = float(match.group().replace(",", ""))
+    elif words and words[0] in NUMBER_WORD_VALUES:
+        value = float(NUMBER_WORD_VALUES[words[0]])
+    else:
+        return None
+    for word, factor in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)):
+        if word in text.lower():
+            value *= factor
+    return value
+
+
+class Distractors:
+    """Same-type answers from the whole corpus, minus any that would also be right."""
+
+    def __init__(self, facts: list[Fact]):
+        self.pool: dict[str, dict[str, str]] = defaultdict(dict)
+        self.right_answers: dict[str, set[str]] = defaultdict(set)
+        self.list_members: dict[str, set[str]] = defaultdict(set)
+        for fact in facts:
+            self.pool[fact.answer_type].setdefault(normalise(fact.span.text), fact.span.text)
+            self.right_answers[self._question_key(fact)].add(normalise(fact.span.text))
+            if fact.sentence.list_key:
+                self.list_members[fact.sentence.list_key].add(normalise(fact.span.text))
+        for sentence_spans in {id(f.sentence): f for f in facts}.values():
+            for span in sentence_spans.sentence.spans:
+                if span.type in NUMERIC_TYPES | {"date"}:
+                    self.pool[span.type].setdefault(normalise(span.text), span.text)
+
+    @staticmethod
+    def _question_key(fact: Fact) -> str:
+        if fact.sentence.list_key:
+            return fact.sentence.list_key
+        text = fact.sentence.text
+        return normalise(text[: fact.span.start] + CLOZE_BLANK + text[fact.span.end:])
+
+    def choose(self, fact: Fact, count: int = 3) -> list[str] | None:
+        answer = normalise(fact.span.text)
+        excluded = self.right_answers[self._question_key(fact)] | {answer}
+        if fact.sentence.list_key:
+            excluded |= self.list_members[fact.sentence.list_key]
+        sentence = normalise(fact.sentence.text)
+        # Containment catches aliases: "Minsheng Bank" is right where "China Minsheng Bank" is.
+        candidates = [
+            text
+            for key, text in self.pool[fact.answer_type].items()
+            if key not in sentence and not any(key in other or other in key for other in excluded)
+        ]
+        if fact.answer_type in NUMERIC_TYPES:
+            value = _number_value(fact.span.text)
+            candidates = [c for c in candidates if _number_value(c) != value]
+        candidates = self._closest(fact, candidates)
+        if len(candidates) < count:
+            return None
+        return candidates[:count]
+
+    def _closest(self, fact: Fact, candidates: list[str]) -> list[str]:
+        seed = fact.sentence.text + fact.span.text
+        shuffled = _stable_order(candidates, seed)
+        if fact.answer_type not in NUMERIC_TYPES:
+            return shuffled
+        target = _number_value(fact.span.text)
+        if target is None:
+            return shuffled
+        # Plausible numbers: same unit words, nearest in magnitude.
+        unit = re.sub(r"[\d,.\s]+", " ", fact.span.text.lower()).strip()
+
+        def distance(text: str) -> tuple[int, float]:
+            value = _number_value(text) or 0.0
+            same_unit = re.sub(r"[\d,.\s]+", " ", text.lower()).strip() == unit
+            ratio = abs((value or 1e-9) / (target or 1e-9))
+            return (0 if same_unit else 1, abs(ratio - 1))
+
+        return sorted(shuffled, key=distance)
+
+
+def build_cards(fact: Fact, distractors: Distractors) -> list[Card]:
+    sentence = fact.sentence
+    document = sentence.document
+    source = Source(
+        file=document.path.as_posix(),
+        text=sentence.text if not sentence.list_key else f"{sentence.lead_in} {sentence.text}",
+        title=document.title,
+        published=document.published,
+    )
+    group = fact_id(source.text)
+    answer = fact.span.text
+    key_text = source.text
+    cards: list[Card] = []
+
+    def add(kind: str, prompt: str, choices: tuple[str, ...] = ()) -> None:
+        cards.append(
+            Card(
+                id=card_id(key_text, kind, answer),
+                kind=kind,
+                prompt=prompt,
+                answer=answer,
+                answer_type=fact.answer_type,
+                choices=choices,
+                fact=group,
+                source=source,
+            )
+        )
+
+    cloze = cloze_for(fact)
+    if cloze:
+        add("cloze", cloze)
+    question = question_for(fact)
+    if question:
+        add("question", question)
+    options = distractors.choose(fact)
+    if options:
+        prompt = question or cloze or list_prompt(fact)
+        add("choice", prompt, tuple(_stable_order([answer, *options], key_text)))
+    return cards

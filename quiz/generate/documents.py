@@ -1,0 +1,123 @@
+"""Reading seed documents: encodings, front matter, and the skips worth reporting."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import charset_normalizer
+import frontmatter
+import yaml
+
+from quiz.errors import QuizError
+
+SEED_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+@dataclass
+class Document:
+    path: Path
+    name: str
+    title: str
+    published: str
+    text: str
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    path: Path
+    reason: str
+
+
+def find_seed_files(paths: list[Path]) -> list[Path]:
+    """Seed files named directly or found recursively in named folders, in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SEED_SUFFIXES
+                       and p.name.lower() != "readme.md")
+            )
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise QuizError(f"{path}: no such seed file or folder")
+    unique = list(dict.fromkeys(found))
+    stems: dict[str, Path] = {}
+    for path in unique:
+        stem = deck_name(path)
+        if stem in stems:
+            raise QuizError(f"{path}: gives the same deck name {stem!r} as {stems[stem]}; rename one")
+        stems[stem] = path
+    return unique
+
+
+def deck_name(path: Path) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "deck"
+
+
+def _decode(raw: bytes, path: Path) -> tuple[str, str | None]:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(raw).best()
+    if best is None:
+        raise QuizError(f"{path}: not text in any known encoding")
+    return str(best), f"decoded as {best.encoding} (not UTF-8)"
+
+
+def _published(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip() if value is not None else ""
+
+
+def read_document(path: Path) -> Document | Skipped:
+    """The document, or why it was skipped (binary, empty). Unreadable front matter is an error."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise QuizError(f"{path}: cannot read: {error.strerror}") from None
+    if b"\x00" in raw[:8192]:
+        return Skipped(path, "binary file")
+    if not raw.strip():
+        return Skipped(path, "empty file")
+    text, note = _decode(raw, path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        post = frontmatter.loads(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        raise QuizError(f"{path}{line}: invalid front matter: {getattr(error, 'problem', error)}") from None
+    metadata = post.metadata if isinstance(post.metadata, dict) else {}
+    body = post.content
+    if not body.strip():
+        return Skipped(path, "no text after the front matter")
+    title = str(metadata.get("title") or _first_line(body) or path.stem).strip()
+    document = Document(
+        path=path,
+        name=deck_name(path),
+        title=title,
+        published=_published(metadata.get("published") or metadata.get("date")),
+        text=body,
+    )
+    if note:
+        document.notes.append(note)
+    return document
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip().lstrip("#").strip()
+        if line:
+            return line
+    return ""

@@ -1,0 +1,203 @@
+"""From clean lines to facts: a sentence plus the one span a card will ask for."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from quiz.deck import normalise
+from quiz.generate.boilerplate import Line
+from quiz.generate.documents import Document
+from quiz.generate.garble import garbled_number
+from quiz.generate.spans import EntityTypes, Span, find_spans
+
+MAX_ANSWER_WORDS = 6
+MAX_FACTS_PER_SENTENCE = 2
+# Specific facts first: a figure or a date is a better question than a name.
+TYPE_PRIORITY = [
+    "date", "money", "percent", "year", "count", "person", "bank", "organisation", "place", "name", "term",
+]
+
+OPINION = re.compile(
+    r"\b(might|perhaps|probably|should|seems?|certainly|of course|in short|no need|for sure|apparently"
+    r"|arguably|it is natural|needless to say|we|our|us|you|your)\b|\bI\b",
+)
+PRONOUN_START = re.compile(r"^(It|Its|They|Their|He|She|His|Her|This|These|Those)\b\s*")
+PARTITIVE_START = re.compile(r"^(Some|Many|Most|All|One|Two|Three|Each|None|Several|Both) of (them|these|those)\b")
+QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
+CONVERSION = re.compile(r"(,|\(|\bor)\s*(about|around|roughly|approximately|some|nearly)?\s*$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    document: Document
+    line: int
+    text: str
+    spans: tuple[Span, ...]
+    lead_in: str = ""
+    list_key: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    sentence: Sentence
+    span: Span
+    answer_type: str
+
+
+@dataclass(frozen=True)
+class SkippedSentence:
+    file: str
+    line: int
+    text: str
+    reason: str
+
+
+@lru_cache(maxsize=1)
+def sentence_splitter():
+    """spaCy's blank English pipeline with the rule-based sentencizer: no model to download."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def split_sentences(texts: list[str]) -> list[list[str]]:
+    nlp = sentence_splitter()
+    return [[s.text.strip() for s in doc.sents if s.text.strip()] for doc in nlp.pipe(texts, batch_size=256)]
+
+
+def _quality_problem(text: str) -> str | None:
+    words = text.split()
+    if "?" in text:
+        return "question, not a statement"
+    if len(words) < 4:
+        return "too short to stand alone"
+    if len(words) > 40:
+        return "too long for one card"
+    if not text[0].isupper() and not text[0].isdigit():
+        return "sentence fragment"
+    if OPINION.search(text):
+        return "opinion or hedge, not a fact"
+    if any(len(quote.split()) >= 6 for quote in QUOTED.findall(text)):
+        return "quotation"
+    if text.count("“") != text.count("”") or text.count('"') % 2:
+        return "part of a quotation"
+    return None
+
+
+def _resolve_reference(text: str, previous_subject: str | None) -> str | None:
+    """Replace a leading pronoun with the previous sentence's subject; None if there is none."""
+    if PARTITIVE_START.match(text):
+        return None
+    match = PRONOUN_START.match(text)
+    if not match:
+        return text
+    if not previous_subject:
+        return None
+    pronoun = match.group(1)
+    if pronoun in ("Its", "Their", "His", "Her"):
+        return f"{previous_subject}'s {text[match.end():]}"
+    if pronoun in ("It", "They", "He", "She"):
+        return f"{previous_subject} {text[match.end():]}"
+    return None
+
+
+def extract_sentences(
+    documents: list[tuple[Document, list[Line]]],
+) -> tuple[list[Sentence], list[SkippedSentence]]:
+    sentences: list[Sentence] = []
+    skipped: list[SkippedSentence] = []
+    for document, lines in documents:
+        prose = [line for line in lines if not line.list_item or re.search(r"[.!]$", line.text)]
+        items = [line for line in lines if line.list_item and not re.search(r"[.!]$", line.text)]
+        kept: list[str] = []
+        previous_subject: str | None = None
+        for line, parts in zip(prose, split_sentences([line.text for line in prose]), strict=True):
+            for text in parts:
+                text = text.rstrip("“‘ ").strip()
+                if not text:
+                    continue
+
+                def skip(reason: str, text: str = text, line: Line = line) -> None:
+                    skipped.append(SkippedSentence(str(document.path), line.number, text, reason))
+
+                garbled = garbled_number(text)
+                if garbled:
+                    skip(f"garbled number ({garbled})")
+                    continue
+                resolved = _resolve_reference(text, previous_subject)
+                if resolved is None:
+                    skip("starts with a pronoun that cannot be resolved")
+                    continue
+                problem = _quality_problem(resolved)
+                if problem:
+                    skip(problem)
+                    continue
+                key = normalise(resolved)
+                if kept and process.extractOne(key, kept, scorer=fuzz.ratio, score_cutoff=90):
+                    skip("near-duplicate of an earlier sentence")
+                    continue
+                kept.append(key)
+                spans = tuple(find_spans(resolved))
+                previous_subject = spans[0].text if spans and spans[0].start == 0 and spans[0].type == "name" else None
+                sentences.append(Sentence(document, line.number, resolved, spans))
+        for line in items:
+            garbled = garbled_number(line.text)
+            if garbled:
+                skipped.append(SkippedSentence(str(document.path), line.number, line.text, f"garbled number ({garbled})"))
+                continue
+            if not line.lead_in or len(line.text.split()) > MAX_ANSWER_WORDS:
+                skipped.append(SkippedSentence(str(document.path), line.number, line.text, "list item with no lead-in"))
+                continue
+            span = Span(0, len(line.text), line.text, "name")
+            sentences.append(
+                Sentence(document, line.number, line.text, (span,), lead_in=line.lead_in,
+                         list_key=f"{document.path}:{line.lead_in}")
+            )
+    return sentences, skipped
+
+
+def corpus_subjects(sentences: list[Sentence]) -> set[str]:
+    """The names a corpus is about: quizzing them ('[...] launched a bank') teaches nothing."""
+    counts = Counter(span.text for s in sentences if not s.list_key for span in s.spans if span.type == "name")
+    if not counts:
+        return set()
+    top = counts.most_common(1)[0][1]
+    return {name for name, count in counts.items() if count >= max(3, top // 2)}
+
+
+def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[str]) -> list[Fact]:
+    facts: list[Fact] = []
+    for sentence in sentences:
+        if sentence.list_key:
+            if sentence.text not in subjects:
+                facts.append(Fact(sentence, sentence.spans[0], types.type_of(sentence.spans[0].text)))
+            continue
+        candidates: list[tuple[int, Span, str]] = []
+        previous_money: Span | None = None
+        for span in sentence.spans:
+            kind = span.type if span.type != "name" else types.type_of(span.text)
+            if span.type == "money":
+                gap = sentence.text[previous_money.end: span.start] if previous_money else ""
+                conversion = previous_money is not None and CONVERSION.search(gap) and len(gap) < 16
+                previous_money = span
+                if conversion:
+                    continue
+            if span.type == "name" and (span.text in subjects or not types.is_proper(span)):
+                continue
+            if len(span.text.split()) > MAX_ANSWER_WORDS:
+                continue
+            # The answer must not stay visible elsewhere in the prompt.
+            if sentence.text.count(span.text) > 1:
+                continue
+            candidates.append((TYPE_PRIORITY.index(kind), span, kind))
+        candidates.sort(key=lambda c: (c[0], c[1].start))
+        for _, span, kind in candidates[:MAX_FACTS_PER_SENTENCE]:
+            facts.append(Fact(sentence, span, kind))
+    return facts

@@ -1,0 +1,25 @@
+"""Spotting numbers that machine translation has mangled, so they are never quizzed.
+
+Known shapes: a digit run with a '+' inside ("65438+ 10 17", "65,438+02"), the
+"65438"/"6543.8" run that one engine emits for a lost leading "1", and a year broken
+by a space ("20 15", "20 19129"). A sentence with any of them is dropped whole: when
+one number in it is wrong, the others cannot be trusted either.
+"""
+
+from __future__ import annotations
+
+import re
+
+GARBLED = [
+    ("number with '+' inside", re.compile(r"\d[\d,.]*\+\s*\d")),
+    ("machine-translation digit run", re.compile(r"6[,.]?5[,.]?4[,.]?3[,.]?8")),
+    ("year split by a space", re.compile(r"\b(?:19|20) \d{2,}\b")),
+]
+
+
+def garbled_number(sentence: str) -> str | None:
+    """Why the sentence holds a garbled number, or None if its numbers look sound."""
+    for reason, pattern in GARBLED:
+        if pattern.search(sentence):
+            return reason
+    return None

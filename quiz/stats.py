@@ -1,0 +1,92 @@
+"""Counts and rates over the collection, for `quiz decks`, `quiz stats` and the stats screen."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+from quiz.scheduler import day_start
+from quiz.session import Session
+from quiz.store import Store, to_db_time
+
+
+@dataclass(frozen=True)
+class DeckSummary:
+    name: str
+    title: str
+    cards: int
+    new: int
+    learning: int
+    due: int
+    last_studied: str | None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def deck_summaries(store: Store, clock) -> list[DeckSummary]:
+    last = {
+        row["deck"]: row["last"]
+        for row in store.db.query(
+            "SELECT cards.deck AS deck, max(reviewed_at) AS last FROM reviews"
+            " JOIN cards ON cards.id = reviews.card_id GROUP BY cards.deck"
+        )
+    }
+    totals = {
+        row["deck"]: row["n"]
+        for row in store.db.query("SELECT deck, count(*) AS n FROM cards WHERE retired_at IS NULL GROUP BY deck")
+    }
+    summaries = []
+    for row in store.db.query("SELECT name, title FROM decks ORDER BY name"):
+        counts = Session(store, row["name"], clock=clock).counts()
+        summaries.append(
+            DeckSummary(
+                name=row["name"],
+                title=row["title"],
+                cards=totals.get(row["name"], 0),
+                new=counts.new,
+                learning=counts.learning,
+                due=counts.review,
+                last_studied=last.get(row["name"]),
+            )
+        )
+    return summaries
+
+
+def collection_stats(store: Store, deck: str | None, now: datetime) -> dict:
+    deck_filter = " AND cards.deck = ?" if deck else ""
+    params = [deck] if deck else []
+    by_queue = {
+        row["queue"]: row["n"]
+        for row in store.db.query(
+            f"SELECT queue, count(*) AS n FROM cards WHERE retired_at IS NULL AND suspended = 0{deck_filter}"
+            " GROUP BY queue",
+            params,
+        )
+    }
+    suspended = store.db.execute(
+        f"SELECT count(*) FROM cards WHERE retired_at IS NULL AND suspended = 1{deck_filter}", params
+    ).fetchone()[0]
+    retired = store.db.execute(
+        f"SELECT count(*) FROM cards WHERE retired_at IS NOT NULL{deck_filter}", params
+    ).fetchone()[0]
+    review_rows = store.db.execute(
+        "SELECT count(*), sum(reviewed_at >= ?),"
+        " sum(json_extract(state_before, '$.queue') = 'review'),"
+        " sum(json_extract(state_before, '$.queue') = 'review' AND rating > 1)"
+        f" FROM reviews JOIN cards ON cards.id = reviews.card_id WHERE 1 = 1{deck_filter}",
+        [to_db_time(day_start(now)), *params],
+    ).fetchone()
+    total, today, mature_reviews, recalled = (value or 0 for value in review_rows)
+    return {
+        "deck": deck,
+        "cards": sum(by_queue.values()) + suspended,
+        "new": by_queue.get("new", 0),
+        "learning": by_queue.get("learning", 0) + by_queue.get("relearning", 0),
+        "review": by_queue.get("review", 0),
+        "suspended": suspended,
+        "retired": retired,
+        "reviews": total,
+        "reviews_today": today,
+        "true_retention": round(recalled / mature_reviews, 4) if mature_reviews else None,
+    }

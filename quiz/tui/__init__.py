@@ -1,0 +1,1 @@
+"""The Textual study app. Only this package imports Textual."""

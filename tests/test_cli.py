@@ -1,0 +1,112 @@
+"""The command line as a user runs it: real subprocesses, real files."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+
+def quiz(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "quiz", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd or ROOT,
+        env={**os.environ, **(env or {})},
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+def test_generate_then_cards_json(tmp_path: Path):
+    out = tmp_path / "decks"
+    result = quiz("generate", str(ROOT / "seeds"), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "total: +" in result.stdout
+    listed = quiz("--db", str(tmp_path / "p.db"), "--decks", str(out), "cards", "--json")
+    assert listed.returncode == 0, listed.stderr
+    cards = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert len(cards) >= 30
+    for card in cards:
+        assert {"id", "deck", "kind", "prompt", "answer", "source"} <= card.keys()
+        assert card["source"]["file"] and card["source"]["text"]
+
+
+def test_dry_run_writes_nothing_and_reports_changes(tmp_path: Path):
+    out = tmp_path / "decks"
+    result = quiz("generate", str(ROOT / "seeds"), "--out", str(out), "--dry-run")
+    assert result.returncode == 0
+    assert not out.exists()
+    assert "added" in result.stdout
+    quiz("generate", str(ROOT / "seeds"), "--out", str(out))
+    again = quiz("generate", str(ROOT / "seeds"), "--out", str(out), "--dry-run")
+    assert "total: +0 added, ~0 changed, -0 retired" in again.stdout
+
+
+def test_decks_and_stats_json(tmp_path: Path):
+    db = str(tmp_path / "p.db")
+    decks = quiz("--db", db, "--decks", str(ROOT / "decks"), "decks", "--json")
+    assert decks.returncode == 0, decks.stderr
+    rows = [json.loads(line) for line in decks.stdout.splitlines()]
+    assert {row["name"] for row in rows} == {p.stem for p in (ROOT / "decks").glob("*.toml")}
+    stats = quiz("--db", db, "--decks", str(ROOT / "decks"), "stats", "--json")
+    data = json.loads(stats.stdout)
+    assert data["reviews"] == 0 and data["cards"] == sum(row["cards"] for row in rows)
+
+
+def test_quiz_db_environment_variable_is_used(tmp_path: Path):
+    db = tmp_path / "from-env.db"
+    result = quiz("--decks", str(ROOT / "decks"), "decks", env={"QUIZ_DB": str(db)})
+    assert result.returncode == 0, result.stderr
+    assert db.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["frobnicate"], "invalid choice"),
+        (["--decks", "/no/such/folder", "decks"], "/no/such/folder"),
+        (["cards", "no-such-deck"], "no deck named 'no-such-deck'"),
+        (["stats", "no-such-deck"], "no deck named 'no-such-deck'"),
+        (["generate", "/no/such/seeds"], "no such seed file or folder"),
+        (["study"], "needs a terminal"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path, args, expected):
+    result = quiz("--db", str(tmp_path / "p.db"), *args)
+    assert result.returncode == 2
+    assert expected in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_corrupt_database_is_one_line_and_untouched(tmp_path: Path):
+    db = tmp_path / "bad.db"
+    db.write_bytes(b"garbage" * 1000)
+    result = quiz("--db", str(db), "--decks", str(ROOT / "decks"), "decks")
+    assert result.returncode == 2
+    assert "bad.db" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert db.read_bytes() == b"garbage" * 1000
+
+
+def test_broken_deck_file_names_file_and_line(tmp_path: Path):
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    (decks / "broken.toml").write_text('[deck]\nname = "b"\n\n[[cards]]\nid = "x"\nkind = "nope"\n')
+    result = quiz("--db", str(tmp_path / "p.db"), "--decks", str(decks), "decks")
+    assert result.returncode == 2
+    assert "broken.toml:4:" in result.stderr
+
+
+def test_headless_core_never_imports_textual():
+    code = (
+        "import sys, quiz, quiz.cli, quiz.store, quiz.session, quiz.scheduler, quiz.generate, quiz.stats,"
+        " quiz.collection; assert 'textual' not in sys.modules, 'textual imported'; print('ok')"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.strip() == "ok", result.stderr

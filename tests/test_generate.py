@@ -1,0 +1,200 @@
+"""The deck generator on the project's seeds, on the shared real articles, and on crafted noise."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quiz.deck import load_decks
+from quiz.errors import QuizError
+from quiz.generate import dump_deck, generate, write_decks
+from quiz.generate.garble import garbled_number
+from tests.conftest import ROOT, SHARED_SEEDS
+
+needs_shared = pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="../shared/seeds is not beside the checkout")
+
+
+@pytest.fixture(scope="module")
+def project_generation():
+    return generate([ROOT / "seeds"])
+
+
+@pytest.fixture(scope="module")
+def shared_generation():
+    return generate([SHARED_SEEDS])
+
+
+def all_cards(generation):
+    return [card for deck in generation.decks for card in deck.cards]
+
+
+def test_project_seeds_give_many_cards_each_with_its_source(project_generation):
+    cards = all_cards(project_generation)
+    assert len(cards) >= 30
+    for card in cards:
+        assert card.source.file.startswith("seeds/")
+        assert card.source.text and card.source.title and card.source.published
+        assert card.kind in ("cloze", "question", "choice")
+
+
+def test_every_kind_of_card_is_made(project_generation):
+    kinds = {card.kind for card in all_cards(project_generation)}
+    assert kinds == {"cloze", "question", "choice"}
+
+
+def test_committed_decks_are_what_the_generator_writes(project_generation):
+    """decks/ must be regenerated whenever the seeds or the generator change."""
+    committed = {path.name: path.read_text(encoding="utf-8") for path in (ROOT / "decks").glob("*.toml")}
+    generated = {f"{deck.name}.toml": dump_deck(deck) for deck in project_generation.decks}
+    assert committed == generated
+
+
+def test_generation_is_byte_identical(tmp_path: Path, project_generation):
+    write_decks(tmp_path / "a", project_generation.decks)
+    write_decks(tmp_path / "b", generate([ROOT / "seeds"]).decks)
+    for path in (tmp_path / "a").iterdir():
+        assert path.read_bytes() == (tmp_path / "b" / path.name).read_bytes()
+
+
+def test_choices_hold_the_answer_once_and_distinct_distractors(project_generation):
+    for card in all_cards(project_generation):
+        if card.kind == "choice":
+            assert len(card.choices) == 4
+            assert card.choices.count(card.answer) == 1
+            assert len({c.casefold() for c in card.choices}) == 4
+
+
+def test_answers_are_short(project_generation):
+    for card in all_cards(project_generation):
+        assert len(card.answer.split()) <= 6, card
+
+
+def test_list_items_become_one_card_each(project_generation):
+    partners = [c for c in all_cards(project_generation) if "lending partners" in c.prompt]
+    assert {c.answer for c in partners} >= {"KreditBee", "ZestMoney", "CreditVidya"}
+    assert all(c.kind == "choice" for c in partners)
+
+
+BOILERPLATE_WORDS = re.compile(
+    r"advertisement|see also|subscribe|newsletter|facebook page|twitter|photo credit|photo source|translated by"
+    r"|tmtpost|superbonic|current location|write an article|produced by|professional blogger|must read",
+    re.I,
+)
+
+
+@needs_shared
+def test_real_articles_give_cards_and_no_boilerplate(shared_generation):
+    cards = all_cards(shared_generation)
+    assert len(cards) >= 60
+    for card in cards:
+        assert not BOILERPLATE_WORDS.search(card.prompt + " " + card.source.text), card.prompt
+
+
+@needs_shared
+def test_real_articles_never_quiz_a_garbled_number(shared_generation):
+    for card in all_cards(shared_generation):
+        for text in (card.prompt, card.answer, card.source.text, *card.choices):
+            assert garbled_number(text) is None, text
+            assert "65438" not in text.replace(",", "").replace(".", "")
+
+
+@needs_shared
+def test_real_articles_garbled_sentences_are_reported(shared_generation):
+    reasons = [s.reason for s in shared_generation.skipped_sentences if s.reason.startswith("garbled")]
+    assert len(reasons) >= 5
+    dropped = {line.reason for _, line in shared_generation.dropped_lines}
+    assert {"advertisement", "link box", "footer", "byline", "photo credit", "navigation"} <= dropped
+
+
+@needs_shared
+def test_real_articles_key_facts_are_covered(shared_generation):
+    answers = {card.answer for card in all_cards(shared_generation)}
+    for fact in ("90 percent", "450 million yuan", "30%", "Zhao Weixing", "3 billion RMB", "Bank of Beijing"):
+        assert fact in answers
+
+
+NOISY = """---
+title: Acme opens a lab
+published: 2021-06-01
+---
+Home > News > Tech
+By Jane Writer
+Jane Writer
+Staff reporter who loves gadgets and long walks.
+- Advertisement -
+SEE ALSO: Ten gadgets you must buy
+Acme Robotics opened a research lab in Lisbon in March 2021.
+Photo: the new lab (photo credit: Acme)
+The lab cost 40 million euros and employs 120 engineers.
+Acme holds 20 percent of the lab's spin-off, while Beta Corp holds 80 percent.
+In 20 21, the lab filed 65438+ 10 patents.
+Could this change robotics forever?
+Read more: https://example.com/acme
+Subscribe to our newsletter
+Get the best stories every week in your inbox, free of charge, forever.
+"""
+
+
+def test_crafted_noise_is_skipped(tmp_path: Path):
+    (tmp_path / "acme.md").write_text(NOISY, encoding="utf-8")
+    result = generate([tmp_path / "acme.md"])
+    cards = all_cards(result)
+    sources = {card.source.text for card in cards}
+    assert sources == {
+        "Acme Robotics opened a research lab in Lisbon in March 2021.",
+        "The lab cost 40 million euros and employs 120 engineers.",
+        "Acme holds 20 percent of the lab's spin-off, while Beta Corp holds 80 percent.",
+    }
+    answers = {card.answer for card in cards}
+    assert {"March 2021", "40 million euros", "20 percent"} <= answers
+    assert cards[0].source.published == "2021-06-01"
+    reasons = {line.reason for _, line in result.dropped_lines}
+    assert {"navigation", "byline", "author bio", "advertisement", "link box", "photo credit", "footer"} <= reasons
+
+
+def test_bom_and_legacy_encodings_are_read(tmp_path: Path):
+    text = "Zürich Bank lent 5 million francs to Café Group in April 2020.\n"
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode())
+    (tmp_path / "latin.txt").write_bytes(text.replace("Zürich", "Zurich").encode("cp1252"))
+    result = generate([tmp_path])
+    assert {deck.name for deck in result.decks} == {"bom", "latin"}
+    assert not any(card.source.text.startswith("\ufeff") for card in all_cards(result))
+
+
+def test_binary_and_empty_files_are_reported_not_fatal(tmp_path: Path):
+    (tmp_path / "empty.md").write_text("")
+    (tmp_path / "blob.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "good.md").write_text("Acme Robotics opened a research lab in Lisbon in March 2021.\n")
+    result = generate([tmp_path])
+    assert {s.reason for s in result.skipped_files} == {"empty file", "binary file"}
+    assert [deck.name for deck in result.decks] == ["good"]
+
+
+def test_bad_front_matter_names_the_file_and_line(tmp_path: Path):
+    (tmp_path / "bad.md").write_text("---\ntitle: [unclosed\n---\nBody text here for sure.\n")
+    with pytest.raises(QuizError, match=r"bad.md:\d+: invalid front matter"):
+        generate([tmp_path / "bad.md"])
+
+
+def test_missing_seed_path_is_a_clear_error(tmp_path: Path):
+    with pytest.raises(QuizError, match="no such seed file or folder"):
+        generate([tmp_path / "nope"])
+
+
+def test_regeneration_keeps_ids_of_unchanged_facts(tmp_path: Path):
+    seed = tmp_path / "s.md"
+    seed.write_text("Acme opened a lab in Lisbon in March 2021.\nBeta Corp bought 30 percent of Gamma Ltd in 2019.\n")
+    before = {c.source.text: c.id for c in all_cards(generate([seed]))}
+    seed.write_text(
+        "Acme opened a lab in Lisbon in March 2021.\nBeta Corp bought 35 percent of Gamma Ltd in 2019.\n"
+    )
+    after = {c.source.text: c.id for c in all_cards(generate([seed]))}
+    unchanged = "Acme opened a lab in Lisbon in March 2021."
+    assert before[unchanged] == after[unchanged]
+    assert set(before.values()) != set(after.values())
+
+
+def test_generated_decks_load_back(tmp_path: Path, project_generation):
+    write_decks(tmp_path, project_generation.decks)
+    loaded = load_decks(tmp_path)
+    assert [len(d.cards) for d in loaded] == [len(d.cards) for d in project_generation.decks]

@@ -1,0 +1,79 @@
+"""The study app driven through Textual's Pilot, on a real database file."""
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Static
+
+from quiz.store import Store
+from quiz.tui.app import QuizApp
+from tests.conftest import make_card, write_deck
+
+
+def screen_text(app) -> str:
+    return "\n".join(str(widget.render()) for widget in app.screen.query(Static))
+
+
+async def test_round_trip_reveal_grade_quit_reopen(tmp_path: Path, small_decks: Path, clock):
+    db = tmp_path / "p.db"
+    app = QuizApp(db, small_decks, clock=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")  # study the highlighted deck
+        assert "Fact number 0" in screen_text(app)
+        await pilot.press("space")
+        assert "word0" in screen_text(app)
+        await pilot.press("3")
+        assert "Fact number 1" in screen_text(app)
+        await pilot.press("q")  # leave the session: summary
+        assert "Cards answered: 1" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.press("q")
+    store = Store(db)
+    rows = store.db.query("SELECT card_id, rating FROM reviews")
+    [review] = list(rows)
+    assert review["rating"] == 3
+    card = store.card(review["card_id"])
+    assert card["queue"] == "learning" and card["due"] > card["last_review"]
+    store.close()
+
+    clock.advance(minutes=15)  # the learning step has passed
+    app = QuizApp(db, small_decks, clock=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1
+        await pilot.press("enter")
+        # The rescheduled card comes back first, before any new card.
+        assert "Fact number 0" in screen_text(app)
+
+
+async def test_untrusted_text_is_shown_literally(tmp_path: Path, clock):
+    nasty = "Press [@click=app.quit]here[/] or [bold]this[/] and [/] to win 5 dollars."
+    card = make_card(nasty, "5 dollars")
+    decks = tmp_path / "decks"
+    write_deck(decks, "nasty", [card], title="[red]Evil[/] title")
+    app = QuizApp(tmp_path / "p.db", decks, clock=clock)
+    async with app.run_test(size=(120, 30)) as pilot:
+        title_cell = app.screen.query_one(DataTable).get_row_at(0)[0]
+        assert title_cell.plain == "[red]Evil[/] title"
+        await pilot.press("enter")
+        text = screen_text(app)
+        assert "[@click=app.quit]here[/]" in text and "[bold]this[/]" in text
+        await pilot.click("#prompt")
+        assert app.is_running
+        await pilot.press("space")
+        assert "5 dollars" in screen_text(app)
+
+
+async def test_multiple_choice_grades_itself(tmp_path: Path, clock):
+    card = make_card("Which year was it?", "2010", kind="choice", choices=("2009", "2010", "2011", "2012"))
+    decks = tmp_path / "decks"
+    write_deck(decks, "mc", [card])
+    db = tmp_path / "p.db"
+    app = QuizApp(db, decks, clock=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter")
+        await pilot.press("1")  # picks 2009: wrong
+        assert "you chose" in screen_text(app)
+        await pilot.press("4")  # any key continues; a wrong pick is recorded as Again
+    store = Store(db)
+    assert [r["rating"] for r in store.db.query("SELECT rating FROM reviews")] == [1]
+    store.close()
