@@ -86,14 +86,21 @@ class StudyScreen(Screen):
         progress.append(f"   ·   answered {self.session.answered}", style="dim")
         self.query_one("#progress", Static).update(progress)
         label = {"cloze": "Fill the blank", "question": "Question", "choice": "Choose one"}[card.kind]
-        self.query_one("#kind", Static).update(Text(label, style="dim italic"))
+        # The document title travels with the prompt: it says what "the bank" or "the regulator" is.
+        context = Text(label, style="dim italic")
+        if card.source.get("title"):
+            context.append("  ·  ")
+            context.append(card.source["title"])
+        self.query_one("#kind", Static).update(context)
         self.query_one("#prompt", Static).update(prompt_text(card))
         choices = Text()
         if card.kind == "choice":
             for key, choice in zip(CHOICE_KEYS, card.choices, strict=False):
                 choices.append(f" {key} ", style="bold reverse")
                 choices.append(f"  {choice}\n")
-        self.query_one("#choices", Static).update(choices)
+        choices_widget = self.query_one("#choices", Static)
+        choices_widget.update(choices)
+        choices_widget.display = card.kind == "choice"
         self.query_one("#answer", Static).update(Text(""))
         self.query_one("#source", Static).update(Text(""))
         hint = "Press 1-4 to choose" if card.kind == "choice" else "Press Space to show the answer"
@@ -116,9 +123,11 @@ class StudyScreen(Screen):
                 answer.append(picked, style="red")
         self.query_one("#answer", Static).update(answer)
         source = Text(style="dim")
-        source.append(card.source.get("title", ""))
+        source.append(card.source.get("text", ""))
+        source.append("\n— ")
+        source.append(card.source.get("file", ""))
         if card.source.get("published"):
-            source.append(f" ({card.source['published']})")
+            source.append(f", {card.source['published']}")
         self.query_one("#source", Static).update(source)
         previews = self.session.preview(card)
         grades = Text()
