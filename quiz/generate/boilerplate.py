@@ -70,7 +70,12 @@ def _markdown_to_text(line: str) -> str:
     return line.strip()
 
 
+NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def _mostly_foreign(text: str) -> bool:
+    if len(NON_ASCII.findall(text)) * 4 < len(text):
+        return False
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isascii() for c in letters) < 0.7 * len(letters)
 

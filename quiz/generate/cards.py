@@ -8,6 +8,7 @@ same answer type, never one that would also be right.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import defaultdict
@@ -152,21 +153,38 @@ def _number_value(text: str) -> float | None:
 
 
 class Distractors:
-    """Same-type answers from the whole corpus, minus any that would also be right."""
+    """Same-type answers from the whole corpus, minus any that would also be right.
+
+    Each fact looks at a bounded window of the pool (numbers: the nearest values with the
+    same unit; names: a window placed by the fact's hash), so the cost per card does not
+    grow with the corpus.
+    """
+
+    WINDOW = 48
 
     def __init__(self, facts: list[Fact]):
-        self.pool: dict[str, dict[str, str]] = defaultdict(dict)
+        pools: dict[str, dict[str, str]] = defaultdict(dict)
         self.right_answers: dict[str, set[str]] = defaultdict(set)
         self.list_members: dict[str, set[str]] = defaultdict(set)
         for fact in facts:
-            self.pool[fact.answer_type].setdefault(normalise(fact.span.text), fact.span.text)
+            pools[fact.answer_type].setdefault(normalise(fact.span.text), fact.span.text)
             self.right_answers[self._question_key(fact)].add(normalise(fact.span.text))
             if fact.sentence.list_key:
                 self.list_members[fact.sentence.list_key].add(normalise(fact.span.text))
-        for sentence_spans in {id(f.sentence): f for f in facts}.values():
-            for span in sentence_spans.sentence.spans:
+        seen_sentences: set[int] = set()
+        for fact in facts:
+            if id(fact.sentence) in seen_sentences:
+                continue
+            seen_sentences.add(id(fact.sentence))
+            for span in fact.sentence.spans:
                 if span.type in NUMERIC_TYPES | {"date"}:
-                    self.pool[span.type].setdefault(normalise(span.text), span.text)
+                    pools[span.type].setdefault(normalise(span.text), span.text)
+        self.pool: dict[str, list[tuple[str, str]]] = {kind: sorted(items.items()) for kind, items in pools.items()}
+        # Numbers sorted by unit, then value, so the nearest plausible values sit side by side.
+        self.numeric: dict[str, list[tuple[str, float, str, str]]] = {}
+        for kind in NUMERIC_TYPES:
+            entries = [(_unit(text), _number_value(text) or 0.0, key, text) for key, text in self.pool.get(kind, [])]
+            self.numeric[kind] = sorted(entries)
 
     @staticmethod
     def _question_key(fact: Fact) -> str:
@@ -175,44 +193,52 @@ class Distractors:
         text = fact.sentence.text
         return normalise(text[: fact.span.start] + CLOZE_BLANK + text[fact.span.end:])
 
+    def _window(self, fact: Fact) -> list[tuple[str, str]]:
+        kind = fact.answer_type
+        if kind in NUMERIC_TYPES and self.numeric.get(kind):
+            entries = self.numeric[kind]
+            probe = (_unit(fact.span.text), _number_value(fact.span.text) or 0.0)
+            middle = bisect.bisect_left(entries, probe)
+            nearest = sorted(
+                range(max(middle - self.WINDOW, 0), min(middle + self.WINDOW, len(entries))),
+                key=lambda i: (entries[i][0] != probe[0], abs(entries[i][1] - probe[1]), entries[i][2]),
+            )
+            return [(entries[i][2], entries[i][3]) for i in nearest]
+        pool = self.pool.get(kind, [])
+        if not pool:
+            return []
+        start = int(hashlib.sha256((fact.sentence.text + fact.span.text).encode()).hexdigest(), 16) % len(pool)
+        return [pool[(start + offset) % len(pool)] for offset in range(min(self.WINDOW, len(pool)))]
+
     def choose(self, fact: Fact, count: int = 3) -> list[str] | None:
         answer = normalise(fact.span.text)
         excluded = self.right_answers[self._question_key(fact)] | {answer}
         if fact.sentence.list_key:
             excluded |= self.list_members[fact.sentence.list_key]
         sentence = normalise(fact.sentence.text)
-        # Containment catches aliases: "Minsheng Bank" is right where "China Minsheng Bank" is.
-        candidates = [
-            text
-            for key, text in self.pool[fact.answer_type].items()
-            if key not in sentence and not any(key in other or other in key for other in excluded)
-        ]
-        if fact.answer_type in NUMERIC_TYPES:
-            value = _number_value(fact.span.text)
-            candidates = [c for c in candidates if _number_value(c) != value]
-        candidates = self._closest(fact, candidates)
-        if len(candidates) < count:
-            return None
-        return candidates[:count]
+        value = _number_value(fact.span.text) if fact.answer_type in NUMERIC_TYPES else None
+        chosen: list[str] = []
+        chosen_keys: list[str] = []
+        for key, text in self._window(fact):
+            # Containment catches aliases: "Minsheng Bank" is right where "China Minsheng Bank" is.
+            if key in sentence or any(key in other or other in key for other in excluded):
+                continue
+            if value is not None and _number_value(text) == value:
+                continue
+            if any(key in other or other in key for other in chosen_keys):
+                continue
+            chosen.append(text)
+            chosen_keys.append(key)
+            if len(chosen) == count:
+                return chosen
+        return None
 
-    def _closest(self, fact: Fact, candidates: list[str]) -> list[str]:
-        seed = fact.sentence.text + fact.span.text
-        shuffled = _stable_order(candidates, seed)
-        if fact.answer_type not in NUMERIC_TYPES:
-            return shuffled
-        target = _number_value(fact.span.text)
-        if target is None:
-            return shuffled
-        # Plausible numbers: same unit words, nearest in magnitude.
-        unit = re.sub(r"[\d,.\s]+", " ", fact.span.text.lower()).strip()
 
-        def distance(text: str) -> tuple[int, float]:
-            value = _number_value(text) or 0.0
-            same_unit = re.sub(r"[\d,.\s]+", " ", text.lower()).strip() == unit
-            ratio = abs((value or 1e-9) / (target or 1e-9))
-            return (0 if same_unit else 1, abs(ratio - 1))
+DIGITS_AND_SPACES = re.compile(r"[\d,.\s]+")
 
-        return sorted(shuffled, key=distance)
+
+def _unit(text: str) -> str:
+    return DIGITS_AND_SPACES.sub(" ", text.lower()).strip()
 
 
 def build_cards(fact: Fact, distractors: Distractors) -> list[Card]:

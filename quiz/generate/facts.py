@@ -67,9 +67,18 @@ def sentence_splitter():
     return nlp
 
 
+INNER_BREAK = re.compile(r"[.!?]\S*\s+\S")
+LIST_SENTENCE = re.compile(r"[.!]$")
+
+
 def split_sentences(texts: list[str]) -> list[list[str]]:
+    """Sentences of each text. A text with no stop before its last word is one sentence as it is."""
+    result: list[list[str]] = [[text.strip()] for text in texts]
+    to_split = [index for index, text in enumerate(texts) if INNER_BREAK.search(text)]
     nlp = sentence_splitter()
-    return [[s.text.strip() for s in doc.sents if s.text.strip()] for doc in nlp.pipe(texts, batch_size=256)]
+    for index, doc in zip(to_split, nlp.pipe((texts[i] for i in to_split), batch_size=256), strict=True):
+        result[index] = [s.text.strip() for s in doc.sents if s.text.strip()]
+    return result
 
 
 def _quality_problem(text: str) -> str | None:
@@ -114,8 +123,8 @@ def extract_sentences(
     sentences: list[Sentence] = []
     skipped: list[SkippedSentence] = []
     for document, lines in documents:
-        prose = [line for line in lines if not line.list_item or re.search(r"[.!]$", line.text)]
-        items = [line for line in lines if line.list_item and not re.search(r"[.!]$", line.text)]
+        prose = [line for line in lines if not line.list_item or LIST_SENTENCE.search(line.text)]
+        items = [line for line in lines if line.list_item and not LIST_SENTENCE.search(line.text)]
         kept: list[str] = []
         previous_subject: str | None = None
         for line, parts in zip(prose, split_sentences([line.text for line in prose]), strict=True):

@@ -48,6 +48,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 NAME_WORD = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+)?{NAME_WORD})*")
 POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE_WORD = re.compile(r"['’]s$")
+HAS_LETTERS = re.compile(r"[A-Za-z]{2}")
 
 BANK_WORDS = re.compile(r"bank\b|bank$", re.I)
 ORG_WORDS = {
@@ -154,7 +156,7 @@ def name_spans(sentence: str) -> list[Span]:
             last = index == len(words) - 1
             if ROLE_WORD.match(word) and not last:
                 pieces.append([])
-            elif re.search(r"['’]s$", word) and not last:
+            elif POSSESSIVE_WORD.search(word) and not last:
                 pieces[-1].append(word)
                 pieces.append([])
             else:
@@ -180,7 +182,7 @@ def name_spans(sentence: str) -> list[Span]:
             end -= len(text) - len(stripped)
             # Two-letter tokens (TV, XW) are abbreviations, too bare to quiz on their own.
             glued = start > 0 and sentence[start - 1].isalnum()
-            if len(stripped) > 2 and not glued and not stripped.isdigit() and re.search(r"[A-Za-z]{2}", stripped):
+            if len(stripped) > 2 and not glued and not stripped.isdigit() and HAS_LETTERS.search(stripped):
                 spans.append(Span(start, end, stripped, "name"))
             offset = end
     return spans
