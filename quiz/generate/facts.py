@@ -29,6 +29,14 @@ OPINION = re.compile(
 PRONOUN_START = re.compile(r"^(It|Its|They|Their|He|She|His|Her|This|These|Those)\b\s*")
 PARTITIVE_START = re.compile(r"^(Some|Many|Most|All|One|Two|Three|Each|None|Several|Both) of (them|these|those)\b")
 QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
+# Discourse markers carry no fact; dropping them makes the card read like a fact sheet.
+LEADING_MARKER = re.compile(
+    r"^(as a matter of fact|in fact|generally speaking|subsequently|meanwhile|moreover|furthermore|in addition"
+    r"|at present|at the same time|later on|for sure|obviously|indeed|besides|however|therefore),\s+",
+    re.I,
+)
+TRAILING_CLAUSE = re.compile(r",\s+(which|who|so|while|and then|making|meaning)\b[^,]*$")
+NAME_TYPES = {"person", "bank", "organisation", "place", "name", "term"}
 CONVERSION = re.compile(r"(,|\(|\bor)\s*(about|around|roughly|approximately|some|nearly)?\s*$")
 
 
@@ -93,6 +101,8 @@ def _quality_problem(text: str) -> str | None:
         return "sentence fragment"
     if OPINION.search(text):
         return "opinion or hedge, not a fact"
+    if text.count("(") != text.count(")"):
+        return "sentence fragment"
     if any(len(quote.split()) >= 6 for quote in QUOTED.findall(text)):
         return "quotation"
     if text.count("“") != text.count("”") or text.count('"') % 2:
@@ -140,6 +150,8 @@ def extract_sentences(
                 if garbled:
                     skip(f"garbled number ({garbled})")
                     continue
+                stripped = LEADING_MARKER.sub("", text)
+                text = stripped[:1].upper() + stripped[1:]
                 resolved = _resolve_reference(text, previous_subject)
                 if resolved is None:
                     skip("starts with a pronoun that cannot be resolved")
@@ -170,6 +182,18 @@ def extract_sentences(
                          list_key=f"{document.path}:{line.lead_in}")
             )
     return sentences, skipped
+
+
+def _trim_clauses(sentence: Sentence, span: Span) -> Sentence:
+    """Drop a trailing relative clause the answer is not in, so long sentences make short cards."""
+    if len(sentence.text.split()) <= 20:
+        return sentence
+    match = TRAILING_CLAUSE.search(sentence.text.rstrip("."))
+    if not match or match.start() < span.end:
+        return sentence
+    text = sentence.text[: match.start()].rstrip(".") + "."
+    spans = tuple(s for s in sentence.spans if s.end <= match.start())
+    return Sentence(sentence.document, sentence.line, text, spans, sentence.lead_in, sentence.list_key)
 
 
 def corpus_subjects(sentences: list[Sentence]) -> set[str]:
@@ -205,8 +229,12 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
             # The answer must not stay visible elsewhere in the prompt.
             if sentence.text.count(span.text) > 1:
                 continue
+            # A name alone in a sentence ("X made a good start") is rarely a fact worth a card.
+            anchors = [o for o in sentence.spans if o is not span and o.text not in subjects]
+            if kind in NAME_TYPES and not anchors:
+                continue
             candidates.append((TYPE_PRIORITY.index(kind), span, kind))
         candidates.sort(key=lambda c: (c[0], c[1].start))
         for _, span, kind in candidates[:MAX_FACTS_PER_SENTENCE]:
-            facts.append(Fact(sentence, span, kind))
+            facts.append(Fact(_trim_clauses(sentence, span), span, kind))
     return facts

@@ -49,6 +49,7 @@ NAME_WORD = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+)?{NAME_WORD})*")
 POSSESSIVE = re.compile(r"['’]s?$")
 POSSESSIVE_WORD = re.compile(r"['’]s$")
+CORPORATE_TAIL = re.compile(r"(?:\.?,?\s*(?:Co|Ltd|Inc|Corp|LLC|Plc|Limited)\b\.?)+")
 HAS_LETTERS = re.compile(r"[A-Za-z]{2}")
 
 BANK_WORDS = re.compile(r"bank\b|bank$", re.I)
@@ -180,6 +181,11 @@ def name_spans(sentence: str) -> list[Span]:
             end += len(text)
             stripped = POSSESSIVE.sub("", text)
             end -= len(text) - len(stripped)
+            # "Acme Co., Ltd." is one name, abbreviation stops included.
+            tail = CORPORATE_TAIL.match(sentence, end) if stripped.split()[-1:] in (["Co"], ["Ltd"], ["Inc"], ["Corp"]) else None
+            if tail:
+                end = tail.end()
+                stripped = sentence[start:end]
             # Two-letter tokens (TV, XW) are abbreviations, too bare to quiz on their own.
             glued = start > 0 and sentence[start - 1].isalnum()
             if len(stripped) > 2 and not glued and not stripped.isdigit() and HAS_LETTERS.search(stripped):
@@ -251,5 +257,5 @@ def find_spans(sentence: str) -> list[Span]:
     spans = number_spans(sentence)
     for span in name_spans(sentence):
         if not any(_overlaps(span, other) for other in spans):
-            spans.append(span)
+            spans.append(span)  # numbers first, then earlier names win over later overlaps
     return sorted(spans, key=lambda s: s.start)
