@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from quiz.answers import Check, check_answer
 from quiz.errors import QuizError
 from quiz.scheduler import Scheduler, SchedulerOptions, day_end, day_start, utc_now
 from quiz.store import Store, schedule_state, to_db_time
@@ -61,13 +62,44 @@ class Counts:
         return self.new + self.learning + self.review
 
 
+def scheduler_for(options: dict, fuzz: bool = True) -> Scheduler:
+    """The FSRS scheduler a deck's stored options describe."""
+    return Scheduler(
+        SchedulerOptions(
+            desired_retention=options["desired_retention"],
+            learning_steps=tuple(timedelta(seconds=s) for s in json.loads(options["learning_steps"])),
+            relearning_steps=tuple(timedelta(seconds=s) for s in json.loads(options["relearning_steps"])),
+            maximum_interval_days=options["maximum_interval"],
+            fuzz=fuzz,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class Answered:
+    """What one answer did, kept so it can be undone."""
+
+    review_id: int
+    card: StudyCard
+    rating: int
+    leeched: bool
+
+
 class Session:
+    """One study sitting over one deck or all of them.
+
+    `extra_new` and `review_ahead` are Anki's custom study: more new cards than the daily
+    limit today, and reviews that fall due within the next days.
+    """
+
     def __init__(
         self,
         store: Store,
         deck: str | None = None,
         clock: Callable[[], datetime] = utc_now,
         scheduler: Scheduler | None = None,
+        extra_new: int = 0,
+        review_ahead: timedelta = timedelta(0),
     ):
         self.store = store
         self.clock = clock
@@ -76,9 +108,13 @@ class Session:
             known = ", ".join(names) or "none"
             raise QuizError(f"no deck named {deck!r} (decks: {known})")
         self.decks = [deck] if deck else names
-        self.scheduler = scheduler or Scheduler(SchedulerOptions())
+        self.extra_new = extra_new
+        self.review_ahead = review_ahead
+        self._options = {name: store.deck_options(name) for name in self.decks}
+        self._schedulers = {name: scheduler or scheduler_for(self._options[name]) for name in self.decks}
         self.answered = 0
         self.again = 0
+        self.history: list[Answered] = []
         self._open_day(clock())
 
     def _open_day(self, now: datetime) -> None:
@@ -90,7 +126,7 @@ class Session:
             (row["deck"], row["was_new"]): row["n"]
             for row in self.store.db.query(
                 "SELECT cards.deck AS deck, json_extract(state_before, '$.queue') = 'new' AS was_new,"
-                " count(*) AS n FROM reviews JOIN cards ON cards.id = reviews.card_id"
+                " count(*) AS n FROM live_reviews AS reviews JOIN cards ON cards.id = reviews.card_id"
                 " WHERE reviewed_at >= ? GROUP BY 1, 2",
                 [since],
             )
@@ -98,8 +134,8 @@ class Session:
         self._new_left: dict[str, int] = {}
         self._reviews_left: dict[str, int] = {}
         for name in self.decks:
-            options = self.store.deck_options(name)
-            self._new_left[name] = max(options["new_per_day"] - done.get((name, 1), 0), 0)
+            options = self._options[name]
+            self._new_left[name] = max(options["new_per_day"] + self.extra_new - done.get((name, 1), 0), 0)
             self._reviews_left[name] = max(options["reviews_per_day"] - done.get((name, 0), 0), 0)
 
     def _where(self, decks: list[str]) -> tuple[str, list]:
@@ -132,7 +168,7 @@ class Session:
             self._first("queue IN ('learning', 'relearning') AND due <= ?", [stamp], self.decks, "due")
             or self._first(
                 "queue = 'review' AND due < ?",
-                [to_db_time(self._day_end)],
+                [to_db_time(self._day_end + self.review_ahead)],
                 [d for d in self.decks if self._reviews_left[d] > 0],
                 "due",
             )
@@ -151,7 +187,7 @@ class Session:
         if not self.decks:
             return Counts(0, 0, 0)
         where, base = self._where(self.decks)
-        end = to_db_time(self._day_end)
+        end = to_db_time(self._day_end + self.review_ahead)
         rows = self.store.db.query(
             f"SELECT deck, queue, count(*) AS n FROM cards WHERE {where}"
             " AND (queue = 'new' OR due < ?) GROUP BY deck, queue",
@@ -168,20 +204,51 @@ class Session:
         return Counts(new=new, learning=learning, review=review)
 
     def preview(self, card: StudyCard) -> dict[int, timedelta]:
-        return self.scheduler.preview(card.state, self.clock())
+        return self._schedulers[card.deck].preview(card.state, self.clock())
+
+    def check(self, card: StudyCard, typed: str) -> Check:
+        """A typed answer against the card's: the verdict suggests a grade the learner may change."""
+        return check_answer(typed, card.answer)
 
     def answer(self, card: StudyCard, rating: int, duration_ms: int | None = None) -> dict:
+        """Grade the card; the review is committed before this returns."""
         if rating not in (1, 2, 3, 4):
             raise QuizError(f"rating must be 1-4, not {rating!r}")
         now = self.clock()
-        after = self.scheduler.review(card.state, rating, now)
-        self.store.record_review(
-            card.id, rating, now, duration_ms, card.state, after, bury_siblings_until=self._day_end
+        after = self._schedulers[card.deck].review(card.state, rating, now)
+        threshold = self._options[card.deck]["leech_threshold"]
+        leeched = after["lapses"] > card.state["lapses"] and after["lapses"] >= threshold
+        review_id = self.store.record_review(
+            card.id, rating, now, duration_ms, card.state, after,
+            bury_siblings_until=self._day_end, leeched=leeched,
         )
-        if card.queue == "new":
-            self._new_left[card.deck] = max(self._new_left[card.deck] - 1, 0)
-        elif card.queue == "review":
-            self._reviews_left[card.deck] = max(self._reviews_left[card.deck] - 1, 0)
+        self._count(card, +1)
         self.answered += 1
         self.again += rating == 1
+        self.history.append(Answered(review_id, card, rating, leeched))
         return after
+
+    def _count(self, card: StudyCard, direction: int) -> None:
+        if card.queue == "new":
+            self._new_left[card.deck] = max(self._new_left[card.deck] - direction, 0)
+        elif card.queue == "review":
+            self._reviews_left[card.deck] = max(self._reviews_left[card.deck] - direction, 0)
+
+    def undo(self) -> StudyCard | None:
+        """Take back this session's last answer; returns the card, to be asked again."""
+        if not self.history:
+            return None
+        last = self.history.pop()
+        self.store.undo_review(last.review_id, self.clock())
+        self._count(last.card, -1)
+        self.answered -= 1
+        self.again -= last.rating == 1
+        return StudyCard.from_row(self.store.card(last.card.id))
+
+    def bury(self, card: StudyCard) -> None:
+        """Hide the card until tomorrow's study day."""
+        self.store.bury(card.id, self._day_end)
+
+    def suspend(self, card: StudyCard) -> None:
+        """Hide the card until it is unsuspended."""
+        self.store.set_suspended(card.id, True)

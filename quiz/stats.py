@@ -28,7 +28,7 @@ def deck_summaries(store: Store, clock) -> list[DeckSummary]:
     last = {
         row["deck"]: row["last"]
         for row in store.db.query(
-            "SELECT cards.deck AS deck, max(reviewed_at) AS last FROM reviews"
+            "SELECT cards.deck AS deck, max(reviewed_at) AS last FROM live_reviews AS reviews"
             " JOIN cards ON cards.id = reviews.card_id GROUP BY cards.deck"
         )
     }
@@ -74,7 +74,7 @@ def collection_stats(store: Store, deck: str | None, now: datetime) -> dict:
         "SELECT count(*), sum(reviewed_at >= ?),"
         " sum(json_extract(state_before, '$.queue') = 'review'),"
         " sum(json_extract(state_before, '$.queue') = 'review' AND rating > 1)"
-        f" FROM reviews JOIN cards ON cards.id = reviews.card_id WHERE 1 = 1{deck_filter}",
+        f" FROM live_reviews AS reviews JOIN cards ON cards.id = reviews.card_id WHERE 1 = 1{deck_filter}",
         [to_db_time(day_start(now)), *params],
     ).fetchone()
     total, today, mature_reviews, recalled = (value or 0 for value in review_rows)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +19,7 @@ from sqlite_utils.migrations import Migrations
 
 from quiz.deck import Card, Deck
 from quiz.errors import QuizError
+from quiz.relink import Candidate, find_relinks
 
 migrations = Migrations("quiz")
 
@@ -43,7 +46,11 @@ def m001_initial(db: Database) -> None:
             fingerprint TEXT NOT NULL DEFAULT '',
             new_per_day INTEGER NOT NULL DEFAULT 20,
             reviews_per_day INTEGER NOT NULL DEFAULT 200,
-            desired_retention REAL NOT NULL DEFAULT 0.9
+            desired_retention REAL NOT NULL DEFAULT 0.9,
+            learning_steps TEXT NOT NULL DEFAULT '[60, 600]',
+            relearning_steps TEXT NOT NULL DEFAULT '[600]',
+            maximum_interval INTEGER NOT NULL DEFAULT 36500,
+            leech_threshold INTEGER NOT NULL DEFAULT 8
         ) STRICT
         """
     )
@@ -72,7 +79,9 @@ def m001_initial(db: Database) -> None:
             reps INTEGER NOT NULL DEFAULT 0,
             lapses INTEGER NOT NULL DEFAULT 0,
             suspended INTEGER NOT NULL DEFAULT 0,
-            buried_until TEXT
+            leech INTEGER NOT NULL DEFAULT 0,
+            buried_until TEXT,
+            relinked_to TEXT REFERENCES cards(id)
         ) STRICT
         """
     )
@@ -87,11 +96,23 @@ def m001_initial(db: Database) -> None:
             reviewed_at TEXT NOT NULL,
             duration_ms INTEGER,
             state_before TEXT NOT NULL,
-            state_after TEXT NOT NULL
+            state_after TEXT NOT NULL,
+            buried_siblings TEXT NOT NULL DEFAULT '{}',
+            leeched INTEGER NOT NULL DEFAULT 0
+        ) STRICT
+        """
+    )
+    # Undo appends here instead of touching the log.
+    db.execute(
+        """
+        CREATE TABLE undos (
+            review_id INTEGER PRIMARY KEY REFERENCES reviews(id),
+            undone_at TEXT NOT NULL
         ) STRICT
         """
     )
     db.execute("CREATE INDEX reviews_by_card ON reviews(card_id, id)")
+    db.execute("CREATE VIEW live_reviews AS SELECT * FROM reviews WHERE id NOT IN (SELECT review_id FROM undos)")
     db.execute("CREATE INDEX reviews_by_time ON reviews(reviewed_at)")
     # The log is append-only: the database itself refuses edits and deletions.
     db.execute(
@@ -111,12 +132,23 @@ def m001_initial(db: Database) -> None:
 SCHEDULE_COLUMNS = ("queue", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses")
 
 
+NEW_STATE = {
+    "queue": "new", "step": None, "stability": None, "difficulty": None, "due": None, "last_review": None,
+    "reps": 0, "lapses": 0,
+}
+OPTION_COLUMNS = (
+    "new_per_day", "reviews_per_day", "desired_retention", "learning_steps", "relearning_steps",
+    "maximum_interval", "leech_threshold",
+)
+
+
 @dataclass(frozen=True)
 class SyncReport:
     added: list[str]
     changed: list[str]
     retired: list[str]
     restored: list[str]
+    relinked: dict[str, str]  # new id -> old id
 
 
 def _connect(path: Path) -> Database:
@@ -165,27 +197,51 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """A write transaction that takes the write lock up front (BEGIN IMMEDIATE).
+
+        A deferred transaction that reads first and writes later fails at once with
+        'database is locked' when another process wrote in between; taking the lock first
+        makes it wait (busy_timeout) instead.
+        """
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self.db.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.conn.rollback()
+            raise
+        self.db.conn.execute("COMMIT")
+
     # -- decks and cards -------------------------------------------------
 
     def sync_deck(self, deck: Deck, now: datetime) -> SyncReport:
-        """Upsert the deck's cards by id; retire (never delete) the ones it no longer has."""
+        """Upsert the deck's cards by id; retire (never delete) the ones it no longer has.
+
+        A new card that is a slight rewording of a vanished one takes over its schedule
+        (see quiz.relink), and the old card points at it.
+        """
         stamp = to_db_time(now)
         existing = {
             row["id"]: row
             for row in self.db.query(
-                "SELECT id, prompt, answer, kind, choices, source, answer_type, fact, retired_at, position"
-                " FROM cards WHERE deck = ?",
+                "SELECT id, prompt, answer, kind, choices, source, answer_type, fact, retired_at, relinked_to,"
+                f" position, {', '.join(SCHEDULE_COLUMNS)} FROM cards WHERE deck = ?",
                 [deck.name],
             )
         }
         added, changed, restored = [], [], []
-        rows = []
+        inserts, updates = [], []
         for position, card in enumerate(deck.cards):
             content = _card_content(card)
             old = existing.get(card.id)
             if old is None:
                 added.append(card.id)
-                rows.append({**content, "id": card.id, "deck": deck.name, "position": position, "added_at": stamp})
+                inserts.append({**content, "id": card.id, "deck": deck.name, "position": position, "added_at": stamp})
                 continue
             if old["retired_at"] is not None:
                 restored.append(card.id)
@@ -193,30 +249,47 @@ class Store:
                 changed.append(card.id)
             elif old["position"] == position:
                 continue
-            rows.append({**content, "id": card.id, "position": position, "retired_at": None})
+            updates.append({**content, "id": card.id, "position": position, "retired_at": None})
         current = {card.id for card in deck.cards}
         retired = [card_id for card_id, row in existing.items() if card_id not in current and row["retired_at"] is None]
-        with self.db.atomic():
+        vanished = [
+            row for card_id, row in existing.items()
+            if card_id not in current and row["relinked_to"] is None and row["reps"] > 0
+        ]
+        relinked = find_relinks(
+            [_candidate(row["id"], row["kind"], row["answer"], json.loads(row["source"])) for row in vanished],
+            [_candidate(row["id"], row["kind"], row["answer"], json.loads(row["source"])) for row in inserts],
+        )
+        schedules = {row["id"]: schedule_state(row) for row in vanished}
+        for row in inserts:
+            row.update(schedules[relinked[row["id"]]] if row["id"] in relinked else NEW_STATE)
+        with self.writing():
             self.db["decks"].upsert(
                 {"name": deck.name, "title": deck.title, "path": str(deck.path or "")}, pk="name"
             )
-            for row in rows:
-                if row["id"] in existing:
-                    self.db["cards"].update(row["id"], row)
-                else:
-                    self.db["cards"].insert(row)
+            self.db["cards"].insert_all(inserts, batch_size=500)
+            for row in updates:
+                self.db["cards"].update(row["id"], row)
             if retired:
                 self.db.execute(
                     f"UPDATE cards SET retired_at = ? WHERE id IN ({', '.join('?' * len(retired))})",
                     [stamp, *retired],
                 )
-        return SyncReport(added=added, changed=changed, retired=retired, restored=restored)
+            for new_id, old_id in relinked.items():
+                self.db.execute("UPDATE cards SET relinked_to = ?, retired_at = ? WHERE id = ?", [new_id, stamp, old_id])
+        return SyncReport(
+            added=[card_id for card_id in added if card_id not in relinked],
+            changed=changed,
+            retired=[card_id for card_id in retired if card_id not in relinked.values()],
+            restored=restored,
+            relinked=relinked,
+        )
 
     def deck_fingerprints(self) -> dict[str, str]:
         return {row["path"]: row["fingerprint"] for row in self.db.query("SELECT path, fingerprint FROM decks")}
 
     def set_fingerprint(self, deck: str, fingerprint: str) -> None:
-        with self.db.atomic():
+        with self.writing():
             self.db.execute("UPDATE decks SET fingerprint = ? WHERE name = ?", [fingerprint, deck])
 
     def deck_names(self) -> list[str]:
@@ -251,16 +324,28 @@ class Store:
         before: dict,
         after: dict,
         bury_siblings_until: datetime | None = None,
+        leeched: bool = False,
     ) -> int:
         """Append the review and update the card's cached state in one transaction.
 
         With `bury_siblings_until`, the other cards of the same fact wait until then, so one
-        fact is not asked twice in a row in different words.
+        fact is not asked twice in a row in different words. `leeched` suspends the card.
+        What the siblings were buried until before is kept in the review, for undo.
         """
-        with self.db.atomic():
+        with self.writing():
+            siblings = {}
+            if bury_siblings_until is not None:
+                siblings = {
+                    row["id"]: row["buried_until"]
+                    for row in self.db.query(
+                        "SELECT id, buried_until FROM cards WHERE fact = (SELECT fact FROM cards WHERE id = ?)"
+                        " AND id != ? AND queue IN ('new', 'review') AND retired_at IS NULL",
+                        [card_id, card_id],
+                    )
+                }
             cursor = self.db.execute(
-                "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, state_before, state_after)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, state_before, state_after,"
+                " buried_siblings, leeched) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     card_id,
                     rating,
@@ -268,29 +353,109 @@ class Store:
                     duration_ms,
                     json.dumps(before, sort_keys=True),
                     json.dumps(after, sort_keys=True),
+                    json.dumps(siblings, sort_keys=True),
+                    int(leeched),
                 ],
             )
-            assignments = ", ".join(f"{column} = ?" for column in SCHEDULE_COLUMNS)
-            self.db.execute(
-                f"UPDATE cards SET {assignments} WHERE id = ?",
-                [after[column] for column in SCHEDULE_COLUMNS] + [card_id],
-            )
-            if bury_siblings_until is not None:
+            self._set_schedule(card_id, after)
+            if leeched:
+                self.db.execute("UPDATE cards SET suspended = 1, leech = 1 WHERE id = ?", [card_id])
+            if siblings:
+                marks = ", ".join("?" * len(siblings))
                 self.db.execute(
-                    "UPDATE cards SET buried_until = ? WHERE fact = (SELECT fact FROM cards WHERE id = ?)"
-                    " AND id != ? AND queue IN ('new', 'review') AND retired_at IS NULL",
-                    [to_db_time(bury_siblings_until), card_id, card_id],
+                    f"UPDATE cards SET buried_until = ? WHERE id IN ({marks})",
+                    [to_db_time(bury_siblings_until), *siblings],
                 )
         return cursor.lastrowid
 
+    def _set_schedule(self, card_id: str, state: dict) -> None:
+        assignments = ", ".join(f"{column} = ?" for column in SCHEDULE_COLUMNS)
+        self.db.execute(
+            f"UPDATE cards SET {assignments} WHERE id = ?", [state[column] for column in SCHEDULE_COLUMNS] + [card_id]
+        )
+
+    def undo_review(self, review_id: int, now: datetime) -> dict:
+        """Take back one review: the card and its siblings return to exactly where they were.
+
+        The review stays in the log; an entry in `undos` marks it as taken back.
+        """
+        rows = list(self.db.query("SELECT * FROM live_reviews WHERE id = ?", [review_id]))
+        if not rows:
+            raise QuizError(f"review {review_id} does not exist or was already undone")
+        review = rows[0]
+        later = self.db.execute(
+            "SELECT count(*) FROM live_reviews WHERE card_id = ? AND id > ?", [review["card_id"], review_id]
+        ).fetchone()[0]
+        if later:
+            raise QuizError("only the card's latest answer can be undone")
+        with self.writing():
+            self.db.execute("INSERT INTO undos (review_id, undone_at) VALUES (?, ?)", [review_id, to_db_time(now)])
+            self._set_schedule(review["card_id"], json.loads(review["state_before"]))
+            if review["leeched"]:
+                self.db.execute("UPDATE cards SET suspended = 0, leech = 0 WHERE id = ?", [review["card_id"]])
+            for sibling, buried_until in json.loads(review["buried_siblings"]).items():
+                self.db.execute("UPDATE cards SET buried_until = ? WHERE id = ?", [buried_until, sibling])
+        return review
+
+    def set_suspended(self, card_id: str, suspended: bool) -> None:
+        self.card(card_id)
+        with self.writing():
+            self.db.execute(
+                "UPDATE cards SET suspended = ?, leech = CASE WHEN ? THEN leech ELSE 0 END WHERE id = ?",
+                [int(suspended), int(suspended), card_id],
+            )
+
+    def bury(self, card_id: str, until: datetime) -> None:
+        with self.writing():
+            self.db.execute("UPDATE cards SET buried_until = ? WHERE id = ?", [to_db_time(until), card_id])
+
+    def set_deck_options(self, deck: str, options: dict) -> dict:
+        self.deck_options(deck)
+        unknown = set(options) - set(OPTION_COLUMNS)
+        if unknown:
+            raise QuizError(f"unknown deck option(s): {', '.join(sorted(unknown))}")
+        if options:
+            with self.writing():
+                self.db["decks"].update(deck, options)
+        return self.deck_options(deck)
+
+    def rebuild_state(self) -> dict[str, dict]:
+        """Each card's schedule as the review log says it is (relinks followed); new cards omitted."""
+        latest = {
+            row["card_id"]: json.loads(row["state_after"])
+            for row in self.db.query(
+                "SELECT card_id, state_after FROM live_reviews WHERE id IN"
+                " (SELECT max(id) FROM live_reviews GROUP BY card_id)"
+            )
+        }
+        links = {row["relinked_to"]: row["id"] for row in self.db.query(
+            "SELECT id, relinked_to FROM cards WHERE relinked_to IS NOT NULL")}
+        states = {}
+        for card_id in [row["id"] for row in self.db.query("SELECT id FROM cards WHERE relinked_to IS NULL")]:
+            current, seen = card_id, set()
+            while current not in latest and current in links and current not in seen:
+                seen.add(current)
+                current = links[current]
+            if current in latest:
+                states[card_id] = latest[current]
+        return states
+
     def review_count(self, deck: str | None = None) -> int:
         if deck:
-            sql = "SELECT count(*) FROM reviews JOIN cards ON cards.id = reviews.card_id WHERE cards.deck = ?"
+            sql = "SELECT count(*) FROM live_reviews AS r JOIN cards ON cards.id = r.card_id WHERE cards.deck = ?"
             return self.db.execute(sql, [deck]).fetchone()[0]
-        return self.db.execute("SELECT count(*) FROM reviews").fetchone()[0]
+        return self.db.execute("SELECT count(*) FROM live_reviews").fetchone()[0]
 
     def reviews(self, card_id: str) -> list[dict]:
-        return list(self.db.query("SELECT * FROM reviews WHERE card_id = ? ORDER BY id", [card_id]))
+        """The card's answers, oldest first, including those of cards it was relinked from."""
+        ids = [card_id]
+        while True:
+            rows = list(self.db.query("SELECT id FROM cards WHERE relinked_to = ?", [ids[-1]]))
+            if not rows or rows[0]["id"] in ids:
+                break
+            ids.append(rows[0]["id"])
+        marks = ", ".join("?" * len(ids))
+        return list(self.db.query(f"SELECT * FROM live_reviews WHERE card_id IN ({marks}) ORDER BY id", ids))
 
 
 def _card_content(card: Card) -> dict:
@@ -311,6 +476,10 @@ def _card_content(card: Card) -> dict:
             sort_keys=True,
         ),
     }
+
+
+def _candidate(card_id: str, kind: str, answer: str, source: dict) -> Candidate:
+    return Candidate(card_id, kind, answer, source.get("file", ""), source.get("text", ""))
 
 
 def schedule_state(row: dict) -> dict:
