@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -27,6 +28,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     study = commands.add_parser("study", help="study a deck (all decks if none is named)")
     study.add_argument("deck", nargs="?", help="deck name")
+    study.add_argument("--extra-new", type=_bounded_int(0, 9999), default=0, metavar="N",
+                       help="custom study: N new cards beyond today's limit")
+    study.add_argument("--review-ahead", type=_bounded_int(0, 365), default=0, metavar="DAYS",
+                       help="custom study: also reviews due in the next DAYS days")
 
     generate = commands.add_parser("generate", help="turn seed documents into deck files")
     generate.add_argument("seeds", nargs="*", default=["seeds"], help="seed files or folders (default: seeds)")
@@ -41,10 +46,62 @@ def build_parser() -> argparse.ArgumentParser:
     cards.add_argument("deck", nargs="?", help="deck name (default: all)")
     cards.add_argument("--json", action="store_true", help="one JSON object per card")
 
+    options = commands.add_parser("options", help="show or change a deck's study options")
+    options.add_argument("deck", help="deck name")
+    options.add_argument("--new-per-day", type=_bounded_int(0, 9999), metavar="N")
+    options.add_argument("--reviews-per-day", type=_bounded_int(0, 99999), metavar="N")
+    options.add_argument("--retention", type=_retention, metavar="R", help="desired retention, 0.70-0.99")
+    options.add_argument("--learning-steps", type=_steps, metavar="STEPS", help="e.g. 1m,10m")
+    options.add_argument("--relearning-steps", type=_steps, metavar="STEPS", help="e.g. 10m")
+    options.add_argument("--max-interval", type=_bounded_int(1, 36500), metavar="DAYS")
+    options.add_argument("--leech-threshold", type=_bounded_int(1, 99), metavar="LAPSES")
+    options.add_argument("--json", action="store_true", help="print JSON")
+
+    for name, text in (("suspend", "hide cards until unsuspended"), ("unsuspend", "bring suspended cards back")):
+        command = commands.add_parser(name, help=text)
+        command.add_argument("cards", nargs="+", metavar="CARD_ID", help="card ids (see quiz cards)")
+
     stats = commands.add_parser("stats", help="collection statistics")
     stats.add_argument("deck", nargs="?", help="deck name (default: all)")
     stats.add_argument("--json", action="store_true", help="print JSON")
     return parser
+
+
+def _bounded_int(low: int, high: int):
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{value} is outside {low}-{high}")
+        return value
+
+    return parse
+
+
+def _retention(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.7 <= value <= 0.99:
+        raise argparse.ArgumentTypeError(f"{value} is outside 0.70-0.99")
+    return value
+
+
+STEP_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def _steps(text: str) -> list[int]:
+    """'1m,10m' -> [60, 600] seconds."""
+    steps = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        number, unit = part[:-1], part[-1:]
+        if unit not in STEP_UNITS or not number.isdigit() or int(number) == 0:
+            raise argparse.ArgumentTypeError(f"{part!r} is not a step like 30s, 10m, 1h or 1d")
+        steps.append(int(number) * STEP_UNITS[unit])
+    return steps
 
 
 def _collection(args: argparse.Namespace):
@@ -69,20 +126,17 @@ def run_generate(args: argparse.Namespace) -> int:
         print(f"skipped {skipped.path}: {skipped.reason}", file=sys.stderr)
     for note in result.notes:
         print(note, file=sys.stderr)
-    totals = {"added": 0, "changed": 0, "retired": 0}
+    totals = {"added": 0, "changed": 0, "relinked": 0, "retired": 0}
     for deck in result.decks:
         changes = compare(out, deck)
-        totals["added"] += len(changes.added)
-        totals["changed"] += len(changes.changed)
-        totals["retired"] += len(changes.retired)
-        print(
-            f"{deck.name}: {len(deck.cards)} cards"
-            f" (+{len(changes.added)} added, ~{len(changes.changed)} changed, -{len(changes.retired)} retired)"
-        )
-        if args.dry_run and args.verbose:
-            for label, ids in (("added", changes.added), ("changed", changes.changed), ("retired", changes.retired)):
-                for card_id in ids:
-                    print(f"  {label} {card_id}")
+        counts = {key: len(getattr(changes, key)) for key in totals}
+        for key, value in counts.items():
+            totals[key] += value
+        print(f"{deck.name}: {len(deck.cards)} cards ({_change_summary(counts)})")
+        if args.verbose:
+            for key in totals:
+                for card_id in getattr(changes, key):
+                    print(f"  {key} {card_id}")
     if args.verbose:
         for path, line in result.dropped_lines:
             print(f"{path}:{line.number}: dropped ({line.reason}): {line.text[:80]}", file=sys.stderr)
@@ -93,8 +147,15 @@ def run_generate(args: argparse.Namespace) -> int:
     else:
         write_decks(out, result.decks)
         print(f"wrote {len(result.decks)} deck files to {out}")
-    print(f"total: +{totals['added']} added, ~{totals['changed']} changed, -{totals['retired']} retired")
+    print(f"total: {_change_summary(totals)}")
     return 0
+
+
+def _change_summary(counts: dict[str, int]) -> str:
+    return (
+        f"+{counts['added']} added, ~{counts['changed']} changed, "
+        f"={counts['relinked']} relinked, -{counts['retired']} retired"
+    )
 
 
 def run_decks(args: argparse.Namespace) -> int:
@@ -167,6 +228,48 @@ def run_stats(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_options(args: argparse.Namespace) -> int:
+    from quiz.store import OPTION_COLUMNS
+
+    changes = {
+        "new_per_day": args.new_per_day,
+        "reviews_per_day": args.reviews_per_day,
+        "desired_retention": args.retention,
+        "learning_steps": json.dumps(args.learning_steps) if args.learning_steps is not None else None,
+        "relearning_steps": json.dumps(args.relearning_steps) if args.relearning_steps is not None else None,
+        "maximum_interval": args.max_interval,
+        "leech_threshold": args.leech_threshold,
+    }
+    store = _collection(args)
+    try:
+        _check_deck(store, args.deck)
+        options = store.set_deck_options(args.deck, {k: v for k, v in changes.items() if v is not None})
+    finally:
+        store.close()
+    shown = {key: options[key] for key in OPTION_COLUMNS}
+    shown["learning_steps"] = json.loads(shown["learning_steps"])
+    shown["relearning_steps"] = json.loads(shown["relearning_steps"])
+    if args.json:
+        print(json.dumps({"deck": args.deck, **shown}))
+    else:
+        for key, value in shown.items():
+            print(f"{key.replace('_', ' '):<18} {value}")
+    return 0
+
+
+def run_suspend(args: argparse.Namespace, suspended: bool) -> int:
+    store = _collection(args)
+    try:
+        for card_id in args.cards:  # check every id before changing any
+            store.card(card_id)
+        for card_id in args.cards:
+            store.set_suspended(card_id, suspended)
+    finally:
+        store.close()
+    print(f"{'suspended' if suspended else 'unsuspended'} {len(args.cards)} card(s)")
+    return 0
+
+
 def run_app(args: argparse.Namespace, deck: str | None, study_now: bool) -> int:
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         raise QuizError("the study app needs a terminal (stdin and stdout must be a TTY)")
@@ -178,7 +281,14 @@ def run_app(args: argparse.Namespace, deck: str | None, study_now: bool) -> int:
     from quiz.locations import database_path, decks_folder
     from quiz.tui.app import QuizApp
 
-    QuizApp(database_path(args.db), decks_folder(args.decks), deck=deck, study_now=study_now).run()
+    QuizApp(
+        database_path(args.db),
+        decks_folder(args.decks),
+        deck=deck,
+        study_now=study_now,
+        extra_new=getattr(args, "extra_new", 0),
+        review_ahead_days=getattr(args, "review_ahead", 0),
+    ).run()
     return 0
 
 
@@ -194,9 +304,17 @@ def main(argv: list[str] | None = None) -> int:
             return run_cards(args)
         if args.command == "stats":
             return run_stats(args)
+        if args.command == "options":
+            return run_options(args)
+        if args.command in ("suspend", "unsuspend"):
+            return run_suspend(args, args.command == "suspend")
         return run_app(args, getattr(args, "deck", None), study_now=args.command == "study")
     except QuizError as error:
         print(f"quiz: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except sqlite3.OperationalError as error:
+        # Another process held the database longer than the busy timeout, or the disk refused.
+        print(f"quiz: error: progress database: {error}; nothing was lost, try again", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

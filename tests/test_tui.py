@@ -77,3 +77,47 @@ async def test_multiple_choice_grades_itself(tmp_path: Path, clock):
     store = Store(db)
     assert [r["rating"] for r in store.db.query("SELECT rating FROM reviews")] == [1]
     store.close()
+
+
+def question_deck(tmp_path: Path) -> Path:
+    cards = [
+        make_card(f"Who founded company number {n}?", f"Founder {n}", kind="question") for n in range(3)
+    ]
+    decks = tmp_path / "decks"
+    write_deck(decks, "people", cards)
+    return decks
+
+
+async def test_typed_answer_suggests_a_grade_and_enter_takes_it(tmp_path: Path, clock):
+    db = tmp_path / "p.db"
+    app = QuizApp(db, question_deck(tmp_path), study_now=True, deck="people", clock=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*"foundr 0", "enter")
+        assert "close" in screen_text(app)
+        await pilot.press("enter")  # accept the suggestion: Hard
+        await pilot.press(*"Founder 1", "enter")
+        assert "correct" in screen_text(app)
+        await pilot.press("1")  # override the suggestion
+    store = Store(db)
+    assert [r["rating"] for r in store.db.query("SELECT rating FROM reviews ORDER BY id")] == [2, 1]
+    store.close()
+
+
+async def test_undo_bury_and_suspend_keys(tmp_path: Path, small_decks: Path, clock):
+    db = tmp_path / "p.db"
+    app = QuizApp(db, small_decks, clock=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("enter", "space", "3")
+        assert "Fact number 1" in screen_text(app)
+        await pilot.press("u")
+        assert "Fact number 0" in screen_text(app)
+        await pilot.press("b")
+        assert "Fact number 1" in screen_text(app)
+        await pilot.press("exclamation_mark")
+        assert "Fact number 2" in screen_text(app)
+    store = Store(db)
+    cards = {row["prompt"][:13]: row for row in store.active_cards("basics")}
+    assert cards["Fact number 0"]["buried_until"] is not None and cards["Fact number 0"]["reps"] == 0
+    assert cards["Fact number 1"]["suspended"] == 1
+    assert store.review_count() == 0
+    store.close()

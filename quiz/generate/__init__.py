@@ -10,6 +10,7 @@ from pathlib import Path
 
 from quiz.deck import Card, Deck, dump_deck, load_deck, normalise
 from quiz.errors import QuizError
+from quiz.relink import Candidate, find_relinks
 from quiz.generate.boilerplate import DroppedLine, Line, content_lines
 from quiz.generate.cards import Distractors, build_cards
 from quiz.generate.documents import Document, Skipped, find_seed_files, read_document
@@ -31,6 +32,7 @@ class DeckChanges:
     name: str
     added: list[str]
     changed: list[str]
+    relinked: dict[str, str]  # new id -> old id: a reworded fact that keeps its history
     retired: list[str]
 
 
@@ -96,12 +98,20 @@ def compare(out: Path, deck: Deck) -> DeckChanges:
     path = deck_file(out, deck)
     old = {card.id: card for card in load_deck(path).cards} if path.exists() else {}
     new = {card.id: card for card in deck.cards}
+    added = [cid for cid in new if cid not in old]
+    retired = [cid for cid in old if cid not in new]
+    relinked = find_relinks([_candidate(old[cid]) for cid in retired], [_candidate(new[cid]) for cid in added])
     return DeckChanges(
         name=deck.name,
-        added=[cid for cid in new if cid not in old],
+        added=[cid for cid in added if cid not in relinked],
         changed=[cid for cid in new if cid in old and old[cid] != new[cid]],
-        retired=[cid for cid in old if cid not in new],
+        relinked=relinked,
+        retired=[cid for cid in retired if cid not in relinked.values()],
     )
+
+
+def _candidate(card: Card) -> Candidate:
+    return Candidate(card.id, card.kind, card.answer, card.source.file, card.source.text)
 
 
 def write_decks(out: Path, decks: list[Deck]) -> None:

@@ -279,4 +279,9 @@ def build_cards(fact: Fact, distractors: Distractors) -> list[Card]:
     if options:
         prompt = question or cloze or list_prompt(fact)
         add("choice", prompt, tuple(_stable_order([answer, *options], key_text)))
+    # Siblings are buried once one is answered, so the first card of a fact is the one seen
+    # first: rotate which kind leads, fact by fact, for a mix of cloze, typing and choosing.
+    if cards:
+        shift = int(group[2:], 16) % len(cards)
+        cards = cards[shift:] + cards[:shift]
     return cards

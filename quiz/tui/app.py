@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from textual.app import App
@@ -26,6 +26,8 @@ class QuizApp(App):
         deck: str | None = None,
         study_now: bool = False,
         clock: Callable[[], datetime] = utc_now,
+        extra_new: int = 0,
+        review_ahead_days: int = 0,
     ):
         super().__init__()
         self.db_path = db_path
@@ -33,6 +35,8 @@ class QuizApp(App):
         self.start_deck = deck
         self.study_now = study_now
         self.clock = clock
+        self.extra_new = extra_new
+        self.review_ahead = timedelta(days=review_ahead_days)
         self.store: Store | None = None
 
     def on_mount(self) -> None:

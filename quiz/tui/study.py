@@ -1,7 +1,8 @@
-"""Study: one card at a time, reveal, grade. All study logic lives in quiz.session."""
+"""Study: one card at a time, reveal or type or choose, then grade. Study logic lives in quiz.session."""
 
 from __future__ import annotations
 
+import difflib
 import time
 
 from rich.text import Text
@@ -9,13 +10,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Header, Input, Static
 
+from quiz.answers import Check
 from quiz.deck import CLOZE_BLANK
 from quiz.scheduler import RATINGS, format_interval
 from quiz.session import Session, StudyCard
 
 CHOICE_KEYS = "1234"
+KIND_LABELS = {"cloze": "Fill the blank", "question": "Type the answer", "choice": "Choose one"}
+VERDICT_STYLES = {"correct": "bold green", "close": "bold yellow", "wrong": "bold red"}
 
 
 def prompt_text(card: StudyCard) -> Text:
@@ -28,14 +32,30 @@ def prompt_text(card: StudyCard) -> Text:
     return text
 
 
+def answer_diff(typed: str, expected: str) -> Text:
+    """The typed answer with its wrong letters in red, then the right answer."""
+    text = Text()
+    matcher = difflib.SequenceMatcher(None, typed.casefold(), expected.casefold(), autojunk=False)
+    for tag, i1, i2, _, _ in matcher.get_opcodes():
+        if i2 > i1:
+            text.append(typed[i1:i2], style="green" if tag == "equal" else "bold red strike")
+    return text
+
+
 class StudyScreen(Screen):
     BINDINGS = [
         Binding("space", "reveal", "Show answer"),
-        Binding("enter", "reveal", "Show answer", show=False),
+        Binding("enter", "accept", "Accept", show=False),
         Binding("1", "grade(1)", "Again"),
         Binding("2", "grade(2)", "Hard"),
         Binding("3", "grade(3)", "Good"),
         Binding("4", "grade(4)", "Easy"),
+        Binding("a", "letter('a')", show=False),
+        Binding("b", "letter('b')", "Bury"),
+        Binding("c", "letter('c')", show=False),
+        Binding("d", "letter('d')", show=False),
+        Binding("u", "undo", "Undo"),
+        Binding("exclamation_mark", "suspend", "Suspend"),
         Binding("q,escape", "leave", "Back"),
     ]
 
@@ -46,6 +66,7 @@ class StudyScreen(Screen):
         self.card: StudyCard | None = None
         self.revealed = False
         self.chosen: int | None = None
+        self.check: Check | None = None
         self.shown_at = 0.0
 
     def compose(self) -> ComposeResult:
@@ -55,27 +76,63 @@ class StudyScreen(Screen):
             yield Static("", id="kind")
             yield Static("", id="prompt")
             yield Static("", id="choices")
+            yield Input(placeholder="type your answer, Enter to check (empty: just show it)", id="typed")
             yield Static("", id="answer")
             yield Static("", id="source")
         yield Static("", id="grades")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.session = Session(self.app.store, self.deck, clock=self.app.clock)
+        self.session = Session(
+            self.app.store, self.deck, clock=self.app.clock,
+            extra_new=self.app.extra_new, review_ahead=self.app.review_ahead,
+        )
         self.sub_title = self.deck or "all decks"
-        self.show_next()
+        self.show_card(self.session.next_card())
 
-    def show_next(self) -> None:
-        self.card = self.session.next_card()
+    def show_card(self, card: StudyCard | None) -> None:
+        self.card = card
         self.revealed = False
         self.chosen = None
+        self.check = None
         self.shown_at = time.monotonic()
-        if self.card is None:
+        if card is None:
             from quiz.tui.summary import SummaryScreen
 
             self.app.switch_screen(SummaryScreen(self.session))
             return
-        card = self.card
+        self._show_progress()
+        # The document title travels with the prompt: it says what "the bank" or "the regulator" is.
+        context = Text(KIND_LABELS[card.kind], style="dim italic")
+        if card.source.get("title"):
+            context.append("  ·  ")
+            context.append(card.source["title"])
+        self.query_one("#kind", Static).update(context)
+        self.query_one("#prompt", Static).update(prompt_text(card))
+        choices = Text()
+        for key, letter, choice in zip(CHOICE_KEYS, "abcd", card.choices, strict=False):
+            choices.append(f" {key} ", style="bold reverse")
+            choices.append(f" {letter}) ")
+            choices.append(f"{choice}\n")
+        choices_widget = self.query_one("#choices", Static)
+        choices_widget.update(choices)
+        choices_widget.display = card.kind == "choice"
+        typed = self.query_one("#typed", Input)
+        typed.value = ""
+        typed.display = card.kind == "question"
+        typed.disabled = card.kind != "question"
+        if card.kind == "question":
+            typed.focus()
+        self.query_one("#answer", Static).update(Text(""))
+        self.query_one("#source", Static).update(Text(""))
+        hints = {
+            "choice": "Press 1-4 (or a-d) to choose",
+            "question": "Type the answer and press Enter",
+            "cloze": "Press Space to show the answer",
+        }
+        self.query_one("#grades", Static).update(Text(hints[card.kind], style="dim"))
+
+    def _show_progress(self) -> None:
         counts = self.session.counts()
         progress = Text()
         progress.append(f"New {counts.new}", style="bold blue")
@@ -85,33 +142,28 @@ class StudyScreen(Screen):
         progress.append(f"Review {counts.review}", style="bold green")
         progress.append(f"   ·   answered {self.session.answered}", style="dim")
         self.query_one("#progress", Static).update(progress)
-        label = {"cloze": "Fill the blank", "question": "Question", "choice": "Choose one"}[card.kind]
-        # The document title travels with the prompt: it says what "the bank" or "the regulator" is.
-        context = Text(label, style="dim italic")
-        if card.source.get("title"):
-            context.append("  ·  ")
-            context.append(card.source["title"])
-        self.query_one("#kind", Static).update(context)
-        self.query_one("#prompt", Static).update(prompt_text(card))
-        choices = Text()
-        if card.kind == "choice":
-            for key, choice in zip(CHOICE_KEYS, card.choices, strict=False):
-                choices.append(f" {key} ", style="bold reverse")
-                choices.append(f"  {choice}\n")
-        choices_widget = self.query_one("#choices", Static)
-        choices_widget.update(choices)
-        choices_widget.display = card.kind == "choice"
-        self.query_one("#answer", Static).update(Text(""))
-        self.query_one("#source", Static).update(Text(""))
-        hint = "Press 1-4 to choose" if card.kind == "choice" else "Press Space to show the answer"
-        self.query_one("#grades", Static).update(Text(hint, style="dim"))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if self.card is None or self.revealed:
+            return
+        if event.value.strip():
+            self.check = self.session.check(self.card, event.value)
+        self.action_reveal()
 
     def action_reveal(self) -> None:
         if self.card is None or self.revealed:
             return
         self.revealed = True
         card = self.card
+        typed = self.query_one("#typed", Input)
+        typed.disabled = True
+        self.set_focus(None)
         answer = Text()
+        if self.check is not None:
+            answer.append("You typed: ", style="bold")
+            answer.append_text(answer_diff(self.check.typed, card.answer))
+            verdict = self.check.verdict.value
+            answer.append(f"   {verdict}\n", style=VERDICT_STYLES[verdict])
         answer.append("Answer: ", style="bold")
         answer.append(card.answer, style="bold green")
         if card.kind == "choice" and self.chosen is not None:
@@ -122,19 +174,51 @@ class StudyScreen(Screen):
                 answer.append("   ✗ you chose ", style="bold red")
                 answer.append(picked, style="red")
         self.query_one("#answer", Static).update(answer)
-        source = Text(style="dim")
-        source.append(card.source.get("text", ""))
-        source.append("\n— ")
-        source.append(card.source.get("file", ""))
-        if card.source.get("published"):
-            source.append(f", {card.source['published']}")
-        self.query_one("#source", Static).update(source)
-        previews = self.session.preview(card)
+        self.query_one("#source", Static).update(self._source_text())
+        self.query_one("#grades", Static).update(self._grades_text())
+
+    def _source_text(self) -> Text:
+        source = self.card.source
+        text = Text(style="dim")
+        text.append(source.get("text", ""))
+        text.append("\n— ")
+        text.append(source.get("file", ""))
+        if source.get("published"):
+            text.append(f", {source['published']}")
+        return text
+
+    def _grades_text(self) -> Text:
+        previews = self.session.preview(self.card)
+        suggested = self._suggested_rating()
         grades = Text()
         for rating, name in RATINGS.items():
-            grades.append(f" {rating} ", style="bold reverse")
-            grades.append(f" {name} ({format_interval(previews[rating])})   ")
-        self.query_one("#grades", Static).update(grades)
+            style = "bold reverse" if rating != suggested else "bold reverse green"
+            grades.append(f" {rating} ", style=style)
+            grades.append(f" {name} {format_interval(previews[rating])}  ")
+        if suggested:
+            grades.append(f"⏎ {RATINGS[suggested]}", style="dim")
+        return grades
+
+    def _suggested_rating(self) -> int | None:
+        if self.check is not None:
+            return self.check.suggested_rating
+        if self.card.kind == "choice" and self.chosen is not None:
+            return 3 if self.card.choices[self.chosen] == self.card.answer else 1
+        return None
+
+    def action_accept(self) -> None:
+        """Enter: reveal first; once revealed, take the suggested grade (Good if none)."""
+        if not self.revealed:
+            self.action_reveal()
+        elif self.card is not None:
+            self.action_grade(self._suggested_rating() or 3)
+
+    def action_letter(self, letter: str) -> None:
+        """a-d pick a choice on an unanswered multiple-choice card; otherwise b buries."""
+        if self.card is not None and self.card.kind == "choice" and not self.revealed:
+            self.action_grade("abcd".index(letter) + 1)
+        elif letter == "b":
+            self.action_bury()
 
     def action_grade(self, rating: int) -> None:
         if self.card is None:
@@ -144,12 +228,32 @@ class StudyScreen(Screen):
                 self.chosen = rating - 1
                 self.action_reveal()
             return
-        if self.card.kind == "choice" and self.chosen is not None:
-            # Multiple choice grades itself: a wrong pick is Again, whatever key follows.
-            rating = 1 if self.card.choices[self.chosen] != self.card.answer else rating
+        if self.card.kind == "choice" and self.chosen is not None and self.card.choices[self.chosen] != self.card.answer:
+            rating = 1  # a wrong pick is Again, whatever key follows
         duration_ms = int((time.monotonic() - self.shown_at) * 1000)
         self.session.answer(self.card, rating, duration_ms)
-        self.show_next()
+        self.show_card(self.session.next_card())
+
+    def action_undo(self) -> None:
+        card = self.session.undo() if self.session else None
+        if card is None:
+            self.notify("Nothing to undo in this session.")
+            return
+        self.notify("Last answer undone.")
+        self.show_card(card)
+
+    def action_bury(self) -> None:
+        if self.card is not None:
+            self.session.bury(self.card)
+            self.notify("Card buried until tomorrow.")
+            self.show_card(self.session.next_card())
+
+    def action_suspend(self) -> None:
+        if self.card is not None:
+            card_id = self.card.id
+            self.session.suspend(self.card)
+            self.notify(f"Card suspended (quiz unsuspend {card_id}).", markup=False)
+            self.show_card(self.session.next_card())
 
     def action_leave(self) -> None:
         from quiz.tui.summary import SummaryScreen
