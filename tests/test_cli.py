@@ -45,7 +45,7 @@ def test_dry_run_writes_nothing_and_reports_changes(tmp_path: Path):
     assert "added" in result.stdout
     quiz("generate", str(ROOT / "seeds"), "--out", str(out))
     again = quiz("generate", str(ROOT / "seeds"), "--out", str(out), "--dry-run")
-    assert "total: +0 added, ~0 changed, -0 retired" in again.stdout
+    assert "total: +0 added, ~0 changed, =0 relinked, -0 retired" in again.stdout
 
 
 def test_decks_and_stats_json(tmp_path: Path):
