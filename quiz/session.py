@@ -18,6 +18,7 @@ from quiz.scheduler import Scheduler, SchedulerOptions, day_end, day_start, utc_
 from quiz.store import Store, schedule_state, to_db_time
 
 LEARN_AHEAD = timedelta(minutes=20)
+LEARNING_COUNT_CAP = 9999
 
 
 @dataclass(frozen=True)
@@ -183,25 +184,30 @@ class Session:
         return StudyCard.from_row(row) if row else None
 
     def counts(self) -> Counts:
-        """Cards left today: new (within limits), learning due today, reviews due today."""
-        if not self.decks:
-            return Counts(0, 0, 0)
-        where, base = self._where(self.decks)
-        end = to_db_time(self._day_end + self.review_ahead)
-        rows = self.store.db.query(
-            f"SELECT deck, queue, count(*) AS n FROM cards WHERE {where}"
-            " AND (queue = 'new' OR due < ?) GROUP BY deck, queue",
-            base + [end],
-        )
+        """Cards left today: new (within limits), learning due today, reviews due today.
+
+        Each count stops at the deck's remaining daily allowance, so the cost stays bounded
+        by the limits, not by the size of the collection.
+        """
         new = learning = review = 0
-        for row in rows:
-            if row["queue"] == "new":
-                new += min(row["n"], self._new_left[row["deck"]])
-            elif row["queue"] == "review":
-                review += min(row["n"], self._reviews_left[row["deck"]])
-            else:
-                learning += row["n"]
+        end = to_db_time(self._day_end + self.review_ahead)
+        for deck in self.decks:
+            where, base = self._where([deck])
+            new += self._bounded_count(f"{where} AND queue = 'new'", base, self._new_left[deck])
+            review += self._bounded_count(f"{where} AND queue = 'review' AND due < ?", [*base, end],
+                                          self._reviews_left[deck])
+            learning += self._bounded_count(
+                f"{where} AND queue IN ('learning', 'relearning') AND due < ?", [*base, to_db_time(self._day_end)],
+                LEARNING_COUNT_CAP,
+            )
         return Counts(new=new, learning=learning, review=review)
+
+    def _bounded_count(self, where: str, params: list, limit: int) -> int:
+        if limit <= 0:
+            return 0
+        return self.store.db.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM cards WHERE {where} LIMIT ?)", [*params, limit]
+        ).fetchone()[0]
 
     def preview(self, card: StudyCard) -> dict[int, timedelta]:
         return self._schedulers[card.deck].preview(card.state, self.clock())

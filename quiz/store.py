@@ -86,6 +86,7 @@ def m001_initial(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX cards_by_deck_due ON cards(deck, queue, due) WHERE retired_at IS NULL")
+    db.execute("CREATE INDEX cards_new_order ON cards(deck, queue, position) WHERE retired_at IS NULL")
     db.execute("CREATE INDEX cards_by_fact ON cards(fact)")
     db.execute(
         """

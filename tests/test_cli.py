@@ -110,3 +110,57 @@ def test_headless_core_never_imports_textual():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_options_show_and_change(tmp_path: Path):
+    db = str(tmp_path / "p.db")
+    decks = str(ROOT / "decks")
+    result = quiz("--db", db, "--decks", decks, "options", "xw-bank", "--new-per-day", "5",
+                  "--learning-steps", "30s,5m", "--retention", "0.85", "--json")
+    assert result.returncode == 0, result.stderr
+    options = json.loads(result.stdout)
+    assert options["new_per_day"] == 5 and options["learning_steps"] == [30, 300]
+    shown = json.loads(quiz("--db", db, "--decks", decks, "options", "xw-bank", "--json").stdout)
+    assert shown == options
+    listed = [json.loads(line) for line in quiz("--db", db, "--decks", decks, "decks", "--json").stdout.splitlines()]
+    assert next(row for row in listed if row["name"] == "xw-bank")["new"] == 5
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["options", "xw-bank", "--retention", "1.5"], "outside 0.70-0.99"),
+        (["options", "xw-bank", "--learning-steps", "ten"], "not a step"),
+        (["options", "xw-bank", "--new-per-day", "-1"], "outside 0-9999"),
+        (["options", "nope"], "no deck named 'nope'"),
+        (["suspend", "c-000000000000"], "no card with id"),
+        (["study", "--extra-new", "x"], "not a whole number"),
+    ],
+)
+def test_bad_options_are_one_line_and_exit_2(tmp_path: Path, args, expected):
+    result = quiz("--db", str(tmp_path / "p.db"), "--decks", str(ROOT / "decks"), *args)
+    assert result.returncode == 2
+    assert expected in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_suspend_and_unsuspend_by_id(tmp_path: Path):
+    db, decks = str(tmp_path / "p.db"), str(ROOT / "decks")
+    cards = [json.loads(line) for line in quiz("--db", db, "--decks", decks, "cards", "--json").stdout.splitlines()]
+    target = cards[0]["id"]
+    assert quiz("--db", db, "--decks", decks, "suspend", target).returncode == 0
+    stats = json.loads(quiz("--db", db, "--decks", decks, "stats", "--json").stdout)
+    assert stats["suspended"] == 1
+    assert quiz("--db", db, "--decks", decks, "unsuspend", target).returncode == 0
+    assert json.loads(quiz("--db", db, "--decks", decks, "stats", "--json").stdout)["suspended"] == 0
+
+
+def test_generate_reports_a_reworded_fact_as_relinked(tmp_path: Path):
+    seeds, out = tmp_path / "seeds", tmp_path / "decks"
+    seeds.mkdir()
+    seed = seeds / "acme.md"
+    seed.write_text("Acme Robotics opened a research lab in Lisbon in March 2021.\n")
+    assert quiz("generate", str(seeds), "--out", str(out)).returncode == 0
+    seed.write_text("Acme Robotics opened its research lab in Lisbon in March 2021.\n")
+    result = quiz("generate", str(seeds), "--out", str(out), "--dry-run")
+    assert "+0 added" in result.stdout and "-0 retired" in result.stdout
+    assert "=0 relinked" not in result.stdout
