@@ -84,6 +84,14 @@ def build(path: Path, cards: int, reviews: int, seed: int = 1) -> Store:
     return store
 
 
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process image (VmHWM; ru_maxrss would count the parent's before exec)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
 def study(path: Path, rounds: int) -> dict:
     """Open the built database as the app would and time the study rounds (run in a fresh process)."""
     store = Store(path)
@@ -106,7 +114,7 @@ def study(path: Path, rounds: int) -> dict:
         "rounds": len(timings),
         "answer_ms_median": round(statistics.median(timings), 4),
         "answer_ms_p99": round(timings[int(len(timings) * 0.99) - 1], 4),
-        "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "rss_mb": peak_rss_mb(),
         "reviews_logged": logged,
     }
 
@@ -130,16 +138,31 @@ def main() -> None:
     parser.add_argument("--cards", type=int, default=100_000)
     parser.add_argument("--reviews", type=int, default=1_000_000)
     parser.add_argument("--rounds", type=int, default=2000)
+    parser.add_argument("--anki", metavar="PYTHON",
+                        help="also run bench/anki_engine.py under this interpreter (one with `anki` installed)")
     parser.add_argument("--study", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.study:
         print(json.dumps(study(args.study, args.rounds)))
         return
     result = run(args.cards, args.reviews, args.rounds)
+    if args.anki:
+        anchor = subprocess.run(
+            [args.anki, str(Path(__file__).with_name("anki_engine.py")), "--cards", str(args.cards),
+             "--reviews", str(args.reviews), "--rounds", str(args.rounds)],
+            capture_output=True, text=True, check=True,
+        )
+        anki = json.loads(anchor.stdout.splitlines()[-1])
+        result["anki"] = anki
+        result["median_ratio_to_anki"] = round(result["answer_ms_median"] / anki["answer_ms_median"], 3)
     print(
         f"{result['cards']} cards, {result['reviews']} reviews: next card + answer + commit"
         f" median {result['answer_ms_median']} ms, p99 {result['answer_ms_p99']} ms, RSS {result['rss_mb']} MB"
     )
+    if "anki" in result:
+        anki = result["anki"]
+        print(f"Anki core, same shape: median {anki['answer_ms_median']} ms, p99 {anki['answer_ms_p99']} ms,"
+              f" RSS {anki['rss_mb']} MB; quiz/Anki median ratio {result['median_ratio_to_anki']}")
     print(json.dumps({"benchmark": "engine", **result}))
 
 
