@@ -116,7 +116,12 @@ class Session:
         self.answered = 0
         self.again = 0
         self.history: list[Answered] = []
-        self._open_day(clock())
+        self.started = clock()
+        self._open_day(self.started)
+
+    @property
+    def elapsed(self) -> timedelta:
+        return self.clock() - self.started
 
     def _open_day(self, now: datetime) -> None:
         """Read today's remaining daily allowances once, then keep them up to date in memory."""

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
-from quiz.scheduler import day_start
+from quiz.scheduler import ROLLOVER_HOUR, day_start
 from quiz.session import Session
 from quiz.store import Store, to_db_time
 
@@ -89,4 +89,39 @@ def collection_stats(store: Store, deck: str | None, now: datetime) -> dict:
         "reviews": total,
         "reviews_today": today,
         "true_retention": round(recalled / mature_reviews, 4) if mature_reviews else None,
+    }
+
+
+def _study_day_sql(column: str) -> str:
+    """SQLite expression for the local study day of a stored UTC time (day starts 04:00)."""
+    return f"date({column}, 'localtime', '-{ROLLOVER_HOUR} hours')"
+
+
+def forecast(store: Store, now: datetime, days: int = 30, deck: str | None = None) -> list[int]:
+    """Cards coming due on each of the next `days` study days; day 0 includes what is overdue."""
+    today = (now.astimezone() - timedelta(hours=ROLLOVER_HOUR)).date()
+    deck_filter = " AND deck = ?" if deck else ""
+    counts = [0] * days
+    for row in store.db.query(
+        f"SELECT {_study_day_sql('due')} AS day, count(*) AS n FROM cards"
+        f" WHERE retired_at IS NULL AND suspended = 0 AND queue != 'new'{deck_filter} GROUP BY day",
+        [deck] if deck else [],
+    ):
+        offset = max((date.fromisoformat(row["day"]) - today).days, 0)
+        if offset < days:
+            counts[offset] += row["n"]
+    return counts
+
+
+def review_days(store: Store, now: datetime, days: int = 140, deck: str | None = None) -> dict[date, int]:
+    """Reviews per study day over the last `days` days, for the heatmap."""
+    since = to_db_time(day_start(now) - timedelta(days=days))
+    deck_filter = " AND cards.deck = ?" if deck else ""
+    return {
+        date.fromisoformat(row["day"]): row["n"]
+        for row in store.db.query(
+            f"SELECT {_study_day_sql('reviewed_at')} AS day, count(*) AS n FROM live_reviews AS reviews"
+            f" JOIN cards ON cards.id = reviews.card_id WHERE reviewed_at >= ?{deck_filter} GROUP BY day",
+            [since, *([deck] if deck else [])],
+        )
     }

@@ -1,15 +1,18 @@
-"""The study app: deck list, study sessions, summary."""
+"""The study app: deck list, study sessions, summary, statistics, help."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from textual.app import App
+from textual import work
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.screen import Screen
 
 from quiz.collection import open_collection
+from quiz.errors import QuizError
 from quiz.scheduler import utc_now
 from quiz.store import Store
 
@@ -17,7 +20,10 @@ from quiz.store import Store
 class QuizApp(App):
     CSS_PATH = "quiz.tcss"
     TITLE = "quiz"
-    BINDINGS = [Binding("ctrl+q", "quit", "Quit", show=False)]
+    BINDINGS = [
+        Binding("question_mark", "help", "Help"),
+        Binding("ctrl+q", "quit", "Quit", show=False),
+    ]
 
     def __init__(
         self,
@@ -38,16 +44,72 @@ class QuizApp(App):
         self.extra_new = extra_new
         self.review_ahead = timedelta(days=review_ahead_days)
         self.store: Store | None = None
+        self.load_error: str | None = None
 
     def on_mount(self) -> None:
         from quiz.tui.home import HomeScreen
-        from quiz.tui.study import StudyScreen
 
-        self.store = open_collection(self.db_path, self.decks_dir, self.clock())
         self.push_screen(HomeScreen())
+        self.open_store()
+
+    @work(thread=True, exclusive=True, group="open")
+    def open_store(self) -> None:
+        """Opening syncs changed deck files into the database: off the UI thread."""
+        try:
+            store = open_collection(self.db_path, self.decks_dir, self.clock())
+        except QuizError as error:
+            self.call_from_thread(self.fail, str(error))
+            return
+        self.call_from_thread(self.store_ready, store)
+
+    def store_ready(self, store: Store) -> None:
+        self.store = store
+        from quiz.tui.home import HomeScreen
+
+        home = self.screen if isinstance(self.screen, HomeScreen) else None
         if self.study_now:
+            from quiz.tui.study import StudyScreen
+
             self.push_screen(StudyScreen(self.start_deck))
+        elif home is not None:
+            home.refresh_counts()
+
+    def fail(self, message: str) -> None:
+        self.load_error = message
+        self.exit(return_code=2, message=message)
 
     def on_unmount(self) -> None:
         if self.store is not None:
             self.store.close()
+
+    def action_help(self) -> None:
+        from quiz.tui.help_screen import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_stats(self, deck: str | None = None) -> None:
+        from quiz.tui.stats_screen import StatsScreen
+
+        if self.store is not None:
+            self.push_screen(StatsScreen(deck))
+
+    def action_study_all(self) -> None:
+        from quiz.tui.study import StudyScreen
+
+        if self.store is not None:
+            self.push_screen(StudyScreen(None))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Study all decks", "Start a session over every deck", self.action_study_all)
+        yield SystemCommand("Statistics", "Forecast, heatmap, retention, cards by state", self.action_stats)
+        yield SystemCommand("Help", "Every key on one screen", self.action_help)
+        if self.store is not None:
+            from quiz.tui.study import StudyScreen
+
+            for name in self.store.deck_names():
+                yield SystemCommand(
+                    f"Study {name}", f"Start a session on the deck {name}",
+                    lambda name=name: self.push_screen(StudyScreen(name)),
+                )

@@ -3,44 +3,60 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Header, LoadingIndicator, Static
 
-from quiz.stats import deck_summaries
+from quiz.stats import DeckSummary, deck_summaries
+from quiz.store import from_db_time
+
+
+def _last_studied(summary: DeckSummary) -> str:
+    if not summary.last_studied:
+        return "never"
+    return from_db_time(summary.last_studied).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 class HomeScreen(Screen):
     BINDINGS = [
         Binding("enter", "study", "Study"),
-        Binding("a", "study_all", "Study all"),
+        Binding("a", "app.study_all", "Study all"),
+        Binding("s", "stats", "Stats"),
         Binding("q", "app.quit", "Quit"),
     ]
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("Decks", id="home-title")
-        yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+        yield LoadingIndicator()
+        table = DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+        for label, key in (("Deck", "deck"), ("New", "new"), ("Learn", "learning"), ("Due", "due"),
+                           ("Cards", "cards"), ("Last studied", "last")):
+            table.add_column(label, key=key)
+        yield table
+        yield Static("", id="home-totals")
         yield Static("", id="home-hint")
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        table.add_column("Deck", key="deck")
-        table.add_column("New", key="new")
-        table.add_column("Learn", key="learning")
-        table.add_column("Due", key="due")
-        table.add_column("Cards", key="cards")
-        table.focus()
+        self.query_one(DataTable).focus()
 
     def on_screen_resume(self) -> None:
-        self.refresh_counts()
+        if self.app.store is not None:
+            self.refresh_counts()
 
+    @work(thread=True, exclusive=True)
     def refresh_counts(self) -> None:
-        table = self.query_one(DataTable)
-        table.clear()
         summaries = deck_summaries(self.app.store, self.app.clock)
+        self.app.call_from_thread(self.show, summaries)
+
+    def show(self, summaries: list[DeckSummary]) -> None:
+        self.query_one(LoadingIndicator).display = False
+        table = self.query_one(DataTable)
+        selected = table.cursor_row
+        table.clear()
         for summary in summaries:
             table.add_row(
                 Text(summary.title),
@@ -48,17 +64,26 @@ class HomeScreen(Screen):
                 Text(str(summary.learning), style="bold red" if summary.learning else "dim"),
                 Text(str(summary.due), style="bold green" if summary.due else "dim"),
                 Text(str(summary.cards), style="dim"),
+                Text(_last_studied(summary), style="dim"),
                 key=summary.name,
             )
+        if summaries:
+            table.move_cursor(row=min(selected, len(summaries) - 1))
+        totals = Text()
+        totals.append(f"Today: {sum(s.new for s in summaries)} new", style="blue")
+        totals.append(f" · {sum(s.learning for s in summaries)} learning", style="red")
+        totals.append(f" · {sum(s.due for s in summaries)} due", style="green")
+        totals.append(f" · {sum(s.cards for s in summaries)} cards in {len(summaries)} decks", style="dim")
+        self.query_one("#home-totals", Static).update(totals)
         hint = self.query_one("#home-hint", Static)
         if summaries:
-            hint.update(Text("↑/↓ choose a deck · Enter studies it · a studies all decks · q quits"))
+            hint.update(Text("Enter studies the highlighted deck · a studies all · s statistics · ? help"))
         else:
             hint.update(Text(f"No decks in {self.app.decks_dir}. Make some with: quiz generate SEEDS"))
 
     def _selected_deck(self) -> str | None:
         table = self.query_one(DataTable)
-        if table.row_count == 0:
+        if table.row_count == 0 or self.app.store is None:
             return None
         return table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
 
@@ -69,10 +94,8 @@ class HomeScreen(Screen):
 
             self.app.push_screen(StudyScreen(deck))
 
-    def action_study_all(self) -> None:
-        from quiz.tui.study import StudyScreen
-
-        self.app.push_screen(StudyScreen(None))
+    def action_stats(self) -> None:
+        self.app.action_stats(self._selected_deck())
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.action_study()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import difflib
 import time
+from pathlib import Path
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Button, Footer, Header, Input, Static
 
 from quiz.answers import Check
 from quiz.deck import CLOZE_BLANK
@@ -56,6 +57,7 @@ class StudyScreen(Screen):
         Binding("d", "letter('d')", show=False),
         Binding("u", "undo", "Undo"),
         Binding("exclamation_mark", "suspend", "Suspend"),
+        Binding("s", "source", "Source"),
         Binding("q,escape", "leave", "Back"),
     ]
 
@@ -75,12 +77,31 @@ class StudyScreen(Screen):
         with Vertical(id="card"):
             yield Static("", id="kind")
             yield Static("", id="prompt")
-            yield Static("", id="choices")
+            yield Vertical(id="choices")
             yield Input(placeholder="type your answer, Enter to check (empty: just show it)", id="typed")
             yield Static("", id="answer")
             yield Static("", id="source")
         yield Static("", id="grades")
+        with Horizontal(id="actions"):
+            yield self._button("Show answer", "reveal")
+            for rating, name in RATINGS.items():
+                yield self._button(f"{rating} {name}", f"grade-{rating}")
         yield Footer()
+
+    @staticmethod
+    def _button(label: str | Text, name: str, unique: bool = True) -> Button:
+        """A button for the mouse; keys stay with the screen, so it never takes focus."""
+        text = Text(label) if isinstance(label, str) else label
+        button = Button(text, id=name if unique else None, name=name, compact=True)
+        button.can_focus = False
+        return button
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        name = event.button.name or ""
+        if name == "reveal":
+            self.action_reveal()
+        elif name.startswith(("grade-", "choice-")):
+            self.action_grade(int(name.split("-")[1]))
 
     def on_mount(self) -> None:
         self.session = Session(
@@ -89,6 +110,7 @@ class StudyScreen(Screen):
         )
         self.sub_title = self.deck or "all decks"
         self.show_card(self.session.next_card())
+        self.set_interval(1, self._show_progress)
 
     def show_card(self, card: StudyCard | None) -> None:
         self.card = card
@@ -109,14 +131,17 @@ class StudyScreen(Screen):
             context.append(card.source["title"])
         self.query_one("#kind", Static).update(context)
         self.query_one("#prompt", Static).update(prompt_text(card))
-        choices = Text()
-        for key, letter, choice in zip(CHOICE_KEYS, "abcd", card.choices, strict=False):
-            choices.append(f" {key} ", style="bold reverse")
-            choices.append(f" {letter}) ")
-            choices.append(f"{choice}\n")
-        choices_widget = self.query_one("#choices", Static)
-        choices_widget.update(choices)
-        choices_widget.display = card.kind == "choice"
+        choices = self.query_one("#choices", Vertical)
+        choices.remove_children()
+        if card.kind == "choice":
+            choices.mount_all(
+                self._button(Text(f"{key} {letter})  {choice}"), f"choice-{key}", unique=False)
+                for key, letter, choice in zip(CHOICE_KEYS, "abcd", card.choices, strict=False)
+            )
+        choices.display = card.kind == "choice"
+        self.query_one("#reveal", Button).display = card.kind != "choice"
+        for rating in RATINGS:
+            self.query_one(f"#grade-{rating}", Button).display = False
         typed = self.query_one("#typed", Input)
         typed.value = ""
         typed.display = card.kind == "question"
@@ -133,6 +158,8 @@ class StudyScreen(Screen):
         self.query_one("#grades", Static).update(Text(hints[card.kind], style="dim"))
 
     def _show_progress(self) -> None:
+        if self.card is None:
+            return
         counts = self.session.counts()
         progress = Text()
         progress.append(f"New {counts.new}", style="bold blue")
@@ -141,6 +168,8 @@ class StudyScreen(Screen):
         progress.append("   ")
         progress.append(f"Review {counts.review}", style="bold green")
         progress.append(f"   ·   answered {self.session.answered}", style="dim")
+        seconds = int(self.session.elapsed.total_seconds())
+        progress.append(f"   ·   {seconds // 60}:{seconds % 60:02d}", style="dim")
         self.query_one("#progress", Static).update(progress)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -176,6 +205,12 @@ class StudyScreen(Screen):
         self.query_one("#answer", Static).update(answer)
         self.query_one("#source", Static).update(self._source_text())
         self.query_one("#grades", Static).update(self._grades_text())
+        self.query_one("#reveal", Button).display = False
+        previews = self.session.preview(card)
+        for rating, name in RATINGS.items():
+            button = self.query_one(f"#grade-{rating}", Button)
+            button.label = Text(f"{rating} {name} · {format_interval(previews[rating])}")
+            button.display = True
 
     def _source_text(self) -> Text:
         source = self.card.source
@@ -254,6 +289,13 @@ class StudyScreen(Screen):
             self.session.suspend(self.card)
             self.notify(f"Card suspended (quiz unsuspend {card_id}).", markup=False)
             self.show_card(self.session.next_card())
+
+    def action_source(self) -> None:
+        if self.card is not None:
+            from quiz.tui.source_screen import SourceScreen
+
+            roots = [self.app.decks_dir.parent, self.app.decks_dir, Path.cwd()]
+            self.app.push_screen(SourceScreen(self.card.source, roots))
 
     def action_leave(self) -> None:
         from quiz.tui.summary import SummaryScreen

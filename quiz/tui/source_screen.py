@@ -1,0 +1,64 @@
+"""The source of a card: its sentence in the document it came from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+CONTEXT_LINES = 3
+
+
+def source_context(source: dict, roots: list[Path]) -> list[str] | None:
+    """The lines around the source sentence in its seed file, when that file can be found."""
+    for root in roots:
+        path = root / source.get("file", "")
+        if not path.is_file():
+            continue
+        try:
+            lines = [line for line in path.read_text(encoding="utf-8-sig", errors="replace").splitlines() if line.strip()]
+        except OSError:
+            return None
+        needle = source.get("text", "")[:40]
+        for index, line in enumerate(lines):
+            if needle and needle in line:
+                return lines[max(index - CONTEXT_LINES, 0): index + CONTEXT_LINES + 1]
+    return None
+
+
+class SourceScreen(ModalScreen):
+    BINDINGS = [Binding("escape,q,s", "app.pop_screen", "Close")]
+
+    def __init__(self, source: dict, roots: list[Path]):
+        super().__init__()
+        self.source = source
+        self.roots = roots
+
+    def compose(self) -> ComposeResult:
+        source = self.source
+        text = Text()
+        text.append(source.get("title") or "Untitled", style="bold")
+        text.append("\n")
+        text.append(" · ".join(filter(None, [source.get("file"), source.get("published")])), style="dim")
+        text.append("\n\n")
+        sentence = source.get("text", "")
+        context = source_context(source, self.roots)
+        for line in context or [sentence]:
+            start = line.find(sentence[:40]) if sentence else -1
+            if start >= 0:
+                text.append(line[:start])
+                text.append(line[start:], style="bold yellow")
+            else:
+                text.append(line, style="dim")
+            text.append("\n")
+        if context is None:
+            text.append("\n(the seed file is not on this machine; this is the sentence the card was made from)",
+                        style="dim italic")
+        with VerticalScroll(id="source-view"):
+            yield Static(text)
+            yield Static(Text("Esc closes.", style="dim"))
