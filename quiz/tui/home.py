@@ -13,10 +13,13 @@ from quiz.stats import DeckSummary, deck_summaries
 from quiz.store import from_db_time
 
 
+TITLE_WIDTH = 36
+
+
 def _last_studied(summary: DeckSummary) -> str:
     if not summary.last_studied:
         return "never"
-    return from_db_time(summary.last_studied).astimezone().strftime("%Y-%m-%d %H:%M")
+    return from_db_time(summary.last_studied).astimezone().strftime("%b %d %H:%M")
 
 
 class HomeScreen(Screen):
@@ -33,7 +36,7 @@ class HomeScreen(Screen):
         yield LoadingIndicator()
         table = DataTable(id="decks", cursor_type="row", zebra_stripes=True)
         for label, key in (("Deck", "deck"), ("New", "new"), ("Learn", "learning"), ("Due", "due"),
-                           ("Cards", "cards"), ("Last studied", "last")):
+                           ("Cards", "cards"), ("Studied", "last")):
             table.add_column(label, key=key)
         yield table
         yield Static("", id="home-totals")
@@ -59,7 +62,7 @@ class HomeScreen(Screen):
         table.clear()
         for summary in summaries:
             table.add_row(
-                Text(summary.title),
+                Text(summary.title if len(summary.title) <= TITLE_WIDTH else summary.title[: TITLE_WIDTH - 1] + "…"),
                 Text(str(summary.new), style="bold blue" if summary.new else "dim"),
                 Text(str(summary.learning), style="bold red" if summary.learning else "dim"),
                 Text(str(summary.due), style="bold green" if summary.due else "dim"),

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import frontmatter
+import yaml
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,9 +24,10 @@ def source_context(source: dict, roots: list[Path]) -> list[str] | None:
         if not path.is_file():
             continue
         try:
-            lines = [line for line in path.read_text(encoding="utf-8-sig", errors="replace").splitlines() if line.strip()]
-        except OSError:
+            body = frontmatter.loads(path.read_text(encoding="utf-8-sig", errors="replace")).content
+        except (OSError, ValueError, yaml.YAMLError):
             return None
+        lines = [line for line in body.splitlines() if line.strip() and not line.lstrip().startswith("#")]
         needle = source.get("text", "")[:40]
         for index, line in enumerate(lines):
             if needle and needle in line:

@@ -9,7 +9,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Static
 
@@ -34,12 +34,17 @@ def prompt_text(card: StudyCard) -> Text:
 
 
 def answer_diff(typed: str, expected: str) -> Text:
-    """The typed answer with its wrong letters in red, then the right answer."""
+    """The typed answer: right letters green, wrong ones struck out in red, missing ones underlined."""
     text = Text()
     matcher = difflib.SequenceMatcher(None, typed.casefold(), expected.casefold(), autojunk=False)
-    for tag, i1, i2, _, _ in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            text.append(typed[i1:i2], style="green")
+            continue
         if i2 > i1:
-            text.append(typed[i1:i2], style="green" if tag == "equal" else "bold red strike")
+            text.append(typed[i1:i2], style="bold red strike")
+        if j2 > j1:
+            text.append(expected[j1:j2], style="bold yellow underline")
     return text
 
 
@@ -74,7 +79,7 @@ class StudyScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="progress")
-        with Vertical(id="card"):
+        with VerticalScroll(id="card"):
             yield Static("", id="kind")
             yield Static("", id="prompt")
             yield Vertical(id="choices")
@@ -147,7 +152,8 @@ class StudyScreen(Screen):
         typed.display = card.kind == "question"
         typed.disabled = card.kind != "question"
         if card.kind == "question":
-            typed.focus()
+            # Focus once the input is laid out; keys typed before then would hit the bindings.
+            self.call_after_refresh(typed.focus)
         self.query_one("#answer", Static).update(Text(""))
         self.query_one("#source", Static).update(Text(""))
         hints = {
@@ -207,10 +213,13 @@ class StudyScreen(Screen):
         self.query_one("#grades", Static).update(self._grades_text())
         self.query_one("#reveal", Button).display = False
         previews = self.session.preview(card)
+        suggested = self._suggested_rating()
         for rating, name in RATINGS.items():
             button = self.query_one(f"#grade-{rating}", Button)
             button.label = Text(f"{rating} {name} · {format_interval(previews[rating])}")
+            button.variant = "success" if rating == suggested else "default"
             button.display = True
+        self.query_one("#card", VerticalScroll).scroll_end(animate=False)
 
     def _source_text(self) -> Text:
         source = self.card.source
@@ -223,16 +232,10 @@ class StudyScreen(Screen):
         return text
 
     def _grades_text(self) -> Text:
-        previews = self.session.preview(self.card)
         suggested = self._suggested_rating()
-        grades = Text()
-        for rating, name in RATINGS.items():
-            style = "bold reverse" if rating != suggested else "bold reverse green"
-            grades.append(f" {rating} ", style=style)
-            grades.append(f" {name} {format_interval(previews[rating])}  ")
         if suggested:
-            grades.append(f"⏎ {RATINGS[suggested]}", style="dim")
-        return grades
+            return Text(f"Grade with 1-4; Enter takes the suggestion: {RATINGS[suggested]}", style="dim")
+        return Text("Grade with 1-4: how well did you remember?", style="dim")
 
     def _suggested_rating(self) -> int | None:
         if self.check is not None:
