@@ -6,6 +6,9 @@ becomes an fsrs card at its first review.
 
 from __future__ import annotations
 
+import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -49,10 +52,15 @@ class Scheduler:
             **kwargs,
         )
 
-    def review(self, state: dict, rating: int, now: datetime) -> dict:
-        """The card's schedule state after answering with `rating` at `now`."""
+    def review(self, state: dict, rating: int, now: datetime, seed: str = "") -> dict:
+        """The card's schedule state after answering with `rating` at `now`.
+
+        Fuzz is drawn from a generator seeded by the card and its review count (as Anki
+        does), so the interval previewed on a button is the interval answering gives.
+        """
         card = _to_fsrs(state, now)
-        reviewed, _ = self._fsrs.review_card(card, fsrs.Rating(rating), review_datetime=now)
+        with _seeded_fuzz(f"{seed}:{state['reps']}"):
+            reviewed, _ = self._fsrs.review_card(card, fsrs.Rating(rating), review_datetime=now)
         lapsed = state["queue"] == "review" and rating == 1
         return {
             "queue": _QUEUE_OF_STATE[reviewed.state],
@@ -65,11 +73,22 @@ class Scheduler:
             "lapses": state["lapses"] + (1 if lapsed else 0),
         }
 
-    def preview(self, state: dict, now: datetime) -> dict[int, timedelta]:
+    def preview(self, state: dict, now: datetime, seed: str = "") -> dict[int, timedelta]:
         """How long until the card is due again, for each grade."""
         return {
-            rating: from_db_time(self.review(state, rating, now)["due"]) - now for rating in RATINGS
+            rating: from_db_time(self.review(state, rating, now, seed)["due"]) - now for rating in RATINGS
         }
+
+
+@contextmanager
+def _seeded_fuzz(seed: str) -> Iterator[None]:
+    """fsrs draws fuzz from the `random` module; seed it for one review, then put it back."""
+    saved = random.getstate()
+    random.seed(seed)
+    try:
+        yield
+    finally:
+        random.setstate(saved)
 
 
 def _to_fsrs(state: dict, now: datetime) -> fsrs.Card:

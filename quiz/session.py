@@ -215,7 +215,7 @@ class Session:
         ).fetchone()[0]
 
     def preview(self, card: StudyCard) -> dict[int, timedelta]:
-        return self._schedulers[card.deck].preview(card.state, self.clock())
+        return self._schedulers[card.deck].preview(card.state, self.clock(), seed=card.id)
 
     def check(self, card: StudyCard, typed: str) -> Check:
         """A typed answer against the card's: the verdict suggests a grade the learner may change."""
@@ -226,7 +226,7 @@ class Session:
         if rating not in (1, 2, 3, 4):
             raise QuizError(f"rating must be 1-4, not {rating!r}")
         now = self.clock()
-        after = self._schedulers[card.deck].review(card.state, rating, now)
+        after = self._schedulers[card.deck].review(card.state, rating, now, seed=card.id)
         threshold = self._options[card.deck]["leech_threshold"]
         leeched = after["lapses"] > card.state["lapses"] and after["lapses"] >= threshold
         review_id = self.store.record_review(

@@ -94,3 +94,18 @@ def test_study_day_rolls_over_at_four_local(zone):
         else:
             os.environ["TZ"] = previous
         time.tzset()
+
+
+def test_previewed_interval_is_the_one_answering_gives_even_with_fuzz(store, clock):
+    """Fuzz is seeded per card and review, so the buttons never lie."""
+    session = Session(store, "basics", clock=clock)  # fuzz on, as for a learner
+    card = session.next_card()
+    after = session.answer(card, 4)
+    for _ in range(4):
+        clock.now = from_db_time(after["due"])
+        session = Session(store, "basics", clock=clock)
+        card = session.next_card()
+        assert card.queue == "review"
+        expected = session.preview(card)[3]
+        after = session.answer(card, 3)
+        assert from_db_time(after["due"]) - clock() == expected
