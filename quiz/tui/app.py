@@ -9,6 +9,7 @@ from pathlib import Path
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 
 from quiz.collection import open_collection
@@ -17,8 +18,12 @@ from quiz.scheduler import utc_now
 from quiz.store import Store
 
 
+class StoreReady(Message):
+    """The progress database is open: screens waiting for it can load."""
+
+
 class QuizApp(App):
-    CSS_PATH = "quiz.tcss"
+    CSS_PATH = Path(__file__).with_name("quiz.tcss")
     TITLE = "quiz"
     BINDINGS = [
         Binding("question_mark", "help", "Help"),
@@ -47,9 +52,15 @@ class QuizApp(App):
         self.load_error: str | None = None
 
     def on_mount(self) -> None:
-        from quiz.tui.home import HomeScreen
+        # Straight into the session when asked: the deck list is only built if the learner goes back.
+        if self.study_now:
+            from quiz.tui.study import StudyScreen
 
-        self.push_screen(HomeScreen())
+            self.push_screen(StudyScreen(self.start_deck))
+        else:
+            from quiz.tui.home import HomeScreen
+
+            self.push_screen(HomeScreen())
         self.open_store()
 
     @work(thread=True, exclusive=True, group="open")
@@ -64,15 +75,16 @@ class QuizApp(App):
 
     def store_ready(self, store: Store) -> None:
         self.store = store
-        from quiz.tui.home import HomeScreen
+        self.screen.post_message(StoreReady())
 
-        home = self.screen if isinstance(self.screen, HomeScreen) else None
-        if self.study_now:
-            from quiz.tui.study import StudyScreen
+    def action_back(self) -> None:
+        """Leave the current screen for the one below, or for the deck list when there is none."""
+        if len(self.screen_stack) > 2:
+            self.pop_screen()
+        else:
+            from quiz.tui.home import HomeScreen
 
-            self.push_screen(StudyScreen(self.start_deck))
-        elif home is not None:
-            home.refresh_counts()
+            self.switch_screen(HomeScreen())
 
     def fail(self, message: str) -> None:
         self.load_error = message

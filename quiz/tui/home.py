@@ -50,6 +50,9 @@ class HomeScreen(Screen):
         if self.app.store is not None:
             self.refresh_counts()
 
+    def on_store_ready(self) -> None:
+        self.refresh_counts()
+
     @work(thread=True, exclusive=True)
     def refresh_counts(self) -> None:
         summaries = deck_summaries(self.app.store, self.app.clock)

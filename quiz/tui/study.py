@@ -109,6 +109,13 @@ class StudyScreen(Screen):
             self.action_grade(int(name.split("-")[1]))
 
     def on_mount(self) -> None:
+        if self.app.store is not None:
+            self.start()
+
+    def on_store_ready(self) -> None:
+        self.start()
+
+    def start(self) -> None:
         self.session = Session(
             self.app.store, self.deck, clock=self.app.clock,
             extra_new=self.app.extra_new, review_ahead=self.app.review_ahead,
@@ -306,4 +313,4 @@ class StudyScreen(Screen):
         if self.session and self.session.answered:
             self.app.switch_screen(SummaryScreen(self.session))
         else:
-            self.app.pop_screen()
+            self.app.action_back()

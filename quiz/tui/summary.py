@@ -55,4 +55,4 @@ class SummaryScreen(Screen):
         return text
 
     def action_close(self) -> None:
-        self.app.pop_screen()
+        self.app.action_back()
