@@ -61,6 +61,22 @@ def build_parser() -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=text)
         command.add_argument("cards", nargs="+", metavar="CARD_ID", help="card ids (see quiz cards)")
 
+    importer = commands.add_parser("import", help="import notes (CSV/TSV, Anki .apkg/.colpkg) or a review-log CSV")
+    importer.add_argument("file", help="the file to import")
+    importer.add_argument("--deck", metavar="NAME", help="name for the new deck (default: from the file name)")
+
+    exporter = commands.add_parser("export", help="export a deck as an Anki package, CSV, or its review log")
+    exporter.add_argument("deck", help="deck name")
+    exporter.add_argument("--format", choices=("apkg", "csv", "revlog"), default="apkg")
+    exporter.add_argument("--out", metavar="FILE", help="output file (csv and revlog go to stdout without it)")
+
+    optimize = commands.add_parser("optimize", help="fit FSRS parameters to your own review history")
+    optimize.add_argument("deck", nargs="?", help="deck name (default: all decks, one fit)")
+    optimize.add_argument("--json", action="store_true", help="print JSON")
+    optimize.add_argument("--dry-run", action="store_true", help="report the fit, change nothing")
+    optimize.add_argument("--day-offset", type=float, metavar="HOURS",
+                          help="hours added to UTC before counting days (default: local time less 4 h)")
+
     stats = commands.add_parser("stats", help="collection statistics")
     stats.add_argument("deck", nargs="?", help="deck name (default: all)")
     stats.add_argument("--json", action="store_true", help="print JSON")
@@ -270,6 +286,66 @@ def run_suspend(args: argparse.Namespace, suspended: bool) -> int:
     return 0
 
 
+def run_import(args: argparse.Namespace) -> int:
+    from quiz.importing import import_file
+    from quiz.locations import decks_folder
+    from quiz.scheduler import utc_now
+
+    if args.deck is not None and not args.deck.strip():
+        raise QuizError("--deck: the name cannot be empty")
+    store = _collection(args)
+    try:
+        report = import_file(Path(args.file), store, decks_folder(args.decks), utc_now(), args.deck)
+    finally:
+        store.close()
+    for note in report.notes:
+        print(note, file=sys.stderr)
+    if report.deck_file:
+        print(f"wrote {report.deck_file} ({report.cards} cards)")
+    print(f"imported {report.reviews} reviews" + (f", skipped {report.skipped_reviews} older than what was known"
+                                                  if report.skipped_reviews else ""))
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from quiz.exporting import export_deck
+
+    store = _collection(args)
+    try:
+        _check_deck(store, args.deck)
+        path, count, text = export_deck(store, args.deck, args.format, Path(args.out) if args.out else None)
+    finally:
+        store.close()
+    if text is not None:
+        sys.stdout.write(text)
+    else:
+        print(f"wrote {path} ({count} {'reviews' if args.format == 'revlog' else 'cards'})", file=sys.stderr)
+    return 0
+
+
+def run_optimize(args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    from quiz.optimize import fit
+
+    store = _collection(args)
+    try:
+        _check_deck(store, args.deck)
+        offset = timedelta(hours=args.day_offset) if args.day_offset is not None else None
+        result = fit(store, args.deck, apply=not args.dry_run, day_offset=offset)
+    finally:
+        store.close()
+    if not args.json:
+        before, after = result.before, result.after
+        print(f"{result.reviews} reviews, {result.items} day-level items")
+        print(f"in use:  log loss {before['log_loss']:.4f}  RMSE(bins) {before['rmse_bins']:.4f}")
+        print(f"fitted:  log loss {after['log_loss']:.4f}  RMSE(bins) {after['rmse_bins']:.4f}"
+              "  (time-series split: fit on the past, scored on the future)")
+        print("applied the fitted parameters" if result.applied else "kept the parameters in use")
+    print(json.dumps(result.to_dict()))
+    return 0
+
+
 def run_app(args: argparse.Namespace, deck: str | None, study_now: bool) -> int:
     if not sys.stdin.isatty() or not sys.stdout.isatty():
         raise QuizError("the study app needs a terminal (stdin and stdout must be a TTY)")
@@ -304,6 +380,12 @@ def main(argv: list[str] | None = None) -> int:
             return run_cards(args)
         if args.command == "stats":
             return run_stats(args)
+        if args.command == "import":
+            return run_import(args)
+        if args.command == "export":
+            return run_export(args)
+        if args.command == "optimize":
+            return run_optimize(args)
         if args.command == "options":
             return run_options(args)
         if args.command in ("suspend", "unsuspend"):

@@ -72,6 +72,7 @@ def scheduler_for(options: dict, fuzz: bool = True) -> Scheduler:
             relearning_steps=tuple(timedelta(seconds=s) for s in json.loads(options["relearning_steps"])),
             maximum_interval_days=options["maximum_interval"],
             fuzz=fuzz,
+            parameters=tuple(json.loads(options["fsrs_parameters"])) if options.get("fsrs_parameters") else None,
         )
     )
 

@@ -50,7 +50,8 @@ def m001_initial(db: Database) -> None:
             learning_steps TEXT NOT NULL DEFAULT '[60, 600]',
             relearning_steps TEXT NOT NULL DEFAULT '[600]',
             maximum_interval INTEGER NOT NULL DEFAULT 36500,
-            leech_threshold INTEGER NOT NULL DEFAULT 8
+            leech_threshold INTEGER NOT NULL DEFAULT 8,
+            fsrs_parameters TEXT
         ) STRICT
         """
     )
@@ -81,13 +82,15 @@ def m001_initial(db: Database) -> None:
             suspended INTEGER NOT NULL DEFAULT 0,
             leech INTEGER NOT NULL DEFAULT 0,
             buried_until TEXT,
-            relinked_to TEXT REFERENCES cards(id)
+            relinked_to TEXT REFERENCES cards(id),
+            external_id TEXT
         ) STRICT
         """
     )
     db.execute("CREATE INDEX cards_by_deck_due ON cards(deck, queue, due) WHERE retired_at IS NULL")
     db.execute("CREATE INDEX cards_new_order ON cards(deck, queue, position) WHERE retired_at IS NULL")
     db.execute("CREATE INDEX cards_by_fact ON cards(fact)")
+    db.execute("CREATE INDEX cards_by_external_id ON cards(external_id) WHERE external_id IS NOT NULL")
     db.execute(
         """
         CREATE TABLE reviews (
@@ -139,7 +142,7 @@ NEW_STATE = {
 }
 OPTION_COLUMNS = (
     "new_per_day", "reviews_per_day", "desired_retention", "learning_steps", "relearning_steps",
-    "maximum_interval", "leech_threshold",
+    "maximum_interval", "leech_threshold", "fsrs_parameters",
 )
 
 
@@ -419,6 +422,51 @@ class Store:
             with self.writing():
                 self.db["decks"].update(deck, options)
         return self.deck_options(deck)
+
+    def set_external_ids(self, mapping: dict[str, str]) -> None:
+        """Remember which card an outside id (an Anki card id) stands for, for later history imports."""
+        with self.writing():
+            self.db.conn.executemany("UPDATE cards SET external_id = ? WHERE id = ?", list(mapping.items()))
+
+    def cards_by_external_id(self, external_ids: list[str]) -> dict[str, str]:
+        found = {}
+        for start in range(0, len(external_ids), 500):
+            chunk = external_ids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            for row in self.db.query(f"SELECT id, external_id FROM cards WHERE external_id IN ({marks})", chunk):
+                found[row["external_id"]] = row["id"]
+        return found
+
+    def import_history(self, reviews: list[tuple[str, int, datetime, int | None]], review_state) -> tuple[int, int]:
+        """Append outside reviews (card id, rating, time, duration), replayed through the scheduler.
+
+        `review_state(card_row, state, rating, time)` gives the state after each review. Reviews
+        older than a card's latest known review are skipped: history is only ever appended.
+        Returns (imported, skipped); all or nothing.
+        """
+        by_card: dict[str, list] = {}
+        for review in sorted(reviews, key=lambda r: (r[0], r[2])):
+            by_card.setdefault(review[0], []).append(review)
+        imported = skipped = 0
+        with self.writing():
+            for card_id, items in by_card.items():
+                row = self.card(card_id)
+                state = schedule_state(row)
+                for _, rating, moment, duration in items:
+                    if state["last_review"] and to_db_time(moment) <= state["last_review"]:
+                        skipped += 1
+                        continue
+                    after = review_state(row, state, rating, moment)
+                    self.db.execute(
+                        "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, state_before, state_after)"
+                        " VALUES (?, ?, ?, ?, ?, ?)",
+                        [card_id, rating, to_db_time(moment), duration, json.dumps(state, sort_keys=True),
+                         json.dumps(after, sort_keys=True)],
+                    )
+                    state = after
+                    imported += 1
+                self._set_schedule(card_id, state)
+        return imported, skipped
 
     def rebuild_state(self) -> dict[str, dict]:
         """Each card's schedule as the review log says it is (relinks followed); new cards omitted."""

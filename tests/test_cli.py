@@ -164,3 +164,37 @@ def test_generate_reports_a_reworded_fact_as_relinked(tmp_path: Path):
     result = quiz("generate", str(seeds), "--out", str(out), "--dry-run")
     assert "+0 added" in result.stdout and "-0 retired" in result.stdout
     assert "=0 relinked" not in result.stdout
+
+
+def test_import_export_optimize_from_the_command_line(tmp_path: Path):
+    db, decks = str(tmp_path / "p.db"), tmp_path / "decks"
+    decks.mkdir()
+    notes = tmp_path / "notes.tsv"
+    notes.write_text("front\tback\nCapital of Peru?\tLima\nCapital of Chile?\tSantiago\n")
+    imported = quiz("--db", db, "--decks", str(decks), "import", str(notes))
+    assert imported.returncode == 0, imported.stderr
+    assert (decks / "notes.toml").exists()
+    exported = quiz("--db", db, "--decks", str(decks), "export", "notes", "--format", "csv")
+    assert exported.stdout.splitlines()[1:] == ["Capital of Peru?,Lima,quiz::question",
+                                                "Capital of Chile?,Santiago,quiz::question"]
+    apkg = tmp_path / "notes.apkg"
+    assert quiz("--db", db, "--decks", str(decks), "export", "notes", "--out", str(apkg)).returncode == 0
+    assert apkg.stat().st_size > 0
+    too_little = quiz("--db", db, "--decks", str(decks), "optimize")
+    assert too_little.returncode == 2 and "needs at least" in too_little.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["import", "/no/such.csv"], "no such file"),
+        (["import", str(ROOT / "README.md")], "unknown import format"),
+        (["export", "nope"], "no deck named 'nope'"),
+        (["export", "xw-bank", "--format", "pdf"], "invalid choice"),
+        (["optimize", "nope"], "no deck named 'nope'"),
+    ],
+)
+def test_bad_interop_input_is_one_line_and_exit_2(tmp_path: Path, args, expected):
+    result = quiz("--db", str(tmp_path / "p.db"), "--decks", str(ROOT / "decks"), *args)
+    assert result.returncode == 2
+    assert expected in result.stderr and len(result.stderr.strip().splitlines()) == 1
