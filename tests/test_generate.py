@@ -198,3 +198,29 @@ def test_generated_decks_load_back(tmp_path: Path, project_generation):
     write_decks(tmp_path, project_generation.decks)
     loaded = load_decks(tmp_path)
     assert [len(d.cards) for d in loaded] == [len(d.cards) for d in project_generation.decks]
+
+
+GOLDEN = ROOT / "tests" / "golden" / "shared_seeds.json"
+
+
+@needs_shared
+def test_real_articles_golden_summary(shared_generation):
+    """Counts per deck and kind, and a digest of the deck files: any change to the generator's output
+    on the real articles shows here. The articles' text stays out of the repository; only the digest
+    is kept. After an intended change: QUIZ_UPDATE_GOLDEN=1 pytest tests/test_generate.py"""
+    import hashlib
+    import json
+    import os
+
+    summary = {
+        deck.name: {
+            "cards": len(deck.cards),
+            "kinds": {kind: sum(c.kind == kind for c in deck.cards) for kind in ("cloze", "question", "choice")},
+            "digest": hashlib.sha256(dump_deck(deck).encode()).hexdigest()[:16],
+        }
+        for deck in shared_generation.decks
+    }
+    if os.environ.get("QUIZ_UPDATE_GOLDEN"):
+        GOLDEN.parent.mkdir(exist_ok=True)
+        GOLDEN.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
+    assert summary == json.loads(GOLDEN.read_text())
