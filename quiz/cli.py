@@ -10,6 +10,7 @@ from pathlib import Path
 
 from quiz import __version__
 from quiz.errors import QuizError
+from quiz.literal import visible
 
 EXIT_USAGE = 2
 
@@ -190,7 +191,7 @@ def run_decks(args: argparse.Namespace) -> int:
     width = max([len(s.name) for s in summaries] + [4])
     print(f"{'deck':<{width}}  {'new':>5}  {'learn':>5}  {'due':>5}  {'cards':>5}")
     for s in summaries:
-        print(f"{s.name:<{width}}  {s.new:>5}  {s.learning:>5}  {s.due:>5}  {s.cards:>5}")
+        print(visible(f"{s.name:<{width}}  {s.new:>5}  {s.learning:>5}  {s.due:>5}  {s.cards:>5}"))
     return 0
 
 
@@ -218,7 +219,7 @@ def run_cards(args: argparse.Namespace) -> int:
             }
             print(json.dumps(record, ensure_ascii=False))
         else:
-            print(f"{row['id']}  {row['deck']}  {row['kind']:<8}  {row['prompt']}  ->  {row['answer']}")
+            print(visible(f"{row['id']}  {row['deck']}  {row['kind']:<8}  {row['prompt']}  ->  {row['answer']}"))
     return 0
 
 
@@ -392,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_suspend(args, args.command == "suspend")
         return run_app(args, getattr(args, "deck", None), study_now=args.command == "study")
     except QuizError as error:
-        print(f"quiz: error: {error}", file=sys.stderr)
+        print(visible(f"quiz: error: {error}"), file=sys.stderr)
         return EXIT_USAGE
     except sqlite3.OperationalError as error:
         # Another process held the database longer than the busy timeout, or the disk refused.

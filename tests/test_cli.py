@@ -198,3 +198,12 @@ def test_bad_interop_input_is_one_line_and_exit_2(tmp_path: Path, args, expected
     result = quiz("--db", str(tmp_path / "p.db"), "--decks", str(ROOT / "decks"), *args)
     assert result.returncode == 2
     assert expected in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_terminal_output_never_carries_control_sequences(tmp_path: Path):
+    from tests.conftest import make_card, write_deck
+
+    decks = tmp_path / "decks"
+    write_deck(decks, "ansi", [make_card("Evil \x1b[2J card from 1999 here.", "1999")])
+    listed = quiz("--db", str(tmp_path / "p.db"), "--decks", str(decks), "cards")
+    assert "\x1b" not in listed.stdout and "␛[2J" in listed.stdout

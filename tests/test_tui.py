@@ -73,6 +73,22 @@ async def test_untrusted_text_is_shown_literally(tmp_path: Path, clock):
         assert "5 dollars" in screen_text(app)
 
 
+async def test_ansi_escapes_are_shown_not_run(tmp_path: Path, clock):
+    sneaky = "Answer \x1b[2J\x1b]0;pwned\x07 now: the year is 1999."
+    card = make_card(sneaky, "1999")
+    decks = tmp_path / "decks"
+    write_deck(decks, "ansi", [card], title="Title \x1b[31mred")
+    app = QuizApp(tmp_path / "p.db", decks, clock=clock)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(app, pilot)
+        assert app.screen.query_one(DataTable).get_row_at(0)[0].plain == "Title ␛[31mred"
+        await pilot.press("enter")
+        await pilot.press("space")
+        text = screen_text(app)
+        assert "␛[2J␛]0;pwned␇" in text
+        assert "\x1b" not in text and "\x07" not in text
+
+
 async def test_multiple_choice_grades_itself(tmp_path: Path, clock):
     card = make_card("Which year was it?", "2010", kind="choice", choices=("2009", "2010", "2011", "2012"))
     decks = tmp_path / "decks"

@@ -11,6 +11,7 @@ from textual.widgets import DataTable, Footer, Header, LoadingIndicator, Static
 
 from quiz.stats import DeckSummary, deck_summaries
 from quiz.store import from_db_time
+from quiz.tui.literal import literal
 
 
 TITLE_WIDTH = 36
@@ -65,7 +66,7 @@ class HomeScreen(Screen):
         table.clear()
         for summary in summaries:
             table.add_row(
-                Text(summary.title if len(summary.title) <= TITLE_WIDTH else summary.title[: TITLE_WIDTH - 1] + "…"),
+                literal(summary.title if len(summary.title) <= TITLE_WIDTH else summary.title[: TITLE_WIDTH - 1] + "…"),
                 Text(str(summary.new), style="bold blue" if summary.new else "dim"),
                 Text(str(summary.learning), style="bold red" if summary.learning else "dim"),
                 Text(str(summary.due), style="bold green" if summary.due else "dim"),
@@ -85,7 +86,7 @@ class HomeScreen(Screen):
         if summaries:
             hint.update(Text("Enter studies the highlighted deck · a studies all · s statistics · ? help"))
         else:
-            hint.update(Text(f"No decks in {self.app.decks_dir}. Make some with: quiz generate SEEDS"))
+            hint.update(literal(f"No decks in {self.app.decks_dir}. Make some with: quiz generate SEEDS"))
 
     def _selected_deck(self) -> str | None:
         table = self.query_one(DataTable)

@@ -14,6 +14,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from quiz.tui.literal import visible
+
 CONTEXT_LINES = 3
 
 
@@ -46,19 +48,19 @@ class SourceScreen(ModalScreen):
     def compose(self) -> ComposeResult:
         source = self.source
         text = Text()
-        text.append(source.get("title") or "Untitled", style="bold")
+        text.append(visible(source.get("title") or "Untitled"), style="bold")
         text.append("\n")
-        text.append(" · ".join(filter(None, [source.get("file"), source.get("published")])), style="dim")
+        text.append(visible(" · ".join(filter(None, [source.get("file"), source.get("published")]))), style="dim")
         text.append("\n\n")
         sentence = source.get("text", "")
         context = source_context(source, self.roots)
         for line in context or [sentence]:
             start = line.find(sentence[:40]) if sentence else -1
             if start >= 0:
-                text.append(line[:start])
-                text.append(line[start:], style="bold yellow")
+                text.append(visible(line[:start]))
+                text.append(visible(line[start:]), style="bold yellow")
             else:
-                text.append(line, style="dim")
+                text.append(visible(line), style="dim")
             text.append("\n")
         if context is None:
             text.append("\n(the seed file is not on this machine; this is the sentence the card was made from)",

@@ -13,6 +13,7 @@ from textual.widgets import Footer, Header, LoadingIndicator, Static
 from quiz.scheduler import ROLLOVER_HOUR
 from quiz.stats import collection_stats, forecast, review_days
 from quiz.tui.charts import bar_chart, heatmap
+from quiz.tui.literal import visible
 
 
 class StatsScreen(Screen):
@@ -30,7 +31,7 @@ class StatsScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = f"statistics · {self.deck or 'all decks'}"
+        self.sub_title = visible(f"statistics · {self.deck or 'all decks'}")
         self.load()
 
     @work(thread=True, exclusive=True)

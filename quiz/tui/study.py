@@ -17,6 +17,7 @@ from quiz.answers import Check
 from quiz.deck import CLOZE_BLANK
 from quiz.scheduler import RATINGS, format_interval
 from quiz.session import Session, StudyCard
+from quiz.tui.literal import literal, visible
 
 CHOICE_KEYS = "1234"
 KIND_LABELS = {"cloze": "Fill the blank", "question": "Type the answer", "choice": "Choose one"}
@@ -29,7 +30,7 @@ def prompt_text(card: StudyCard) -> Text:
     for index, part in enumerate(card.prompt.split(CLOZE_BLANK)):
         if index:
             text.append(CLOZE_BLANK, style="bold reverse")
-        text.append(part)
+        text.append(visible(part))
     return text
 
 
@@ -39,12 +40,12 @@ def answer_diff(typed: str, expected: str) -> Text:
     matcher = difflib.SequenceMatcher(None, typed.casefold(), expected.casefold(), autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            text.append(typed[i1:i2], style="green")
+            text.append(visible(typed[i1:i2]), style="green")
             continue
         if i2 > i1:
-            text.append(typed[i1:i2], style="bold red strike")
+            text.append(visible(typed[i1:i2]), style="bold red strike")
         if j2 > j1:
-            text.append(expected[j1:j2], style="bold yellow underline")
+            text.append(visible(expected[j1:j2]), style="bold yellow underline")
     return text
 
 
@@ -120,7 +121,7 @@ class StudyScreen(Screen):
             self.app.store, self.deck, clock=self.app.clock,
             extra_new=self.app.extra_new, review_ahead=self.app.review_ahead,
         )
-        self.sub_title = self.deck or "all decks"
+        self.sub_title = visible(self.deck or "all decks")
         self.show_card(self.session.next_card())
         self.set_interval(1, self._show_progress)
 
@@ -140,14 +141,14 @@ class StudyScreen(Screen):
         context = Text(KIND_LABELS[card.kind], style="dim italic")
         if card.source.get("title"):
             context.append("  ·  ")
-            context.append(card.source["title"])
+            context.append(visible(card.source["title"]))
         self.query_one("#kind", Static).update(context)
         self.query_one("#prompt", Static).update(prompt_text(card))
         choices = self.query_one("#choices", Vertical)
         choices.remove_children()
         if card.kind == "choice":
             choices.mount_all(
-                self._button(Text(f"{key} {letter})  {choice}"), f"choice-{key}", unique=False)
+                self._button(literal(f"{key} {letter})  {choice}"), f"choice-{key}", unique=False)
                 for key, letter, choice in zip(CHOICE_KEYS, "abcd", card.choices, strict=False)
             )
         choices.display = card.kind == "choice"
@@ -207,14 +208,14 @@ class StudyScreen(Screen):
             verdict = self.check.verdict.value
             answer.append(f"   {verdict}\n", style=VERDICT_STYLES[verdict])
         answer.append("Answer: ", style="bold")
-        answer.append(card.answer, style="bold green")
+        answer.append(visible(card.answer), style="bold green")
         if card.kind == "choice" and self.chosen is not None:
             picked = card.choices[self.chosen]
             if picked == card.answer:
                 answer.append("   ✓ correct", style="bold green")
             else:
                 answer.append("   ✗ you chose ", style="bold red")
-                answer.append(picked, style="red")
+                answer.append(visible(picked), style="red")
         self.query_one("#answer", Static).update(answer)
         self.query_one("#source", Static).update(self._source_text())
         self.query_one("#grades", Static).update(self._grades_text())
@@ -231,11 +232,11 @@ class StudyScreen(Screen):
     def _source_text(self) -> Text:
         source = self.card.source
         text = Text(style="dim")
-        text.append(source.get("text", ""))
+        text.append(visible(source.get("text", "")))
         text.append("\n— ")
-        text.append(source.get("file", ""))
+        text.append(visible(source.get("file", "")))
         if source.get("published"):
-            text.append(f", {source['published']}")
+            text.append(visible(f", {source['published']}"))
         return text
 
     def _grades_text(self) -> Text:
