@@ -224,3 +224,9 @@ def test_real_articles_golden_summary(shared_generation):
         GOLDEN.parent.mkdir(exist_ok=True)
         GOLDEN.write_text(json.dumps(summary, indent=2, sort_keys=True) + "\n")
     assert summary == json.loads(GOLDEN.read_text())
+
+
+def test_control_characters_never_reach_a_card(tmp_path: Path):
+    (tmp_path / "evil.md").write_text("Acme \x1b[2J\x07opened a lab in Lisbon in March 2021.\n")
+    cards = all_cards(generate([tmp_path / "evil.md"]))
+    assert cards and all("\x1b" not in c.prompt + c.source.text and "\x07" not in c.prompt for c in cards)

@@ -12,6 +12,7 @@ import frontmatter
 import yaml
 
 from quiz.errors import QuizError
+from quiz.literal import CONTROL
 
 SEED_SUFFIXES = (".md", ".markdown", ".txt")
 
@@ -92,6 +93,8 @@ def read_document(path: Path) -> Document | Skipped:
         return Skipped(path, "empty file")
     text, note = _decode(raw, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Control characters are never content: an escape sequence must not ride into a card.
+    text = CONTROL.sub(" ", text.replace("\t", " "))
     try:
         post = frontmatter.loads(text)
     except yaml.YAMLError as error:
