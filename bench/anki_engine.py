@@ -11,17 +11,13 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import statistics
 import tempfile
 import time
 from pathlib import Path
 
+from measure import timing_summary
 
-def peak_rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return round(int(line.split()[1]) / 1024, 1)
-    return 0.0
+
 
 
 def build(path: Path, cards: int, reviews: int):
@@ -84,13 +80,7 @@ def study(path: Path, rounds: int) -> dict:
         col.sched.answer_card(answer)
         timings.append((time.perf_counter() - began) * 1000)
     col.close()
-    timings.sort()
-    return {
-        "rounds": len(timings),
-        "answer_ms_median": round(statistics.median(timings), 4),
-        "answer_ms_p99": round(timings[int(len(timings) * 0.99) - 1], 4),
-        "rss_mb": peak_rss_mb(),
-    }
+    return timing_summary(timings)
 
 
 def main() -> None:

@@ -13,14 +13,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import resource
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from measure import timing_summary
 
 from quiz.deck import Card, Deck, Source, card_id, fact_id
 from quiz.scheduler import Scheduler, SchedulerOptions
@@ -84,12 +84,6 @@ def build(path: Path, cards: int, reviews: int, seed: int = 1) -> Store:
     return store
 
 
-def peak_rss_mb() -> float:
-    """Peak resident memory of this process image (VmHWM; ru_maxrss would count the parent's before exec)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return round(int(line.split()[1]) / 1024, 1)
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def study(path: Path, rounds: int) -> dict:
@@ -109,14 +103,7 @@ def study(path: Path, rounds: int) -> dict:
         now[0] += timedelta(seconds=5)
     logged = store.review_count()
     store.close()
-    timings.sort()
-    return {
-        "rounds": len(timings),
-        "answer_ms_median": round(statistics.median(timings), 4),
-        "answer_ms_p99": round(timings[int(len(timings) * 0.99) - 1], 4),
-        "rss_mb": peak_rss_mb(),
-        "reviews_logged": logged,
-    }
+    return {**timing_summary(timings), "reviews_logged": logged}
 
 
 def run(cards: int, reviews: int, rounds: int) -> dict:
