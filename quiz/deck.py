@@ -10,6 +10,7 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import tomli_w
@@ -49,6 +50,7 @@ class Deck:
     path: Path | None = None
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """Case and whitespace folded, so cosmetic edits keep a fact's identity."""
     return " ".join(text.casefold().split())

@@ -5,6 +5,9 @@ clean (boilerplate, garbled numbers) -> split sentences -> pick facts -> build c
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,7 +49,25 @@ def _display_path(path: Path, roots: list[Path]) -> Path:
     return Path(path.name)
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The generator builds many small objects and no reference cycles worth collecting; the cyclic
+    GC would rescan them all again and again, making large corpora slower per megabyte."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def generate(paths: list[Path]) -> Generation:
+    with _no_cycle_collection():
+        return _generate(paths)
+
+
+def _generate(paths: list[Path]) -> Generation:
     result = Generation()
     files = find_seed_files(paths)
     if not files:

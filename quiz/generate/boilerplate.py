@@ -38,6 +38,35 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("social handle", re.compile(r"(^|\s)@\w{3,}")),
 ]
 
+# Unanchored rules scan the whole line; a plain substring test first skips the lines they cannot match.
+RULE_NEEDLES = {
+    "photo credit": ("photo", "image", "picture", "source", "credit"),
+    "reader comment": (":", "via ", "reply", "report", "like", "comment"),
+    "url": ("http", "www.", ".com", ".org", ".net", ".io", ".cn"),
+    "social handle": ("@",),
+}
+
+# Rules that only look at the start of a line, joined into one pattern matched once per line.
+_ANCHORED = [(reason, rule) for reason, rule in LINE_RULES if rule.pattern.startswith("^") and reason not in RULE_NEEDLES]
+ANCHORED_RULES = re.compile(
+    "|".join(f"(?P<r{index}>{rule.pattern[1:]})" for index, (_, rule) in enumerate(_ANCHORED)), re.I
+)
+UNANCHORED = [(reason, rule) for reason, rule in LINE_RULES if (reason, rule) not in _ANCHORED]
+
+
+def _line_rule(line: str) -> str | None:
+    """The first boilerplate rule the line breaks, if any."""
+    matched = ANCHORED_RULES.match(line)
+    if matched:
+        return _ANCHORED[int(matched.lastgroup[1:])][0]
+    lowered = line.lower()
+    for reason, rule in UNANCHORED:
+        needles = RULE_NEEDLES.get(reason)
+        if (not needles or any(needle in lowered for needle in needles)) and rule.search(line):
+            return reason
+    return None
+
+
 # A footer starts with a call to act (subscribe, follow, share, comment) or is a short line that names one.
 FOOTER_START = re.compile(
     r"^\W*(subscribe|sign up|follow us|like (us|our)|share (this|on)|leave a (comment|reply)|comments\b"
@@ -108,7 +137,7 @@ def content_lines(text: str) -> tuple[list[Line], list[DroppedLine]]:
             drop("heading")
             previous_was_name = False
             continue
-        reason = next((reason for reason, rule in LINE_RULES if rule.search(line)), None)
+        reason = _line_rule(line)
         if reason is None and _mostly_foreign(line):
             reason = "not English"
         if reason is None and previous_was_name and not is_list_item and len(line.split()) < 20:

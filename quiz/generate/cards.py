@@ -220,8 +220,10 @@ class Distractors:
         chosen: list[str] = []
         chosen_keys: list[str] = []
         for key, text in self._window(fact):
+            if key in excluded or key in sentence:
+                continue
             # Containment catches aliases: "Minsheng Bank" is right where "China Minsheng Bank" is.
-            if key in sentence or any(key in other or other in key for other in excluded):
+            if value is None and any(key in other or other in key for other in excluded):
                 continue
             if value is not None and _number_value(text) == value:
                 continue

@@ -96,9 +96,19 @@ def _places() -> frozenset[str]:
     return frozenset(names)
 
 
+HAS_DIGIT = re.compile(r"\d")
+WORD_NUMBER = re.compile(rf"\b(?:{NUMBER_WORDS})\b", re.I)
+
+
 def number_spans(sentence: str) -> list[Span]:
     spans: list[Span] = []
-    for kind, pattern in PATTERNS:
+    if not HAS_DIGIT.search(sentence):
+        if not WORD_NUMBER.search(sentence):
+            return spans
+        patterns = [(kind, pattern) for kind, pattern in PATTERNS if kind == "count"]
+    else:
+        patterns = PATTERNS
+    for kind, pattern in patterns:
         for match in pattern.finditer(sentence):
             span = Span(match.start(), match.end(), match.group().strip(), kind)
             if not any(_overlaps(span, other) for other in spans):
