@@ -93,6 +93,8 @@ class DroppedLine:
 
 
 def _markdown_to_text(line: str) -> str:
+    if not any(mark in line for mark in ("](", "**", "__", "`")):
+        return line.strip()
     line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
     line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)  # links keep their text
     line = re.sub(r"(\*\*|__|`)", "", line)

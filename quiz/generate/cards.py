@@ -12,6 +12,7 @@ import bisect
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, normalise
@@ -193,22 +194,37 @@ class Distractors:
         text = fact.sentence.text
         return normalise(text[: fact.span.start] + CLOZE_BLANK + text[fact.span.end:])
 
-    def _window(self, fact: Fact) -> list[tuple[str, str]]:
+    def _window(self, fact: Fact) -> Iterable[tuple[str, str]]:
+        """Candidates in the order they are tried; lazy, since most facts need only the first few."""
         kind = fact.answer_type
         if kind in NUMERIC_TYPES and self.numeric.get(kind):
-            entries = self.numeric[kind]
-            probe = (_unit(fact.span.text), _number_value(fact.span.text) or 0.0)
-            middle = bisect.bisect_left(entries, probe)
-            nearest = sorted(
-                range(max(middle - self.WINDOW, 0), min(middle + self.WINDOW, len(entries))),
-                key=lambda i: (entries[i][0] != probe[0], abs(entries[i][1] - probe[1]), entries[i][2]),
-            )
-            return [(entries[i][2], entries[i][3]) for i in nearest]
+            return self._nearest_numbers(kind, fact.span.text)
         pool = self.pool.get(kind, [])
         if not pool:
             return []
         start = int(hashlib.sha256((fact.sentence.text + fact.span.text).encode()).hexdigest(), 16) % len(pool)
         return [pool[(start + offset) % len(pool)] for offset in range(min(self.WINDOW, len(pool)))]
+
+    def _nearest_numbers(self, kind: str, text: str) -> Iterator[tuple[str, str]]:
+        """Values with the same unit, nearest first (walking out from the answer), then any others."""
+        entries = self.numeric[kind]
+        unit, value = _unit(text), _number_value(text) or 0.0
+        low = bisect.bisect_left(entries, (unit,))
+        high = bisect.bisect_left(entries, (unit + "\x00",))
+        right = bisect.bisect_left(entries, (unit, value), low, high)
+        left = right - 1
+        for _ in range(self.WINDOW):
+            if left < low and right >= high:
+                break
+            take_left = right >= high or (left >= low and value - entries[left][1] <= entries[right][1] - value)
+            index = left if take_left else right
+            if take_left:
+                left -= 1
+            else:
+                right += 1
+            yield entries[index][2], entries[index][3]
+        for entry in entries[:low][-self.WINDOW:] + entries[high:][: self.WINDOW]:
+            yield entry[2], entry[3]
 
     def choose(self, fact: Fact, count: int = 3) -> list[str] | None:
         answer = normalise(fact.span.text)

@@ -204,6 +204,7 @@ def name_spans(sentence: str) -> list[Span]:
     return spans
 
 
+@lru_cache(maxsize=65536)
 def entity_kind(text: str) -> str | None:
     """The type a name's own words give it: bank, organisation, place; None if they don't say."""
     words = text.split()
