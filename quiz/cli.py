@@ -348,13 +348,13 @@ def run_optimize(args: argparse.Namespace) -> int:
 
 
 def run_app(args: argparse.Namespace, deck: str | None, study_now: bool) -> int:
-    if not sys.stdin.isatty() or not sys.stdout.isatty():
-        raise QuizError("the study app needs a terminal (stdin and stdout must be a TTY)")
     store = _collection(args)
     try:
         _check_deck(store, deck)
     finally:
         store.close()
+    if not sys.stdin.isatty() or not sys.stdout.isatty():
+        raise QuizError("the study app needs a terminal (stdin and stdout must be a TTY)")
     from quiz.locations import database_path, decks_folder
     from quiz.tui.app import QuizApp
 

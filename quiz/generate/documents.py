@@ -98,7 +98,8 @@ def read_document(path: Path) -> Document | Skipped:
     try:
         post = frontmatter.loads(text)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
+        # The context mark points at where the broken construct starts (0-based, in the whole file).
+        mark = getattr(error, "context_mark", None) or getattr(error, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
         raise QuizError(f"{path}{line}: invalid front matter: {getattr(error, 'problem', error)}") from None
     metadata = post.metadata if isinstance(post.metadata, dict) else {}
