@@ -24,7 +24,8 @@ SYNONYMS = {
     "hkd": "hkd", "hk $": "hkd", "hong kong dollars": "hkd",
     "&": "and",
 }
-SINGLE_NUMBER_WORDS = {"one": "1", "a": "a"}
+SINGLE_NUMBER_WORDS = {"one": "1"}
+FILLERS = {"the", "a", "an", "about", "around", "roughly"}
 CLOSE_RATIO = 85
 
 
@@ -51,9 +52,9 @@ class Check:
 
 def plain(text: str) -> str:
     """Casefolded, without diacritics, punctuation folded to spaces (but % $ ¥ kept)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    stripped = stripped.casefold().replace("’", "'")
+    # Casefold first: some letters only split into base + mark once folded (ᾀ -> ἀι).
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("’", "'")
     stripped = re.sub(r"(?<=\d),(?=\d{3}\b)", "", stripped)  # 1,500 -> 1500
     stripped = re.sub(r"[^\w\s%$¥.&]|(?<!\d)\.|\.(?!\d)", " ", stripped)
     return " ".join(stripped.split())
@@ -103,16 +104,18 @@ def canonical(text: str) -> tuple[str, ...]:
             value *= SCALES.get(token, number)
         else:
             if value is not None:
-                tokens.append(f"{value:g}")
+                tokens.append(f"{value:.15g}")
                 value = None
             if number is not None:
                 value = number
-            elif token not in ("the", "a", "an", "about", "around", "roughly"):
+            else:
                 tokens.append(token)
     if value is not None:
-        tokens.append(f"{value:g}")
+        tokens.append(f"{value:.15g}")
+    # Fillers do not count ("the Bank of Beijing"), unless they are all there is ("A").
+    meaningful = [token for token in tokens if token not in FILLERS] or tokens
     # "$432 million" and "432 million dollars" put the unit on different sides.
-    return tuple(sorted(tokens)) if any(_as_number(t) is not None for t in tokens) else tuple(tokens)
+    return tuple(sorted(meaningful)) if any(_as_number(t) is not None for t in meaningful) else tuple(meaningful)
 
 
 def _as_number(token: str) -> float | None:

@@ -1,0 +1,76 @@
+"""Property tests (hypothesis) for the deck-file format and the answer checker."""
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quiz.answers import Verdict, check_answer
+from quiz.deck import CLOZE_BLANK, Card, Deck, Source, dump_deck, parse_deck
+from quiz.errors import QuizError
+
+# Any text TOML can hold: everything but NUL-like surrogates, which no file can carry.
+texts = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40).filter(str.strip)
+
+
+@st.composite
+def cards(draw):
+    kind = draw(st.sampled_from(["cloze", "question", "choice"]))
+    answer = draw(texts)
+    prompt = draw(texts)
+    choices: tuple[str, ...] = ()
+    if kind == "cloze":
+        prompt = prompt + " " + CLOZE_BLANK
+    if kind == "choice":
+        choices = tuple(draw(st.lists(texts, min_size=1, max_size=3, unique=True)).copy() + [answer])
+    return Card(
+        id="c-" + draw(st.text("0123456789abcdef", min_size=12, max_size=12)),
+        kind=kind, prompt=prompt, answer=answer, fact=draw(texts), choices=choices,
+        source=Source(file=draw(texts), text=draw(texts), title=draw(st.text(max_size=20)),
+                      published=draw(st.text(max_size=10))),
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(cards(), min_size=1, max_size=5, unique_by=lambda card: card.id), texts)
+def test_deck_files_round_trip_any_text(deck_cards, title):
+    deck = Deck(name="d", title=title, cards=deck_cards)
+    parsed = parse_deck(dump_deck(deck), Path("d.toml"))
+    assert parsed.cards == deck_cards
+    assert parsed.title == title
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=200))
+def test_parsing_arbitrary_text_fails_only_with_a_clear_error(text):
+    try:
+        parse_deck(text, Path("x.toml"))
+    except QuizError as error:
+        assert str(error).startswith("x.toml")
+
+
+words = st.text(st.characters(whitelist_categories=("Lu", "Ll", "Nd")), min_size=1, max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(words, min_size=1, max_size=4))
+def test_an_answer_matches_itself_in_any_case_and_spacing(parts):
+    answer = " ".join(parts)
+    assert check_answer(answer, answer).verdict is Verdict.CORRECT
+    # Case only, where case is reversible (Turkish dotless ı upper-cases to I, which folds to i).
+    if answer.upper().casefold() == answer.casefold():
+        assert check_answer("  " + answer.upper() + " ", answer).verdict is Verdict.CORRECT
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=1, max_value=10**6))
+def test_a_different_number_is_never_accepted(value, delta):
+    expected = f"{value} percent"
+    assert check_answer(f"{value + delta} percent", expected).verdict is Verdict.WRONG
+    assert check_answer(f"{value}%", expected).verdict is Verdict.CORRECT
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_the_checker_never_raises(typed, expected):
+    assert check_answer(typed, expected).verdict in set(Verdict)
