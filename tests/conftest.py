@@ -56,3 +56,10 @@ def small_decks(tmp_path: Path) -> Path:
     cards = [make_card(f"Fact number {n} says the answer is word{n}.", f"word{n}") for n in range(5)]
     write_deck(tmp_path / "decks", "basics", cards, title="Basics")
     return tmp_path / "decks"
+
+
+# Property tests draw the same examples on every run, so CI never fails by chance.
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("deterministic", derandomize=True, print_blob=True)
+settings.load_profile("deterministic")

@@ -150,3 +150,28 @@ async def test_undo_bury_and_suspend_keys(tmp_path: Path, small_decks: Path, clo
     assert cards["Fact number 1"]["suspended"] == 1
     assert store.review_count() == 0
     store.close()
+
+
+async def test_markup_and_escapes_in_a_seed_reach_the_screen_as_typed(tmp_path: Path, clock):
+    """From a seed document, through the generator and the deck file, to the study screen."""
+    from quiz.generate import generate, write_decks
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "trap.md").write_text(
+        "---\ntitle: \"[bold]Trap[/] deck\"\n---\n"
+        "Acme [@click=app.quit]Robotics[/] opened a [red]lab[/] in Lisbon in March 2021.\n",
+        encoding="utf-8",
+    )
+    decks = tmp_path / "decks"
+    write_decks(decks, generate([seeds]).decks)
+    app = QuizApp(tmp_path / "p.db", decks, clock=clock)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(app, pilot)
+        assert app.screen.query_one(DataTable).get_row_at(0)[0].plain == "[bold]Trap[/] deck"
+        await pilot.press("enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "[@click=app.quit]Robotics[/]" in text or "[red]lab[/]" in text
+        await pilot.click("#prompt")
+        assert app.is_running
