@@ -157,3 +157,23 @@ def test_bad_input(world: Path, tmp_path: Path, name, make, args, expected):
     assert expected.format(**fill) in lines[0]
     assert "Traceback" not in result.stderr
     assert fingerprint(world) == before
+
+
+def test_read_only_database_is_one_line_and_untouched(world: Path, tmp_path: Path):
+    """An immutable file (chattr +i: read-only even for root) refuses the write cleanly."""
+    import shutil
+
+    db = tmp_path / "ro.db"
+    shutil.copy(world / "p.db", db)
+    if subprocess.run(["chattr", "+i", str(db)], capture_output=True).returncode != 0:
+        pytest.skip("this file system cannot make a file immutable")
+    try:
+        before = db.read_bytes()
+        result = run("--db", str(db), "--decks", str(world / "decks"), "options", "good", "--new-per-day", "5",
+                     cwd=tmp_path)
+        assert result.returncode == 2
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "readonly" in lines[0].replace("read-only", "readonly"), result.stderr
+        assert db.read_bytes() == before
+    finally:
+        subprocess.run(["chattr", "-i", str(db)], capture_output=True)
