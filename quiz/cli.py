@@ -369,6 +369,19 @@ def run_app(args: argparse.Namespace, deck: str | None, study_now: bool) -> int:
     return 0
 
 
+def _database_problem(args: argparse.Namespace, error: sqlite3.OperationalError) -> str:
+    """What a failed database write means for the learner, in one line."""
+    from quiz.locations import database_path
+
+    path = database_path(args.db)
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return f"{path}: busy: another quiz kept it locked; nothing was lost, try again"
+    if "readonly" in text or "read-only" in text:
+        return f"{path}: the database is read-only; nothing was changed"
+    return f"{path}: {text}; nothing was changed"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -396,8 +409,7 @@ def main(argv: list[str] | None = None) -> int:
         print(visible(f"quiz: error: {error}"), file=sys.stderr)
         return EXIT_USAGE
     except sqlite3.OperationalError as error:
-        # Another process held the database longer than the busy timeout, or the disk refused.
-        print(f"quiz: error: progress database: {error}; nothing was lost, try again", file=sys.stderr)
+        print(f"quiz: error: {_database_problem(args, error)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
