@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -68,7 +69,7 @@ class QuizApp(App):
         """Opening syncs changed deck files into the database: off the UI thread."""
         try:
             store = open_collection(self.db_path, self.decks_dir, self.clock())
-        except QuizError as error:
+        except (QuizError, sqlite3.Error) as error:
             self.call_from_thread(self.fail, str(error))
             return
         self.call_from_thread(self.store_ready, store)

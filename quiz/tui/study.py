@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import sqlite3
 import time
 from pathlib import Path
 
@@ -277,7 +278,13 @@ class StudyScreen(Screen):
         if self.card.kind == "choice" and self.chosen is not None and self.card.choices[self.chosen] != self.card.answer:
             rating = 1  # a wrong pick is Again, whatever key follows
         duration_ms = int((time.monotonic() - self.shown_at) * 1000)
-        self.session.answer(self.card, rating, duration_ms)
+        try:
+            self.session.answer(self.card, rating, duration_ms)
+        except sqlite3.OperationalError as error:
+            # Busy or read-only: the answer was not saved, so the card stays for another try.
+            self.notify(f"Could not save this answer ({error}). Grade again to retry.", severity="error",
+                        markup=False)
+            return
         self.show_card(self.session.next_card())
 
     def action_undo(self) -> None:
