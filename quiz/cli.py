@@ -358,14 +358,17 @@ def run_app(args: argparse.Namespace, deck: str | None, study_now: bool) -> int:
     from quiz.locations import database_path, decks_folder
     from quiz.tui.app import QuizApp
 
-    QuizApp(
+    app = QuizApp(
         database_path(args.db),
         decks_folder(args.decks),
         deck=deck,
         study_now=study_now,
         extra_new=getattr(args, "extra_new", 0),
         review_ahead_days=getattr(args, "review_ahead", 0),
-    ).run()
+    )
+    app.run()
+    if app.load_error:
+        raise QuizError(app.load_error)
     return 0
 
 

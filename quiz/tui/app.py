@@ -89,7 +89,7 @@ class QuizApp(App):
 
     def fail(self, message: str) -> None:
         self.load_error = message
-        self.exit(return_code=2, message=message)
+        self.exit(return_code=2)
 
     def on_unmount(self) -> None:
         if self.store is not None:
