@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
 
-from quiz.collection import open_collection
+from quiz.collection import stale_deck_files, sync_deck_files
 from quiz.errors import QuizError
 from quiz.scheduler import utc_now
 from quiz.store import Store
@@ -53,6 +53,17 @@ class QuizApp(App):
         self.load_error: str | None = None
 
     def on_mount(self) -> None:
+        # Opening the database and checking the deck files' stamps is quick, so the first screen
+        # can draw its content at once; syncing changed deck files can take long, so it runs in a
+        # worker and the screens wait for StoreReady.
+        try:
+            store = Store(self.db_path)
+            stale = stale_deck_files(store, self.decks_dir)
+        except (QuizError, sqlite3.Error) as error:
+            self.fail(str(error))
+            return
+        if not stale:
+            self.store = store
         # Straight into the session when asked: the deck list is only built if the learner goes back.
         if self.study_now:
             from quiz.tui.study import StudyScreen
@@ -62,14 +73,15 @@ class QuizApp(App):
             from quiz.tui.home import HomeScreen
 
             self.push_screen(HomeScreen())
-        self.open_store()
+        if stale:
+            self.sync_decks(store, stale)
 
     @work(thread=True, exclusive=True, group="open")
-    def open_store(self) -> None:
-        """Opening syncs changed deck files into the database: off the UI thread."""
+    def sync_decks(self, store: Store, stale: list[Path]) -> None:
         try:
-            store = open_collection(self.db_path, self.decks_dir, self.clock())
+            sync_deck_files(store, stale, self.clock())
         except (QuizError, sqlite3.Error) as error:
+            store.close()
             self.call_from_thread(self.fail, str(error))
             return
         self.call_from_thread(self.store_ready, store)
