@@ -175,3 +175,32 @@ async def test_markup_and_escapes_in_a_seed_reach_the_screen_as_typed(tmp_path: 
         assert "[@click=app.quit]Robotics[/]" in text or "[red]lab[/]" in text
         await pilot.click("#prompt")
         assert app.is_running
+
+
+async def test_source_stats_help_and_every_grade(tmp_path: Path, small_decks: Path, clock):
+    from quiz.tui.help_screen import HelpScreen
+    from quiz.tui.source_screen import SourceScreen
+    from quiz.tui.stats_screen import StatsScreen
+
+    db = tmp_path / "p.db"
+    app = QuizApp(db, small_decks, clock=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        await pilot.press("enter")
+        for grade in ("1", "2", "3", "4"):
+            await pilot.press("space", grade)
+        await pilot.press("s")
+        assert isinstance(app.screen, SourceScreen)
+        assert "Fact number 4 says the answer is word4." in str(app.screen.query_one(Static).render())
+        await pilot.press("escape", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape", "q")  # leave the session: summary
+        assert re.search(r"Cards answered\s+4", screen_text(app))
+        await pilot.press("enter", "s")
+        await ready(app, pilot)
+        assert isinstance(app.screen, StatsScreen)
+        stats = screen_text(app)
+        assert re.search(r"today 4, all time 4", stats)
+    store = Store(db)
+    assert [r["rating"] for r in store.db.query("SELECT rating FROM reviews ORDER BY id")] == [1, 2, 3, 4]
+    store.close()
