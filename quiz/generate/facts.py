@@ -87,7 +87,7 @@ def split_sentences(texts: list[str]) -> list[list[str]]:
     for index, doc in zip(to_split, nlp.pipe((texts[i] for i in to_split), batch_size=256), strict=True):
         # Sentence starts as character offsets, read in bulk: no Python object per token.
         starts = doc.to_array(["SENT_START", "IDX"])
-        offsets = [int(idx) for flag, idx in starts if flag == 1] or [0]
+        offsets = starts[starts[:, 0] == 1, 1].tolist() or [0]
         text = texts[index]
         bounds = [*offsets[1:], len(text)]
         result[index] = [part for start, end in zip(offsets, bounds, strict=True) if (part := text[start:end].strip())]
