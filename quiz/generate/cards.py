@@ -60,6 +60,9 @@ def question_for(fact: Fact) -> str | None:
     if span.end > len(text):
         return None
     before, after = text[: span.start], text[span.end:]
+    # 0. A leading date: "In May 2015, Xiaomi launched X and ..." -> "When did Xiaomi launch X?"
+    if fact.answer_type in ("date", "year") and LEADING_TIME.match(before) and after.startswith(", "):
+        return _leading_time_question(fact, text, span.end + 2)
     # 1. The answer is the subject: swap it for a wh-word.
     if span.start == 0 and fact.answer_type in WH_SUBJECT and after.startswith(" "):
         rest = after.strip()
@@ -111,6 +114,30 @@ def question_for(fact: Fact) -> str | None:
     if fact.answer_type in ("bank", "organisation"):
         return " ".join(filter(None, [WH_SUBJECT[fact.answer_type], auxiliary, subject, base, tail])) + "?"
     return None
+
+
+LEADING_TIME = re.compile(r"^(In|On|By|Since|During|As early as in|As early as)\s+$", re.I)
+AUXILIARIES = {"has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did"}
+CLAUSE_END = re.compile(r",\s|\s(and|but|while|which|who|so)\s")
+
+
+def _leading_time_question(fact: Fact, text: str, subject_start: int) -> str | None:
+    subject = next((s for s in fact.sentence.spans if s.start == subject_start and s.type == "name"), None)
+    if subject is None:
+        return None
+    rest = text[subject.end:].split(maxsplit=1)
+    if len(rest) < 2:
+        return None
+    verb = _verb_base(rest[0])
+    if verb is None or rest[0] in COPULAS or rest[0] in AUXILIARIES:
+        return None
+    auxiliary, base = verb
+    # One clause is enough for a question; what follows a comma or a conjunction is another fact.
+    complement = CLAUSE_END.split(rest[1], maxsplit=1)[0].strip()
+    if len(complement.split()) < 1:
+        return None
+    wh = "When" if fact.answer_type == "date" else "In what year"
+    return f"{wh} {auxiliary} {subject.text} {base} {complement}?"
 
 
 def cloze_for(fact: Fact) -> str | None:
