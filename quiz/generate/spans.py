@@ -154,11 +154,33 @@ def _split_on_and(words: list[str]) -> list[list[str]]:
     return merged
 
 
+def _one_word_span(sentence: str, start: int, word: str) -> Span | None:
+    if word.lower().strip("'’") in LEADING_FILLERS:
+        return None
+    stripped = POSSESSIVE.sub("", word)
+    glued = start > 0 and sentence[start - 1].isalnum()
+    if len(stripped) <= 2 or glued or stripped.isdigit() or not HAS_LETTERS.search(stripped):
+        return None
+    end = start + len(stripped)
+    if stripped in ("Co", "Ltd", "Inc", "Corp"):
+        tail = CORPORATE_TAIL.match(sentence, end)
+        if tail:
+            end = tail.end()
+            stripped = sentence[start:end]
+    return Span(start, end, stripped, "name")
+
+
 def name_spans(sentence: str) -> list[Span]:
     """Runs of capitalised words, with sentence-initial filler words trimmed off."""
     spans = []
     for match in NAME_RUN.finditer(sentence):
         offset = match.start()
+        if " " not in match.group():
+            # Most runs are one word ("The", "Xiaomi"): the short way gives the same span.
+            span = _one_word_span(sentence, match.start(), match.group())
+            if span is not None:
+                spans.append(span)
+            continue
         words = match.group().split()
         # "Bank of Beijing Chairman Yan Bingzhu" is an organisation, a title and a person.
         # "Alibaba's Yu'e Bao" is two names.
