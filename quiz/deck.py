@@ -188,6 +188,3 @@ def deck_paths(folder: Path) -> list[Path]:
         raise QuizError(f"{folder}: deck folder does not exist")
     return sorted(folder.glob(f"*{DECK_SUFFIX}"))
 
-
-def load_decks(folder: Path) -> list[Deck]:
-    return [load_deck(path) for path in deck_paths(folder)]

@@ -70,7 +70,7 @@ def test_two_processes_studying_one_database(tmp_path: Path):
     first.wait()
     processes = [study_process(db, decks, 120, "one"), study_process(db, decks, 120, "two")]
     outputs = [process.communicate(timeout=120) for process in processes]
-    for process, (out, err) in zip(processes, outputs, strict=True):
+    for process, (_, err) in zip(processes, outputs, strict=True):
         assert process.returncode == 0, err
     ids = {int(line.split()[0]) for out, _ in outputs for line in out.splitlines()}
     assert len(ids) == 240

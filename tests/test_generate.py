@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from quiz.deck import load_decks
+from quiz.deck import deck_paths, load_deck
 from quiz.errors import QuizError
 from quiz.generate import dump_deck, generate, write_decks
 from quiz.generate.garble import garbled_number
@@ -196,7 +196,7 @@ def test_regeneration_keeps_ids_of_unchanged_facts(tmp_path: Path):
 
 def test_generated_decks_load_back(tmp_path: Path, project_generation):
     write_decks(tmp_path, project_generation.decks)
-    loaded = load_decks(tmp_path)
+    loaded = [load_deck(path) for path in deck_paths(tmp_path)]
     assert [len(d.cards) for d in loaded] == [len(d.cards) for d in project_generation.decks]
 
 

@@ -125,7 +125,7 @@ def content_lines(text: str) -> tuple[list[Line], list[DroppedLine]]:
         is_list_item = bool(LIST_MARKER.match(stripped)) and not re.match(r"^-\s*\w+\s*-$", stripped)
         line = _markdown_to_text(LIST_MARKER.sub("", stripped) if is_list_item else stripped)
 
-        def drop(reason: str) -> None:
+        def drop(reason: str, number: int = number, stripped: str = stripped) -> None:
             dropped.append(DroppedLine(number, stripped, reason))
 
         if in_footer:

@@ -148,8 +148,8 @@ def extract_sentences(
                 if not text:
                     continue
 
-                def skip(reason: str, text: str = text, line: Line = line) -> None:
-                    skipped.append(SkippedSentence(str(document.path), line.number, text, reason))
+                def skip(reason: str, text: str = text, line: Line = line, path: str = str(document.path)) -> None:
+                    skipped.append(SkippedSentence(path, line.number, text, reason))
 
                 garbled = garbled_number(text)
                 if garbled:

@@ -58,7 +58,7 @@ ORG_WORDS = {
     "commission", "authority", "agency", "ministry", "technology", "technologies", "finance", "financial",
     "insurance", "services", "capital", "fund", "securities", "exchange", "association", "institute",
     "university", "network", "cloud", "chain", "market", "appliances", "fintech", "partners", "media",
-    "news", "agency", "bureau", "council", "administration", "department", "limited", "hk", "pay",
+    "news", "bureau", "council", "administration", "department", "limited", "hk", "pay",
 }
 ROLES = (
     r"(?:ceo|chief executive|chairman|chairwoman|chair|president|vice president|founder|co-founder|director"
@@ -245,14 +245,12 @@ class EntityTypes:
     def __init__(self) -> None:
         self._person_votes: Counter[str] = Counter()
         self._place_votes: Counter[str] = Counter()
-        self._seen: dict[str, int] = defaultdict(int)
         self._mid_sentence: set[str] = set()
         self._lowercase_words: set[str] = set()
 
     def observe(self, sentence: str, spans: list[Span]) -> None:
         self._lowercase_words.update(re.findall(r"\b[a-z][a-z-]+\b", sentence))
         for span in spans:
-            self._seen[span.text] += 1
             if span.start > 0:
                 self._mid_sentence.add(span.text)
             if entity_kind(span.text) is not None:
