@@ -9,7 +9,7 @@ a gazetteer (a place); people are recognised by the company they keep in the cor
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
