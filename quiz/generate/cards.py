@@ -63,6 +63,14 @@ def question_for(fact: Fact) -> str | None:
     # 0. A leading date: "In May 2015, Xiaomi launched X and ..." -> "When did Xiaomi launch X?"
     if fact.answer_type in ("date", "year") and LEADING_TIME.match(before) and after.startswith(", "):
         return _leading_time_question(fact, text, span.end + 2)
+    # 0b. A leading date, then the answer as subject: "In 2017, Lei Jun named X" -> "Who named X in 2017?"
+    leading = LEADING_PHRASE.match(before)
+    if leading and fact.answer_type in WH_SUBJECT and after.startswith(" "):
+        rest = after.strip()
+        first = rest.split()[0]
+        if first not in AUXILIARIES and (first in COPULAS or _verb_base(first)) and not CLAUSE_END.search(rest):
+            phrase = leading.group(1)
+            return f"{WH_SUBJECT[fact.answer_type]} {rest} {phrase[0].lower()}{phrase[1:]}?"
     # 1. The answer is the subject: swap it for a wh-word.
     if span.start == 0 and fact.answer_type in WH_SUBJECT and after.startswith(" "):
         rest = after.strip()
@@ -117,6 +125,7 @@ def question_for(fact: Fact) -> str | None:
 
 
 LEADING_TIME = re.compile(r"^(In|On|By|Since|During|As early as in|As early as)\s+$", re.I)
+LEADING_PHRASE = re.compile(r"^((?:In|On|By|Since|During) [^,]{3,30}), $")
 AUXILIARIES = {"has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did"}
 CLAUSE_END = re.compile(r",\s|\s(and|but|while|which|who|so)\s")
 
