@@ -50,86 +50,25 @@ async def settle(pilot) -> None:
     await pilot.pause()
 
 
-def test_home(snap_compare, tmp_path):
-    assert snap_compare(snapshot_app(tmp_path), terminal_size=SIZE, run_before=settle)
+# Each screen: the keys pressed to reach it, in groups, with the app settling after each group.
+SCREENS = {
+    "home": [],
+    "study_cloze_revealed": [["down", "enter"], ["space"]],
+    "study_typed_answer": [["down", "enter"], ["space", "3"], [*"Yan Bingzu", "enter"]],
+    "study_multiple_choice": [["down", "enter"], ["space", "3"], [*"x", "enter", "3"], ["a"]],
+    "summary": [["enter"], ["space", "3"]],  # the one-card deck: answering it ends the session
+    "stats": [["enter"], ["space", "4"], ["enter"], ["s"]],
+    "help": [["question_mark"]],
+    "source_view": [["down", "enter"], ["s"]],
+}
 
 
-def test_study_cloze_revealed(snap_compare, tmp_path):
+@pytest.mark.parametrize("screen", SCREENS)
+def test_screen(snap_compare, tmp_path, screen):
     async def run_before(pilot):
         await settle(pilot)
-        await pilot.press("down", "enter")
-        await settle(pilot)
-        await pilot.press("space")
-
-    assert snap_compare(snapshot_app(tmp_path), terminal_size=SIZE, run_before=run_before)
-
-
-def test_study_typed_answer(snap_compare, tmp_path):
-    async def run_before(pilot):
-        await settle(pilot)
-        await pilot.press("down", "enter")
-        await settle(pilot)
-        await pilot.press("space", "3")  # grade the cloze; the question comes next
-        await settle(pilot)
-        await pilot.press(*"Yan Bingzu", "enter")
-        await pilot.pause()
-
-    assert snap_compare(snapshot_app(tmp_path), terminal_size=SIZE, run_before=run_before)
-
-
-def test_study_multiple_choice(snap_compare, tmp_path):
-    async def run_before(pilot):
-        await settle(pilot)
-        await pilot.press("down", "enter")
-        await settle(pilot)
-        await pilot.press("space", "3")
-        await settle(pilot)
-        await pilot.press(*"x", "enter", "3")
-        await settle(pilot)
-        await pilot.press("a")
-
-    assert snap_compare(snapshot_app(tmp_path), terminal_size=SIZE, run_before=run_before)
-
-
-def test_summary(snap_compare, tmp_path):
-    async def run_before(pilot):
-        await settle(pilot)
-        await pilot.press("enter")  # the one-card deck: answering it ends the session
-        await settle(pilot)
-        await pilot.press("space", "3")
-        await settle(pilot)
-
-    assert snap_compare(snapshot_app(tmp_path), terminal_size=SIZE, run_before=run_before)
-
-
-def test_stats(snap_compare, tmp_path):
-    async def run_before(pilot):
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        await pilot.press("space", "4")
-        await settle(pilot)
-        await pilot.press("enter")  # summary -> decks
-        await settle(pilot)
-        await pilot.press("s")
-        await settle(pilot)
-
-    assert snap_compare(snapshot_app(tmp_path), terminal_size=SIZE, run_before=run_before)
-
-
-def test_help(snap_compare, tmp_path):
-    async def run_before(pilot):
-        await settle(pilot)
-        await pilot.press("question_mark")
-
-    assert snap_compare(snapshot_app(tmp_path), terminal_size=SIZE, run_before=run_before)
-
-
-def test_source_view(snap_compare, tmp_path):
-    async def run_before(pilot):
-        await settle(pilot)
-        await pilot.press("down", "enter")
-        await settle(pilot)
-        await pilot.press("s")
+        for keys in SCREENS[screen]:
+            await pilot.press(*keys)
+            await settle(pilot)
 
     assert snap_compare(snapshot_app(tmp_path), terminal_size=SIZE, run_before=run_before)
