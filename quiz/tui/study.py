@@ -25,12 +25,15 @@ KIND_LABELS = {"cloze": "Fill the blank", "question": "Type the answer", "choice
 VERDICT_STYLES = {"correct": "bold green", "close": "bold yellow", "wrong": "bold red"}
 
 
-def prompt_text(card: StudyCard) -> Text:
-    """The prompt, shown literally, with the cloze blank highlighted."""
+def prompt_text(card: StudyCard, revealed: bool = False) -> Text:
+    """The prompt, shown literally, with the cloze blank highlighted (filled in once revealed)."""
     text = Text()
     for index, part in enumerate(card.prompt.split(CLOZE_BLANK)):
         if index:
-            text.append(CLOZE_BLANK, style="bold reverse")
+            if revealed:
+                text.append(visible(card.answer), style="bold green underline")
+            else:
+                text.append(CLOZE_BLANK, style="bold reverse")
         text.append(visible(part))
     return text
 
@@ -218,6 +221,8 @@ class StudyScreen(Screen):
                 answer.append("   ✗ you chose ", style="bold red")
                 answer.append(visible(picked), style="red")
         self.query_one("#answer", Static).update(answer)
+        if card.kind == "cloze":
+            self.query_one("#prompt", Static).update(prompt_text(card, revealed=True))
         self.query_one("#source", Static).update(self._source_text())
         self.query_one("#grades", Static).update(self._grades_text())
         self.query_one("#reveal", Button).display = False
