@@ -281,7 +281,7 @@ class Distractors:
                 continue
             if any(key in other or other in key for other in chosen_keys):
                 continue
-            chosen.append(text)
+            chosen.append(_same_style(text, fact.span.text) if fact.answer_type == "percent" else text)
             chosen_keys.append(key)
             if len(chosen) == count:
                 return chosen
@@ -292,7 +292,20 @@ DIGITS_AND_SPACES = re.compile(r"[\d,.\s]+")
 
 
 def _unit(text: str) -> str:
-    return DIGITS_AND_SPACES.sub(" ", text.lower()).strip()
+    """What a number is counted in: '3 billion yuan' -> 'billion yuan'; 'six' and '6' -> ''."""
+    words = [w for w in DIGITS_AND_SPACES.sub(" ", text.lower()).split() if w not in NUMBER_WORD_VALUES]
+    return " ".join(words)
+
+
+NUMBER_PREFIX = re.compile(r"^\$?\d[\d,]*(?:\.\d+)?")
+
+
+def _same_style(distractor: str, answer: str) -> str:
+    """A percentage written like the answer ('30%' -> '30 percent'), so the format gives nothing away."""
+    number, answer_number = NUMBER_PREFIX.match(distractor), NUMBER_PREFIX.match(answer)
+    if not number or not answer_number:
+        return distractor
+    return number.group() + answer[answer_number.end():]
 
 
 def build_cards(fact: Fact, distractors: Distractors) -> list[Card]:
