@@ -78,6 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
     optimize.add_argument("--day-offset", type=float, metavar="HOURS",
                           help="hours added to UTC before counting days (default: local time less 4 h)")
 
+    check = commands.add_parser("check", help="check the database, and that each card's schedule matches its log")
+    check.add_argument("--repair", action="store_true", help="rebuild drifted schedules from the review log")
+    check.add_argument("--json", action="store_true", help="print JSON")
+
     stats = commands.add_parser("stats", help="collection statistics")
     stats.add_argument("deck", nargs="?", help="deck name (default: all)")
     stats.add_argument("--json", action="store_true", help="print JSON")
@@ -347,6 +351,24 @@ def run_optimize(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_check(args: argparse.Namespace) -> int:
+    store = _collection(args)
+    try:
+        report = store.check(repair=args.repair)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(report))
+    else:
+        print(f"integrity: {report['integrity']}")
+        drifted = len(report["drifted"])
+        state = "repaired" if report["repaired"] and drifted else "found"
+        print(f"cards whose schedule differs from the review log: {drifted} {state}")
+    if report["integrity"] != "ok":
+        raise QuizError(f"{args.db or 'progress database'}: integrity check failed: {report['integrity']}")
+    return 1 if report["drifted"] and not report["repaired"] else 0
+
+
 def run_app(args: argparse.Namespace, deck: str | None, study_now: bool) -> int:
     store = _collection(args)
     try:
@@ -403,6 +425,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_export(args)
         if args.command == "optimize":
             return run_optimize(args)
+        if args.command == "check":
+            return run_check(args)
         if args.command == "options":
             return run_options(args)
         if args.command in ("suspend", "unsuspend"):

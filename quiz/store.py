@@ -489,6 +489,25 @@ class Store:
                 states[card_id] = latest[current]
         return states
 
+    def check(self, repair: bool = False) -> dict:
+        """Integrity of the file, and cards whose cached schedule differs from what the log says.
+
+        With `repair`, those cards get the schedule the log gives (new cards with no live
+        review go back to new). The log itself is never changed.
+        """
+        integrity = self.db.execute("PRAGMA integrity_check").fetchone()[0]
+        rebuilt = self.rebuild_state()
+        drifted = []
+        for row in self.db.query(f"SELECT id, {', '.join(SCHEDULE_COLUMNS)} FROM cards WHERE relinked_to IS NULL"):
+            expected = rebuilt.get(row["id"], NEW_STATE)
+            if schedule_state(row) != expected:
+                drifted.append(row["id"])
+        if repair and drifted:
+            with self.writing():
+                for card_id in drifted:
+                    self._set_schedule(card_id, rebuilt.get(card_id, NEW_STATE))
+        return {"integrity": integrity, "cards_checked": len(rebuilt), "drifted": drifted, "repaired": repair}
+
     def review_count(self, deck: str | None = None) -> int:
         if deck:
             sql = "SELECT count(*) FROM live_reviews AS r JOIN cards ON cards.id = r.card_id WHERE cards.deck = ?"

@@ -234,3 +234,16 @@ def test_undo_only_the_latest_answer(store, clock):
     session.answer(session.next_card(), 3)
     with pytest.raises(QuizError, match="latest answer"):
         store.undo_review(first_review, clock())
+
+
+def test_check_finds_and_repairs_a_drifted_schedule(store, clock):
+    session = session_for(store, clock)
+    card = session.next_card()
+    session.answer(card, 3)
+    assert store.check() == {"integrity": "ok", "cards_checked": 1, "drifted": [], "repaired": False}
+    store.db.execute("UPDATE cards SET due = '2000-01-01T00:00:00.000000+00:00', reps = 9 WHERE id = ?", [card.id])
+    store.db.conn.commit()
+    assert store.check()["drifted"] == [card.id]
+    store.check(repair=True)
+    assert store.check()["drifted"] == []
+    assert store.card(card.id)["reps"] == 1
