@@ -245,6 +245,8 @@ def run_stats(args: argparse.Namespace) -> int:
             value = value or "(all decks)"
         elif key == "true_retention":
             value = "n/a" if value is None else f"{value:.1%}"
+        elif key == "due_next_7_days":
+            value = " ".join(str(count) for count in value) + "   (today first)"
         print(f"{key.replace('_', ' '):<15} {value}")
     return 0
 

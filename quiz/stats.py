@@ -89,6 +89,7 @@ def collection_stats(store: Store, deck: str | None, now: datetime) -> dict:
         "reviews": total,
         "reviews_today": today,
         "true_retention": round(recalled / mature_reviews, 4) if mature_reviews else None,
+        "due_next_7_days": forecast(store, now, 7, deck),
     }
 
 
