@@ -44,8 +44,8 @@ from quiz.tui.app import QuizApp
 from quiz.tui.study import StudyScreen
 
 class Timed(QuizApp):
+    # Textual calls every on_mount up the class tree, QuizApp's included: no super() call here.
     def on_mount(self):
-        super().on_mount()
         self.set_interval(0.001, self.check)
 
     def check(self):

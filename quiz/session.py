@@ -12,10 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from quiz.answers import Check, check_answer
+from typing import TYPE_CHECKING
+
 from quiz.errors import QuizError
 from quiz.scheduler import Scheduler, SchedulerOptions, day_end, day_start, utc_now
 from quiz.store import Store, schedule_state, to_db_time
+
+if TYPE_CHECKING:
+    from quiz.answers import Check
 
 LEARN_AHEAD = timedelta(minutes=20)
 LEARNING_COUNT_CAP = 9999
@@ -220,6 +224,8 @@ class Session:
 
     def check(self, card: StudyCard, typed: str) -> Check:
         """A typed answer against the card's: the verdict suggests a grade the learner may change."""
+        from quiz.answers import check_answer  # rapidfuzz and text2num load on the first typed answer
+
         return check_answer(typed, card.answer)
 
     def answer(self, card: StudyCard, rating: int, duration_ms: int | None = None) -> dict:

@@ -19,7 +19,6 @@ from sqlite_utils.migrations import Migrations
 
 from quiz.deck import Card, Deck
 from quiz.errors import QuizError
-from quiz.relink import Candidate, find_relinks
 
 migrations = Migrations("quiz")
 
@@ -157,7 +156,8 @@ class SyncReport:
 
 def _connect(path: Path) -> Database:
     connection = sqlite3.connect(path, timeout=5.0, check_same_thread=False)
-    db = Database(connection, strict=True)
+    # No sqlite-utils plugins: nothing outside quiz may change how its progress file is opened.
+    db = Database(connection, strict=True, execute_plugins=False)
     db.execute("PRAGMA busy_timeout = 5000")
     db.execute("PRAGMA foreign_keys = ON")
     if db.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
@@ -260,6 +260,8 @@ class Store:
             row for card_id, row in existing.items()
             if card_id not in current and row["relinked_to"] is None and row["reps"] > 0
         ]
+        from quiz.relink import find_relinks  # rapidfuzz is needed only when cards changed
+
         relinked = find_relinks(
             [_candidate(row["id"], row["kind"], row["answer"], json.loads(row["source"])) for row in vanished],
             [_candidate(row["id"], row["kind"], row["answer"], json.loads(row["source"])) for row in inserts],
@@ -546,7 +548,9 @@ def _card_content(card: Card) -> dict:
     }
 
 
-def _candidate(card_id: str, kind: str, answer: str, source: dict) -> Candidate:
+def _candidate(card_id: str, kind: str, answer: str, source: dict):
+    from quiz.relink import Candidate
+
     return Candidate(card_id, kind, answer, source.get("file", ""), source.get("text", ""))
 
 

@@ -6,6 +6,7 @@ import difflib
 import sqlite3
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,11 +15,13 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Input, Static
 
-from quiz.answers import Check
 from quiz.deck import CLOZE_BLANK
 from quiz.scheduler import RATINGS, format_interval
 from quiz.session import Session, StudyCard
 from quiz.tui.literal import literal, visible
+
+if TYPE_CHECKING:
+    from quiz.answers import Check
 
 CHOICE_KEYS = "1234"
 KIND_LABELS = {"cloze": "Fill the blank", "question": "Type the answer", "choice": "Choose one"}
