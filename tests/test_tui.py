@@ -204,3 +204,19 @@ async def test_source_stats_help_and_every_grade(tmp_path: Path, small_decks: Pa
     store = Store(db)
     assert [r["rating"] for r in store.db.query("SELECT rating FROM reviews ORDER BY id")] == [1, 2, 3, 4]
     store.close()
+
+
+async def test_command_palette_offers_the_study_actions(tmp_path: Path, small_decks: Path, clock):
+    app = QuizApp(tmp_path / "p.db", small_decks, clock=clock, deck="basics", study_now=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"Undo last answer", "Bury card", "Suspend card", "Show source", "Grade Good",
+                "Statistics", "Help", "Study basics"} <= titles
+        await pilot.press("space")
+        grade_good = next(c for c in app.get_system_commands(app.screen) if c.title == "Grade Good")
+        grade_good.callback()
+        await pilot.pause()
+    store = Store(tmp_path / "p.db")
+    assert [r["rating"] for r in store.db.query("SELECT rating FROM reviews")] == [3]
+    store.close()

@@ -15,7 +15,7 @@ from textual.screen import Screen
 
 from quiz.collection import stale_deck_files, sync_deck_files
 from quiz.errors import QuizError
-from quiz.scheduler import utc_now
+from quiz.scheduler import RATINGS, utc_now
 from quiz.store import Store
 
 
@@ -130,9 +130,22 @@ class QuizApp(App):
         yield SystemCommand("Study all decks", "Start a session over every deck", self.action_study_all)
         yield SystemCommand("Statistics", "Forecast, heatmap, retention, cards by state", self.action_stats)
         yield SystemCommand("Help", "Every key on one screen", self.action_help)
-        if self.store is not None:
-            from quiz.tui.study import StudyScreen
+        from quiz.tui.study import StudyScreen
 
+        if isinstance(screen, StudyScreen):
+            for title, help_text, action in (
+                ("Show answer", "Reveal the answer (Space)", screen.action_reveal),
+                ("Undo last answer", "Put the last answered card back exactly as it was (u)", screen.action_undo),
+                ("Bury card", "Hide this card until tomorrow (b)", screen.action_bury),
+                ("Suspend card", "Hide this card until it is unsuspended (!)", screen.action_suspend),
+                ("Show source", "The sentence this card came from, in its document (s)", screen.action_source),
+                ("End session", "Leave for the summary (q)", screen.action_leave),
+            ):
+                yield SystemCommand(title, help_text, action)
+            for rating, name in RATINGS.items():
+                yield SystemCommand(f"Grade {name}", f"Answer with {name} ({rating})",
+                                    lambda rating=rating: screen.action_grade(rating))
+        if self.store is not None:
             for name in self.store.deck_names():
                 yield SystemCommand(
                     f"Study {name}", f"Start a session on the deck {name}",
