@@ -66,12 +66,19 @@ def test_undo_restores_the_exact_previous_state(store, clock):
     assert session.answered == 0
 
 
-def test_undo_unburies_siblings(tmp_path: Path, clock):
+@pytest.fixture
+def siblings(tmp_path: Path, clock):
+    """Two cards made from one sentence, and the open store."""
     sentence = "Acme was founded in Lisbon in 1999."
     cards = [make_card(sentence, "1999"), make_card(sentence, "Lisbon")]
-    decks = tmp_path / "decks"
-    write_deck(decks, "acme", cards)
-    store = open_collection(tmp_path / "p.db", decks, clock())
+    write_deck(tmp_path / "decks", "acme", cards)
+    store = open_collection(tmp_path / "p.db", tmp_path / "decks", clock())
+    yield store, cards
+    store.close()
+
+
+def test_undo_unburies_siblings(siblings, clock):
+    store, cards = siblings
     session = Session(store, "acme", clock=clock)
     first = session.next_card()
     session.answer(first, 3)
@@ -79,21 +86,15 @@ def test_undo_unburies_siblings(tmp_path: Path, clock):
     assert sibling["buried_until"] is not None
     session.undo()
     assert store.card(cards[1].id)["buried_until"] is None
-    store.close()
 
 
-def test_buried_siblings_return_the_next_day(tmp_path: Path, clock):
-    sentence = "Acme was founded in Lisbon in 1999."
-    cards = [make_card(sentence, "1999"), make_card(sentence, "Lisbon")]
-    decks = tmp_path / "decks"
-    write_deck(decks, "acme", cards)
-    store = open_collection(tmp_path / "p.db", decks, clock())
+def test_buried_siblings_return_the_next_day(siblings, clock):
+    store, cards = siblings
     session = Session(store, "acme", clock=clock)
     session.answer(session.next_card(), 4)
     assert session.next_card() is None
     clock.advance(days=1)
     assert Session(store, "acme", clock=clock).next_card().id == cards[1].id
-    store.close()
 
 
 def test_manual_bury_and_suspend(store, clock):

@@ -17,7 +17,7 @@ from textual.widgets import Button, Footer, Header, Input, Static
 
 from quiz.deck import CLOZE_BLANK
 from quiz.scheduler import RATINGS, format_interval
-from quiz.session import Session, StudyCard
+from quiz.session import Counts, Session, StudyCard
 from quiz.tui.literal import literal, visible
 
 if TYPE_CHECKING:
@@ -83,6 +83,7 @@ class StudyScreen(Screen):
         self.chosen: int | None = None
         self.check: Check | None = None
         self.shown_at = 0.0
+        self._counts: Counts | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -130,7 +131,7 @@ class StudyScreen(Screen):
         )
         self.sub_title = visible(self.deck or "all decks")
         self.show_card(self.session.next_card())
-        self.set_interval(1, self._show_progress)
+        self.set_interval(1, self._show_clock)
 
     def show_card(self, card: StudyCard | None) -> None:
         self.card = card
@@ -178,10 +179,16 @@ class StudyScreen(Screen):
         }
         self.query_one("#grades", Static).update(Text(hints[card.kind], style="dim"))
 
-    def _show_progress(self) -> None:
+    def _show_clock(self) -> None:
+        """Once a second: only the elapsed time changes, so the counts are not queried again."""
+        if self.card is not None:
+            self._show_progress(self._counts)
+
+    def _show_progress(self, counts: Counts | None = None) -> None:
         if self.card is None:
             return
-        counts = self.session.counts()
+        counts = counts or self.session.counts()
+        self._counts = counts
         progress = Text()
         progress.append(f"New {counts.new}", style="bold blue")
         progress.append("   ")
