@@ -53,7 +53,8 @@ def deck_summaries(store: Store, clock) -> list[DeckSummary]:
     return summaries
 
 
-def collection_stats(store: Store, deck: str | None, now: datetime) -> dict:
+def collection_stats(store: Store, deck: str | None, now: datetime, week_ahead: bool = True) -> dict:
+    """Counts by state, reviews, true retention and, with `week_ahead`, the next 7 days' load."""
     deck_filter = " AND cards.deck = ?" if deck else ""
     params = [deck] if deck else []
     by_queue = {
@@ -78,7 +79,7 @@ def collection_stats(store: Store, deck: str | None, now: datetime) -> dict:
         [to_db_time(day_start(now)), *params],
     ).fetchone()
     total, today, mature_reviews, recalled = (value or 0 for value in review_rows)
-    return {
+    stats = {
         "deck": deck,
         "cards": sum(by_queue.values()) + suspended,
         "new": by_queue.get("new", 0),
@@ -89,8 +90,10 @@ def collection_stats(store: Store, deck: str | None, now: datetime) -> dict:
         "reviews": total,
         "reviews_today": today,
         "true_retention": round(recalled / mature_reviews, 4) if mature_reviews else None,
-        "due_next_7_days": forecast(store, now, 7, deck),
     }
+    if week_ahead:
+        stats["due_next_7_days"] = forecast(store, now, 7, deck)
+    return stats
 
 
 def _study_day_sql(column: str) -> str:

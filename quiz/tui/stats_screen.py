@@ -38,7 +38,7 @@ class StatsScreen(Screen):
     def load(self) -> None:
         """The queries scan the collection, so they run off the UI thread."""
         store, now = self.app.store, self.app.clock()
-        figures = (collection_stats(store, self.deck, now), forecast(store, now, 30, self.deck),
+        figures = (collection_stats(store, self.deck, now, week_ahead=False), forecast(store, now, 30, self.deck),
                    review_days(store, now, 140, self.deck))
         self.app.call_from_thread(self.show, *figures)
 
