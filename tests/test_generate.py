@@ -230,3 +230,47 @@ def test_control_characters_never_reach_a_card(tmp_path: Path):
     (tmp_path / "evil.md").write_text("Acme \x1b[2J\x07opened a lab in Lisbon in March 2021.\n")
     cards = all_cards(generate([tmp_path / "evil.md"]))
     assert cards and all("\x1b" not in c.prompt + c.source.text and "\x07" not in c.prompt for c in cards)
+
+
+BLOG = """Home / Business / Fintech
+Listen to this article
+We use cookies to improve your experience. Accept all cookies
+Northwind Bank launches mobile wallet in Kenya
+By Maria Lopez | March 3, 2022 | 4 min read
+Updated: 12 March 2022
+Image: Getty Images
+Northwind Bank launched its mobile wallet in Kenya on 1 March 2022.
+The wallet lets customers send money to 14 countries without fees.
+Northwind Bank expects 2 million users by the end of 2023, chief executive Samuel Otieno said.
+The bank invested 25 million dollars in the project.
+Click here to read our full coverage of African fintech.
+Related Posts
+Five apps changing how Kenyans save
+Tags: fintech, Kenya, mobile money
+Share this:
+Twitter
+Facebook
+Posted in Business
+3 Comments
+John Doe says:
+March 4, 2022 at 10:15 am
+Great news for Nairobi!
+© 2022 Example Media. All rights reserved.
+"""
+
+
+def test_a_blog_page_with_other_furniture(tmp_path: Path):
+    """Noise of another site's shape: breadcrumbs, cookie banner, read time, tags, share buttons, comments."""
+    (tmp_path / "blog.txt").write_text(BLOG, encoding="utf-8")
+    result = generate([tmp_path / "blog.txt"])
+    [deck] = result.decks
+    assert deck.title == "Northwind Bank launches mobile wallet in Kenya"
+    assert {card.source.text for card in deck.cards} <= {
+        "Northwind Bank launched its mobile wallet in Kenya on 1 March 2022.",
+        "The wallet lets customers send money to 14 countries without fees.",
+        "Northwind Bank expects 2 million users by the end of 2023, chief executive Samuel Otieno said.",
+        "The bank invested 25 million dollars in the project.",
+    }
+    assert {"1 March 2022", "14", "25 million dollars"} <= {card.answer for card in deck.cards}
+    reasons = {line.reason for _, line in result.dropped_lines}
+    assert {"navigation", "page furniture", "byline", "timestamp", "photo credit", "link box", "footer"} <= reasons

@@ -14,7 +14,7 @@ from pathlib import Path
 from quiz.deck import Card, Deck, dump_deck, load_deck, normalise
 from quiz.errors import QuizError
 from quiz.relink import Candidate, find_relinks
-from quiz.generate.boilerplate import DroppedLine, Line, content_lines
+from quiz.generate.boilerplate import DroppedLine, Line, content_lines, headline
 from quiz.generate.cards import Distractors, build_cards
 from quiz.generate.documents import Document, Skipped, find_seed_files, read_document
 from quiz.generate.facts import SkippedSentence, choose_facts, corpus_subjects, extract_sentences
@@ -82,6 +82,8 @@ def _generate(paths: list[Path]) -> Generation:
         result.notes.extend(f"{read.path}: {note}" for note in read.notes)
         kept, dropped = content_lines(read.text)
         result.dropped_lines.extend((read.path, line) for line in dropped)
+        if not read.title:
+            read.title = headline(dropped) or path.stem
         documents.append((read, kept))
 
     sentences, skipped = extract_sentences(documents)

@@ -28,6 +28,10 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
         r"\b", re.I)),
     ("byline", re.compile(r"^[^.!?]{0,60}\s\|\s")),
     ("navigation", re.compile(r"^\W*(current location|you are here|home)\s*[-–›>»/|:]", re.I)),
+    ("page furniture", re.compile(
+        r"^\W*(listen to this article|click here|tap here|sign in|log in|download (the|our) app|skip to content"
+        r"|we use cookies|this (site|website) uses cookies|accept (all )?cookies|tags?:|filed under|posted in)\b"
+        r"|\b\d+\s+min(ute)?s?\s+read\b", re.I)),
     ("timestamp", re.compile(r"^\W*(published|updated|posted|last updated|last modified)\b[^.]*\d", re.I)),
     ("reader comment", re.compile(
         r"\b\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\b|\bvia (android|iphone|ios|mobile|web)\b"
@@ -109,6 +113,14 @@ def _mostly_foreign(text: str) -> bool:
         return False
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isascii() for c in letters) < 0.7 * len(letters)
+
+
+def headline(dropped: list[DroppedLine]) -> str:
+    """The document's title when it has no front matter: the first heading-like line."""
+    for line in dropped:
+        if line.reason in ("heading", "heading or caption"):
+            return line.text.lstrip("#").strip()
+    return ""
 
 
 def content_lines(text: str) -> tuple[list[Line], list[DroppedLine]]:

@@ -21,7 +21,7 @@ SEED_SUFFIXES = (".md", ".markdown", ".txt")
 class Document:
     path: Path
     name: str
-    title: str
+    title: str  # from front matter; empty until the generator finds the headline
     published: str
     text: str
     notes: list[str] = field(default_factory=list)
@@ -106,11 +106,10 @@ def read_document(path: Path) -> Document | Skipped:
     body = post.content
     if not body.strip():
         return Skipped(path, "no text after the front matter")
-    title = str(metadata.get("title") or _first_line(body) or path.stem).strip()
     document = Document(
         path=path,
         name=deck_name(path),
-        title=title,
+        title=str(metadata.get("title") or "").strip(),
         published=_published(metadata.get("published") or metadata.get("date")),
         text=body,
     )
@@ -119,9 +118,3 @@ def read_document(path: Path) -> Document | Skipped:
     return document
 
 
-def _first_line(text: str) -> str:
-    for line in text.splitlines():
-        line = line.strip().lstrip("#").strip()
-        if line:
-            return line
-    return ""
