@@ -274,3 +274,44 @@ def test_a_blog_page_with_other_furniture(tmp_path: Path):
     assert {"1 March 2022", "14", "25 million dollars"} <= {card.answer for card in deck.cards}
     reasons = {line.reason for _, line in result.dropped_lines}
     assert {"navigation", "page furniture", "byline", "timestamp", "photo credit", "link box", "footer"} <= reasons
+
+
+NOTES = """# Solar power in Chile
+
+![A solar farm](https://example.com/farm.jpg)
+
+> "This is a turning point for our energy system," the minister said.
+
+Chile's Atacama Desert receives more solar radiation than anywhere else on Earth.
+In 2021, solar plants produced **17 percent** of Chile's electricity.
+The [Cerro Dominador](https://example.com/cd) plant opened in June 2021 near Calama.
+
+| Year | Share |
+|------|-------|
+| 2019 | 11%   |
+| 2021 | 17%   |
+
+Key facts:
+
+1. Cerro Dominador stores heat in molten salt.
+2. Its tower is 252 metres tall.
+
+<div class="ad">Sponsored: buy panels now</div>
+
+```python
+print("not content")
+```
+"""
+
+
+def test_markdown_tables_code_html_and_images_are_not_content(tmp_path: Path):
+    (tmp_path / "notes.md").write_text(NOTES, encoding="utf-8")
+    result = generate([tmp_path / "notes.md"])
+    [deck] = result.decks
+    assert deck.title == "Solar power in Chile"
+    texts = " ".join(card.source.text + " " + card.prompt for card in deck.cards)
+    for noise in ("print(", "Sponsored", "| 2019", "example.com", "turning point"):
+        assert noise not in texts
+    assert {"17 percent", "June 2021", "252"} <= {card.answer for card in deck.cards}
+    reasons = {line.reason for _, line in result.dropped_lines}
+    assert {"table", "code block", "HTML"} <= reasons

@@ -128,6 +128,7 @@ def content_lines(text: str) -> tuple[list[Line], list[DroppedLine]]:
     kept: list[Line] = []
     dropped: list[DroppedLine] = []
     in_footer = False
+    in_code = False
     previous_was_name = False
     lead_in = ""
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -142,6 +143,19 @@ def content_lines(text: str) -> tuple[list[Line], list[DroppedLine]]:
 
         if in_footer:
             drop("footer")
+            continue
+        if stripped.startswith("```"):
+            in_code = not in_code
+            drop("code block")
+            continue
+        if in_code:
+            drop("code block")
+            continue
+        if stripped.startswith("|"):
+            drop("table")
+            continue
+        if stripped.startswith("<") and stripped.endswith(">"):
+            drop("HTML")
             continue
         if FOOTER_START.search(line) or (len(line.split()) <= 12 and FOOTER_SHORT.search(line)):
             in_footer = True
