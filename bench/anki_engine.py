@@ -18,8 +18,6 @@ from pathlib import Path
 from measure import timing_summary
 
 
-
-
 def build(path: Path, cards: int, reviews: int):
     from anki.collection import AddNoteRequest, Collection
 

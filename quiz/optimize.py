@@ -79,7 +79,11 @@ def default_day_offset() -> timedelta:
 
 
 def fit(store: Store, deck: str | None, apply: bool = True, day_offset: timedelta | None = None) -> Fit:
-    from fsrs_rs_python import DEFAULT_PARAMETERS, FSRS, evaluate_with_time_series_splits
+    from fsrs_rs_python import (
+        DEFAULT_PARAMETERS,
+        FSRS,
+        evaluate_with_time_series_splits,
+    )
 
     decks = [deck] if deck else store.deck_names()
     for name in decks:

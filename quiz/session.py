@@ -11,7 +11,6 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-
 from typing import TYPE_CHECKING
 
 from quiz.errors import QuizError
@@ -224,7 +223,9 @@ class Session:
 
     def check(self, card: StudyCard, typed: str) -> Check:
         """A typed answer against the card's: the verdict suggests a grade the learner may change."""
-        from quiz.answers import check_answer  # rapidfuzz and text2num load on the first typed answer
+        from quiz.answers import (
+            check_answer,  # rapidfuzz and text2num load on the first typed answer
+        )
 
         return check_answer(typed, card.answer)
 

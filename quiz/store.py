@@ -260,7 +260,9 @@ class Store:
             row for card_id, row in existing.items()
             if card_id not in current and row["relinked_to"] is None and row["reps"] > 0
         ]
-        from quiz.relink import find_relinks  # rapidfuzz is needed only when cards changed
+        from quiz.relink import (
+            find_relinks,  # rapidfuzz is needed only when cards changed
+        )
 
         relinked = find_relinks(
             [_candidate(row["id"], row["kind"], row["answer"], json.loads(row["source"])) for row in vanished],

@@ -13,12 +13,17 @@ from pathlib import Path
 
 from quiz.deck import Card, Deck, dump_deck, load_deck, normalise
 from quiz.errors import QuizError
-from quiz.relink import Candidate, find_relinks
 from quiz.generate.boilerplate import DroppedLine, Line, content_lines, headline
 from quiz.generate.cards import Distractors, build_cards
 from quiz.generate.documents import Document, Skipped, find_seed_files, read_document
-from quiz.generate.facts import SkippedSentence, choose_facts, corpus_subjects, extract_sentences
+from quiz.generate.facts import (
+    SkippedSentence,
+    choose_facts,
+    corpus_subjects,
+    extract_sentences,
+)
 from quiz.generate.spans import EntityTypes
+from quiz.relink import Candidate, find_relinks
 
 
 @dataclass

@@ -13,7 +13,6 @@ from quiz.stats import DeckSummary, deck_summaries
 from quiz.store import from_db_time
 from quiz.tui.literal import literal
 
-
 TITLE_WIDTH = 36
 
 

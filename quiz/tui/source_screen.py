@@ -6,7 +6,6 @@ from pathlib import Path
 
 import frontmatter
 import yaml
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
