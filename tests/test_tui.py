@@ -189,8 +189,12 @@ async def test_source_stats_help_and_every_grade(tmp_path: Path, small_decks: Pa
         await pilot.press("enter")
         for grade in ("1", "2", "3", "4"):
             await pilot.press("space", grade)
+        # The fifth card, not yet answered.
         await pilot.press("s")
         assert isinstance(app.screen, SourceScreen)
+        # Before the answer is shown, the source does not give it away.
+        assert "Fact number 4 says the answer is [...]." in str(app.screen.query_one(Static).render())
+        await pilot.press("escape", "space", "s")
         assert "Fact number 4 says the answer is word4." in str(app.screen.query_one(Static).render())
         await pilot.press("escape", "question_mark")
         assert isinstance(app.screen, HelpScreen)

@@ -13,6 +13,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from quiz.deck import CLOZE_BLANK
 from quiz.tui.literal import visible
 
 CONTEXT_LINES = 3
@@ -39,10 +40,11 @@ def source_context(source: dict, roots: list[Path]) -> list[str] | None:
 class SourceScreen(ModalScreen):
     BINDINGS = [Binding("escape,q,s", "app.pop_screen", "Close")]
 
-    def __init__(self, source: dict, roots: list[Path]):
+    def __init__(self, source: dict, roots: list[Path], hide: str | None = None):
         super().__init__()
         self.source = source
         self.roots = roots
+        self.hide = hide  # the answer, masked while the card is not yet answered
 
     def compose(self) -> ComposeResult:
         source = self.source
@@ -51,9 +53,13 @@ class SourceScreen(ModalScreen):
         text.append("\n")
         text.append(visible(" · ".join(filter(None, [source.get("file"), source.get("published")]))), style="dim")
         text.append("\n\n")
-        sentence = source.get("text", "")
         context = source_context(source, self.roots)
-        for line in context or [sentence]:
+        sentence = source.get("text", "")
+        if self.hide:
+            sentence = sentence.replace(self.hide, CLOZE_BLANK)
+        for line in context or [source.get("text", "")]:
+            if self.hide:
+                line = line.replace(self.hide, CLOZE_BLANK)
             start = line.find(sentence[:40]) if sentence else -1
             if start >= 0:
                 text.append(visible(line[:start]))
@@ -62,7 +68,7 @@ class SourceScreen(ModalScreen):
                 text.append(visible(line), style="dim")
             text.append("\n")
         if context is None:
-            text.append("\n(the seed file is not on this machine; this is the sentence the card was made from)",
+            text.append("\n(the seed file is not next to the deck folder; this is the sentence the card was made from)",
                         style="dim italic")
         with VerticalScroll(id="source-view"):
             yield Static(text)

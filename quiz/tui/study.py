@@ -328,7 +328,8 @@ class StudyScreen(Screen):
             from quiz.tui.source_screen import SourceScreen
 
             roots = [self.app.decks_dir.parent, self.app.decks_dir, Path.cwd()]
-            self.app.push_screen(SourceScreen(self.card.source, roots))
+            hide = None if self.revealed else self.card.answer
+            self.app.push_screen(SourceScreen(self.card.source, roots, hide=hide))
 
     def action_leave(self) -> None:
         from quiz.tui.summary import SummaryScreen
