@@ -440,8 +440,14 @@ def main(argv: list[str] | None = None) -> int:
     except sqlite3.OperationalError as error:
         print(f"quiz: error: {_database_problem(args, error)}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
     except BrokenPipeError:
         sys.stderr.close()
         return 0
+    except OSError as error:
+        # A file the user named could not be read or written: that is input, not a bug.
+        where = f"{error.filename}: " if error.filename else ""
+        print(visible(f"quiz: error: {where}{error.strerror or error}"), file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+

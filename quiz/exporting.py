@@ -80,7 +80,10 @@ def export_apkg(store: Store, deck: str, path: Path) -> int:
         count += 1
     if not count:
         raise QuizError(f"deck {deck!r} has no cards to export")
-    genanki.Package(anki_deck).write_to_file(str(path))
+    try:
+        genanki.Package(anki_deck).write_to_file(str(path))
+    except OSError as error:
+        raise QuizError(f"{path}: cannot write: {error.strerror}") from None
     return count
 
 

@@ -116,6 +116,11 @@ CASES = [
      ["--decks", "{decks}", "import", "{s}/evil.apkg"], "points outside the archive"),
     ("import: decompression bomb", lambda s: zip_with(s / "bomb.apkg", {"collection.anki2": b"\0" * 30_000_000}),
      ["--decks", "{decks}", "import", "{s}/bomb.apkg"], "decompression bomb"),
+    ("export: folder missing", lambda s: None, ["--decks", "{decks}", "export", "good", "--out", "{s}/no/such/x.apkg"],
+     "x.apkg: cannot write"),
+    ("generate: --out is a file", lambda s: (write(s / "seeds/a.md", "Acme opened a lab in Lisbon in March 2021."),
+                                             write(s / "taken", "x")),
+     ["generate", "{s}/seeds", "--out", "{s}/taken"], "cannot create deck folder"),
     ("import: malformed collection", lambda s: zip_with(s / "bad.apkg", {"collection.anki21": b"SQLite format 3\0" + b"x" * 500}),
      ["--decks", "{decks}", "import", "{s}/bad.apkg"], "not a readable Anki collection"),
 ]
