@@ -1,6 +1,6 @@
 """Every benchmark, one after another, with their JSON lines gathered into one at the end.
 
-    python bench/all.py [--anki PYTHON]
+python bench/all.py [--anki PYTHON]
 """
 
 from __future__ import annotations
@@ -20,14 +20,22 @@ def main() -> None:
     args = parser.parse_args()
     runs = {
         "generate": ["generate.py"],
-        "engine": ["engine.py", "--cards", "100000", "--reviews", "1000000", *(["--anki", args.anki] if args.anki else [])],
+        "engine": [
+            "engine.py",
+            "--cards",
+            "100000",
+            "--reviews",
+            "1000000",
+            *(["--anki", args.anki] if args.anki else []),
+        ],
         "startup": ["startup.py", "--cards", "100000"],
     }
     results = {}
     for name, command in runs.items():
         print(f"== {name}", flush=True)
-        done = subprocess.run([sys.executable, str(HERE / command[0]), *command[1:]], capture_output=True, text=True,
-                              check=True)
+        done = subprocess.run(
+            [sys.executable, str(HERE / command[0]), *command[1:]], capture_output=True, text=True, check=True
+        )
         print(done.stdout, end="", flush=True)
         results[name] = json.loads(done.stdout.strip().splitlines()[-1])
     print(json.dumps(results))

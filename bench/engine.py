@@ -84,8 +84,6 @@ def build(path: Path, cards: int, reviews: int, seed: int = 1) -> Store:
     return store
 
 
-
-
 def study(path: Path, rounds: int) -> dict:
     """Open the built database as the app would and time the study rounds (run in a fresh process)."""
     store = Store(path)
@@ -115,7 +113,9 @@ def run(cards: int, reviews: int, rounds: int) -> dict:
         # A fresh process, so the memory figure is the study's, not the builder's.
         measured = subprocess.run(
             [sys.executable, __file__, "--study", str(path), "--rounds", str(rounds)],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
     return {"cards": cards, "reviews": reviews, **json.loads(measured.stdout), "build_seconds": round(build_seconds, 1)}
 
@@ -125,8 +125,11 @@ def main() -> None:
     parser.add_argument("--cards", type=int, default=100_000)
     parser.add_argument("--reviews", type=int, default=1_000_000)
     parser.add_argument("--rounds", type=int, default=2000)
-    parser.add_argument("--anki", metavar="PYTHON",
-                        help="also run bench/anki_engine.py under this interpreter (one with `anki` installed)")
+    parser.add_argument(
+        "--anki",
+        metavar="PYTHON",
+        help="also run bench/anki_engine.py under this interpreter (one with `anki` installed)",
+    )
     parser.add_argument("--study", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.study:
@@ -135,9 +138,19 @@ def main() -> None:
     result = run(args.cards, args.reviews, args.rounds)
     if args.anki:
         anchor = subprocess.run(
-            [args.anki, str(Path(__file__).with_name("anki_engine.py")), "--cards", str(args.cards),
-             "--reviews", str(args.reviews), "--rounds", str(args.rounds)],
-            capture_output=True, text=True, check=True,
+            [
+                args.anki,
+                str(Path(__file__).with_name("anki_engine.py")),
+                "--cards",
+                str(args.cards),
+                "--reviews",
+                str(args.reviews),
+                "--rounds",
+                str(args.rounds),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         anki = json.loads(anchor.stdout.splitlines()[-1])
         result["anki"] = anki
@@ -148,8 +161,10 @@ def main() -> None:
     )
     if "anki" in result:
         anki = result["anki"]
-        print(f"Anki core, same shape: median {anki['answer_ms_median']} ms, p99 {anki['answer_ms_p99']} ms,"
-              f" RSS {anki['rss_mb']} MB; quiz/Anki median ratio {result['median_ratio_to_anki']}")
+        print(
+            f"Anki core, same shape: median {anki['answer_ms_median']} ms, p99 {anki['answer_ms_p99']} ms,"
+            f" RSS {anki['rss_mb']} MB; quiz/Anki median ratio {result['median_ratio_to_anki']}"
+        )
     print(json.dumps({"benchmark": "engine", **result}))
 
 

@@ -26,8 +26,11 @@ def source_texts() -> list[str]:
     texts = []
     for folder in SOURCES:
         if folder.is_dir():
-            texts.extend(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*")) if p.suffix in (".md", ".txt")
-                         and p.name.lower() != "readme.md")
+            texts.extend(
+                p.read_text(encoding="utf-8")
+                for p in sorted(folder.glob("*"))
+                if p.suffix in (".md", ".txt") and p.name.lower() != "readme.md"
+            )
     return texts
 
 
@@ -56,8 +59,12 @@ def measure(megabytes: float) -> dict:
         result = generate([folder])
         elapsed = time.perf_counter() - started
     cards = sum(len(deck.cards) for deck in result.decks)
-    return {"mb": round(size / 1e6, 2), "seconds": round(elapsed, 3), "mb_per_s": round(size / 1e6 / elapsed, 3),
-            "cards": cards}
+    return {
+        "mb": round(size / 1e6, 2),
+        "seconds": round(elapsed, 3),
+        "mb_per_s": round(size / 1e6 / elapsed, 3),
+        "cards": cards,
+    }
 
 
 def main() -> None:
@@ -69,8 +76,16 @@ def main() -> None:
     for run in runs:
         print(f"{run['mb']:>7.2f} MB  {run['seconds']:>8.2f} s  {run['mb_per_s']:>6.2f} MB/s  {run['cards']:>8} cards")
     scaling = runs[-1]["mb_per_s"] / runs[0]["mb_per_s"] if len(runs) > 1 else 1.0
-    print(json.dumps({"benchmark": "generate", "runs": runs, "mb_per_s": runs[-1]["mb_per_s"],
-                      "scaling_last_vs_first": round(scaling, 3)}))
+    print(
+        json.dumps(
+            {
+                "benchmark": "generate",
+                "runs": runs,
+                "mb_per_s": runs[-1]["mb_per_s"],
+                "scaling_last_vs_first": round(scaling, 3),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

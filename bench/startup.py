@@ -81,11 +81,16 @@ def make_collection(folder: Path, cards: int) -> tuple[Path, Path]:
     deck_cards = []
     for number in range(cards):
         sentence = f"Fact {number} of the startup deck has answer {number}."
-        deck_cards.append(Card(
-            id=card_id(sentence, "cloze", str(number)), kind="cloze",
-            prompt=sentence.replace(f"answer {number}", "answer [...]"), answer=str(number),
-            fact=fact_id(sentence), source=Source(file="bench", text=sentence),
-        ))
+        deck_cards.append(
+            Card(
+                id=card_id(sentence, "cloze", str(number)),
+                kind="cloze",
+                prompt=sentence.replace(f"answer {number}", "answer [...]"),
+                answer=str(number),
+                fact=fact_id(sentence),
+                source=Source(file="bench", text=sentence),
+            )
+        )
     (decks / "startup.toml").write_text(dump_deck(Deck("startup", "Startup", deck_cards)), encoding="utf-8")
     db = folder / "progress.db"
     open_collection(db, decks).close()  # the first start syncs; the measured ones do not need to
@@ -111,8 +116,10 @@ def main() -> None:
         "quiz_first_card_s": round(statistics.median(quiz), 3),
     }
     result["ratio"] = round(result["quiz_first_card_s"] / result["bare_textual_s"], 3)
-    print(f"bare Textual app {result['bare_textual_s']} s, quiz first card ({args.cards} cards)"
-          f" {result['quiz_first_card_s']} s, ratio {result['ratio']}")
+    print(
+        f"bare Textual app {result['bare_textual_s']} s, quiz first card ({args.cards} cards)"
+        f" {result['quiz_first_card_s']} s, ratio {result['ratio']}"
+    )
     print(json.dumps(result))
 
 

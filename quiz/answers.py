@@ -18,10 +18,21 @@ from text_to_num import alpha2digit
 
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3}
 SYNONYMS = {
-    "%": "percent", "pct": "percent", "per cent": "percent",
-    "rmb": "yuan", "renminbi": "yuan", "cny": "yuan", "¥": "yuan",
-    "usd": "usd", "us dollars": "usd", "dollars": "usd", "us $": "usd", "$": "usd",
-    "hkd": "hkd", "hk $": "hkd", "hong kong dollars": "hkd",
+    "%": "percent",
+    "pct": "percent",
+    "per cent": "percent",
+    "rmb": "yuan",
+    "renminbi": "yuan",
+    "cny": "yuan",
+    "¥": "yuan",
+    "usd": "usd",
+    "us dollars": "usd",
+    "dollars": "usd",
+    "us $": "usd",
+    "$": "usd",
+    "hkd": "hkd",
+    "hk $": "hkd",
+    "hong kong dollars": "hkd",
     "&": "and",
 }
 SINGLE_NUMBER_WORDS = {"one": "1"}
@@ -63,9 +74,20 @@ def plain(text: str) -> str:
 MONTHS = {
     name: number
     for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-         ("november", "nov"), ("december", "dec")],
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
         start=1,
     )
     for name in names

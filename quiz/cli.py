@@ -29,10 +29,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     study = commands.add_parser("study", help="study a deck (all decks if none is named)")
     study.add_argument("deck", nargs="?", help="deck name")
-    study.add_argument("--extra-new", type=_bounded_int(0, 9999), default=0, metavar="N",
-                       help="custom study: N new cards beyond today's limit")
-    study.add_argument("--review-ahead", type=_bounded_int(0, 365), default=0, metavar="DAYS",
-                       help="custom study: also reviews due in the next DAYS days")
+    study.add_argument(
+        "--extra-new",
+        type=_bounded_int(0, 9999),
+        default=0,
+        metavar="N",
+        help="custom study: N new cards beyond today's limit",
+    )
+    study.add_argument(
+        "--review-ahead",
+        type=_bounded_int(0, 365),
+        default=0,
+        metavar="DAYS",
+        help="custom study: also reviews due in the next DAYS days",
+    )
 
     generate = commands.add_parser("generate", help="turn seed documents into deck files")
     generate.add_argument("seeds", nargs="*", default=["seeds"], help="seed files or folders (default: seeds)")
@@ -75,8 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     optimize.add_argument("deck", nargs="?", help="deck name (default: all decks, one fit)")
     optimize.add_argument("--json", action="store_true", help="print JSON")
     optimize.add_argument("--dry-run", action="store_true", help="report the fit, change nothing")
-    optimize.add_argument("--day-offset", type=float, metavar="HOURS",
-                          help="hours added to UTC before counting days (default: local time less 4 h)")
+    optimize.add_argument(
+        "--day-offset",
+        type=float,
+        metavar="HOURS",
+        help="hours added to UTC before counting days (default: local time less 4 h)",
+    )
 
     check = commands.add_parser("check", help="check the database, and that each card's schedule matches its log")
     check.add_argument("--repair", action="store_true", help="rebuild drifted schedules from the review log")
@@ -162,7 +176,9 @@ def run_generate(args: argparse.Namespace) -> int:
         for path, line in result.dropped_lines:
             print(f"{path}:{line.number}: dropped ({line.reason}): {line.text[:80]}", file=sys.stderr)
         for sentence in result.skipped_sentences:
-            print(f"{sentence.file}:{sentence.line}: skipped ({sentence.reason}): {sentence.text[:80]}", file=sys.stderr)
+            print(
+                f"{sentence.file}:{sentence.line}: skipped ({sentence.reason}): {sentence.text[:80]}", file=sys.stderr
+            )
     if args.dry_run:
         print(f"dry run: nothing written to {out}")
     else:
@@ -309,8 +325,10 @@ def run_import(args: argparse.Namespace) -> int:
         print(note, file=sys.stderr)
     if report.deck_file:
         print(f"wrote {report.deck_file} ({report.cards} cards)")
-    print(f"imported {report.reviews} reviews" + (f", skipped {report.skipped_reviews} older than what was known"
-                                                  if report.skipped_reviews else ""))
+    print(
+        f"imported {report.reviews} reviews"
+        + (f", skipped {report.skipped_reviews} older than what was known" if report.skipped_reviews else "")
+    )
     return 0
 
 
@@ -346,8 +364,10 @@ def run_optimize(args: argparse.Namespace) -> int:
         before, after = result.before, result.after
         print(f"{result.reviews} reviews, {result.items} day-level items")
         print(f"in use:  log loss {before['log_loss']:.4f}  RMSE(bins) {before['rmse_bins']:.4f}")
-        print(f"fitted:  log loss {after['log_loss']:.4f}  RMSE(bins) {after['rmse_bins']:.4f}"
-              "  (time-series split: fit on the past, scored on the future)")
+        print(
+            f"fitted:  log loss {after['log_loss']:.4f}  RMSE(bins) {after['rmse_bins']:.4f}"
+            "  (time-series split: fit on the past, scored on the future)"
+        )
         print("applied the fitted parameters" if result.applied else "kept the parameters in use")
     print(json.dumps(result.to_dict()))
     return 0
@@ -450,4 +470,3 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-

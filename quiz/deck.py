@@ -93,9 +93,7 @@ def dump_deck(deck: Deck) -> str:
 def _card_lines(text: str) -> list[int]:
     """1-based line number of each [[cards]] header, to point errors at a card."""
     return [
-        number
-        for number, line in enumerate(text.splitlines(), start=1)
-        if re.match(r"\s*\[\[\s*cards\s*\]\]", line)
+        number for number, line in enumerate(text.splitlines(), start=1) if re.match(r"\s*\[\[\s*cards\s*\]\]", line)
     ]
 
 
@@ -187,4 +185,3 @@ def deck_paths(folder: Path) -> list[Path]:
     if not folder.is_dir():
         raise QuizError(f"{folder}: deck folder does not exist")
     return sorted(folder.glob(f"*{DECK_SUFFIX}"))
-

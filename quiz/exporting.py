@@ -52,16 +52,23 @@ def export_apkg(store: Store, deck: str, path: Path) -> int:
 
     options = store.deck_options(deck)
     basic = genanki.Model(
-        BASIC_MODEL_ID, "quiz basic",
+        BASIC_MODEL_ID,
+        "quiz basic",
         fields=[{"name": "Front"}, {"name": "Back"}, {"name": "Source"}],
-        templates=[{"name": "Card 1", "qfmt": "{{Front}}",
-                    "afmt": "{{FrontSide}}<hr id=answer>{{Back}}<br><small>{{Source}}</small>"}],
+        templates=[
+            {
+                "name": "Card 1",
+                "qfmt": "{{Front}}",
+                "afmt": "{{FrontSide}}<hr id=answer>{{Back}}<br><small>{{Source}}</small>",
+            }
+        ],
     )
     cloze = genanki.Model(
-        CLOZE_MODEL_ID, "quiz cloze", model_type=genanki.Model.CLOZE,
+        CLOZE_MODEL_ID,
+        "quiz cloze",
+        model_type=genanki.Model.CLOZE,
         fields=[{"name": "Text"}, {"name": "Source"}],
-        templates=[{"name": "Cloze", "qfmt": "{{cloze:Text}}",
-                    "afmt": "{{cloze:Text}}<br><small>{{Source}}</small>"}],
+        templates=[{"name": "Cloze", "qfmt": "{{cloze:Text}}", "afmt": "{{cloze:Text}}<br><small>{{Source}}</small>"}],
     )
     anki_deck = genanki.Deck(_stable_id(f"quiz-deck:{deck}"), options["title"])
     count = 0
@@ -71,11 +78,13 @@ def export_apkg(store: Store, deck: str, path: Path) -> int:
         cite = html.escape(" · ".join(filter(None, [source.get("title"), source.get("published")])))
         if row["kind"] == "cloze" and CLOZE_BLANK in row["prompt"]:
             text = html.escape(row["prompt"]).replace(
-                html.escape(CLOZE_BLANK), "{{c1::" + html.escape(row["answer"]) + "}}", 1)
+                html.escape(CLOZE_BLANK), "{{c1::" + html.escape(row["answer"]) + "}}", 1
+            )
             note = genanki.Note(model=cloze, fields=[text, cite], guid=row["id"])
         else:
-            note = genanki.Note(model=basic, fields=[html.escape(row["prompt"]), html.escape(row["answer"]), cite],
-                                guid=row["id"])
+            note = genanki.Note(
+                model=basic, fields=[html.escape(row["prompt"]), html.escape(row["answer"]), cite], guid=row["id"]
+            )
         anki_deck.add_note(note)
         count += 1
     if not count:

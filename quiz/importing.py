@@ -88,8 +88,12 @@ def _source(path: Path, text: str, title: str) -> Source:
 def _question(front: str, back: str, path: Path, title: str) -> Card:
     kind = "cloze" if CLOZE_BLANK in front else "question"
     return Card(
-        id=card_id(front, kind, back), kind=kind, prompt=front, answer=back,
-        fact=fact_id(front), source=_source(path, front, title),
+        id=card_id(front, kind, back),
+        kind=kind,
+        prompt=front,
+        answer=back,
+        fact=fact_id(front),
+        source=_source(path, front, title),
     )
 
 
@@ -102,10 +106,19 @@ def _cloze_cards(text: str, path: Path, title: str) -> list[tuple[int, Card]]:
         answers = [m.group(2) for m in CLOZE.finditer(text) if int(m.group(1)) == number]
         prompt = CLOZE.sub(lambda m, n=number: CLOZE_BLANK if int(m.group(1)) == n else m.group(2), text)
         answer = ", ".join(answers)
-        cards.append((number, Card(
-            id=card_id(full + f"#c{number}", "cloze", answer), kind="cloze", prompt=prompt, answer=answer,
-            fact=fact_id(full), source=_source(path, full, title),
-        )))
+        cards.append(
+            (
+                number,
+                Card(
+                    id=card_id(full + f"#c{number}", "cloze", answer),
+                    kind="cloze",
+                    prompt=prompt,
+                    answer=answer,
+                    fact=fact_id(full),
+                    source=_source(path, full, title),
+                ),
+            )
+        )
     return cards
 
 
@@ -142,8 +155,10 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) ->
     if info.file_size > MAX_MEMBER_BYTES:
         raise QuizError(f"{path}: {info.filename} would unpack to {info.file_size} bytes; refusing")
     if info.compress_size and info.file_size / info.compress_size > MAX_COMPRESSION_RATIO:
-        raise QuizError(f"{path}: {info.filename} is compressed {info.file_size // info.compress_size}:1; "
-                        "refusing a likely decompression bomb")
+        raise QuizError(
+            f"{path}: {info.filename} is compressed {info.file_size // info.compress_size}:1; "
+            "refusing a likely decompression bomb"
+        )
     with archive.open(info) as member:
         data = member.read(MAX_MEMBER_BYTES + 1)
     if len(data) > MAX_MEMBER_BYTES:
@@ -197,8 +212,10 @@ def _note_types(db: sqlite3.Connection) -> dict[int, tuple[str, list[str]]]:
         return types
     (models,) = db.execute("SELECT models FROM col").fetchone()
     for type_id, model in json.loads(models).items():
-        types[int(type_id)] = ("cloze" if model.get("type") == 1 else "basic",
-                               [f["name"] for f in model.get("flds", [])])
+        types[int(type_id)] = (
+            "cloze" if model.get("type") == 1 else "basic",
+            [f["name"] for f in model.get("flds", [])],
+        )
     return types
 
 
@@ -230,9 +247,20 @@ def _read_collection(db: sqlite3.Connection, path: Path) -> ImportResult:
         values = [plain_text(value) for value in fields.split("\x1f")]
         if kind == "cloze":
             made = _cloze_cards(fields.split("\x1f")[0], path, title)
-            made = [(number, Card(**{**c.__dict__, "prompt": plain_text(c.prompt), "answer": plain_text(c.answer),
-                                     "source": _source(path, plain_text(c.source.text), title)}))
-                    for number, c in made]
+            made = [
+                (
+                    number,
+                    Card(
+                        **{
+                            **c.__dict__,
+                            "prompt": plain_text(c.prompt),
+                            "answer": plain_text(c.answer),
+                            "source": _source(path, plain_text(c.source.text), title),
+                        }
+                    ),
+                )
+                for number, c in made
+            ]
             if not made:
                 skipped += 1
                 continue
@@ -261,8 +289,9 @@ def _read_collection(db: sqlite3.Connection, path: Path) -> ImportResult:
         for rid, cid, ease, taken in db.execute("SELECT id, cid, ease, time FROM revlog ORDER BY id")
         if str(cid) in card_ids and 1 <= ease <= 4
     ]
-    result = ImportResult(deck=Deck(name=deck_name_for(path), title=title, cards=cards), reviews=reviews,
-                          card_ids=card_ids)
+    result = ImportResult(
+        deck=Deck(name=deck_name_for(path), title=title, cards=cards), reviews=reviews, card_ids=card_ids
+    )
     if skipped:
         result.notes.append(f"{path}: skipped {skipped} notes that are neither Basic nor Cloze with text")
     return result
@@ -342,8 +371,14 @@ def import_file(path: Path, store, decks_dir: Path, now: datetime, deck_name: st
             cards = []
             for external in missing:
                 prompt = f"Card {external} from {path.name} (history only; its content was not imported)"
-                card = Card(id=card_id(prompt, "question", "(history only)"), kind="question", prompt=prompt,
-                            answer="(history only)", fact=fact_id(prompt), source=_source(path, prompt, name))
+                card = Card(
+                    id=card_id(prompt, "question", "(history only)"),
+                    kind="question",
+                    prompt=prompt,
+                    answer="(history only)",
+                    fact=fact_id(prompt),
+                    source=_source(path, prompt, name),
+                )
                 cards.append(card)
                 card_ids[external] = card.id
             deck = Deck(name=name, title=f"History from {path.name}", cards=cards)
@@ -367,19 +402,23 @@ def import_file(path: Path, store, decks_dir: Path, now: datetime, deck_name: st
             temporary.replace(target)
             written = True
             deck.path = target
-        imported, skipped = _apply(store, deck if written else None, result, card_ids, missing if placeholders else [], now)
+        imported, skipped = _apply(
+            store, deck if written else None, result, card_ids, missing if placeholders else [], now
+        )
     except BaseException:
         if written:
             target.unlink(missing_ok=True)
         raise
     if placeholders:
         notes.append(f"{placeholders} cards in the log were not known: kept as suspended history-only cards")
-    return ImportReport(deck.name if deck else None, target, len(deck.cards) if deck else 0, imported, skipped,
-                        placeholders, notes)
+    return ImportReport(
+        deck.name if deck else None, target, len(deck.cards) if deck else 0, imported, skipped, placeholders, notes
+    )
 
 
-def _apply(store, deck: Deck | None, result: ImportResult, card_ids: dict[str, str], placeholders: list[str],
-           now: datetime) -> tuple[int, int]:
+def _apply(
+    store, deck: Deck | None, result: ImportResult, card_ids: dict[str, str], placeholders: list[str], now: datetime
+) -> tuple[int, int]:
     """The database side of an import, in one transaction: it all lands or none of it does."""
     from quiz.session import scheduler_for
 
@@ -401,7 +440,10 @@ def _apply(store, deck: Deck | None, result: ImportResult, card_ids: dict[str, s
                 [(external, card_ids[external]) for external in placeholders],
             )
         return store.import_history(
-            [(card_ids[r.external_id], r.rating, r.reviewed_at, r.duration_ms) for r in result.reviews
-             if r.external_id in card_ids],
+            [
+                (card_ids[r.external_id], r.rating, r.reviewed_at, r.duration_ms)
+                for r in result.reviews
+                if r.external_id in card_ids
+            ],
             review_state,
         )

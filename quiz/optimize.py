@@ -31,8 +31,14 @@ class Fit:
     applied: bool
 
     def to_dict(self) -> dict:
-        return {"before": self.before, "after": self.after, "reviews": self.reviews, "items": self.items,
-                "parameters": self.parameters, "applied": self.applied}
+        return {
+            "before": self.before,
+            "after": self.after,
+            "reviews": self.reviews,
+            "items": self.items,
+            "parameters": self.parameters,
+            "applied": self.applied,
+        }
 
 
 def training_items(histories: dict[str, list[tuple[datetime, int]]], day_offset: timedelta = timedelta(0)):
@@ -101,5 +107,6 @@ def fit(store: Store, deck: str | None, apply: bool = True, day_offset: timedelt
     if apply and better:
         for name in decks:
             store.set_deck_options(name, {"fsrs_parameters": json.dumps(parameters)})
-    return Fit(reviews=count, items=len(items), before=before, after=after, parameters=parameters,
-               applied=apply and better)
+    return Fit(
+        reviews=count, items=len(items), before=before, after=after, parameters=parameters, applied=apply and better
+    )

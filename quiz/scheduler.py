@@ -75,9 +75,7 @@ class Scheduler:
 
     def preview(self, state: dict, now: datetime, seed: str = "") -> dict[int, timedelta]:
         """How long until the card is due again, for each grade."""
-        return {
-            rating: from_db_time(self.review(state, rating, now, seed)["due"]) - now for rating in RATINGS
-        }
+        return {rating: from_db_time(self.review(state, rating, now, seed)["due"]) - now for rating in RATINGS}
 
 
 @contextmanager

@@ -203,10 +203,12 @@ class Session:
         for deck in self.decks:
             where, base = self._where([deck])
             new += self._bounded_count(f"{where} AND queue = 'new'", base, self._new_left[deck])
-            review += self._bounded_count(f"{where} AND queue = 'review' AND due < ?", [*base, end],
-                                          self._reviews_left[deck])
+            review += self._bounded_count(
+                f"{where} AND queue = 'review' AND due < ?", [*base, end], self._reviews_left[deck]
+            )
             learning += self._bounded_count(
-                f"{where} AND queue IN ('learning', 'relearning') AND due < ?", [*base, to_db_time(self._day_end)],
+                f"{where} AND queue IN ('learning', 'relearning') AND due < ?",
+                [*base, to_db_time(self._day_end)],
                 LEARNING_COUNT_CAP,
             )
         return Counts(new=new, learning=learning, review=review)
@@ -238,8 +240,14 @@ class Session:
         threshold = self._options[card.deck]["leech_threshold"]
         leeched = after["lapses"] > card.state["lapses"] and after["lapses"] >= threshold
         review_id = self.store.record_review(
-            card.id, rating, now, duration_ms, card.state, after,
-            bury_siblings_until=self._day_end, leeched=leeched,
+            card.id,
+            rating,
+            now,
+            duration_ms,
+            card.state,
+            after,
+            bury_siblings_until=self._day_end,
+            leeched=leeched,
         )
         self._count(card, +1)
         self.answered += 1

@@ -136,12 +136,24 @@ SCHEDULE_COLUMNS = ("queue", "step", "stability", "difficulty", "due", "last_rev
 
 
 NEW_STATE = {
-    "queue": "new", "step": None, "stability": None, "difficulty": None, "due": None, "last_review": None,
-    "reps": 0, "lapses": 0,
+    "queue": "new",
+    "step": None,
+    "stability": None,
+    "difficulty": None,
+    "due": None,
+    "last_review": None,
+    "reps": 0,
+    "lapses": 0,
 }
 OPTION_COLUMNS = (
-    "new_per_day", "reviews_per_day", "desired_retention", "learning_steps", "relearning_steps",
-    "maximum_interval", "leech_threshold", "fsrs_parameters",
+    "new_per_day",
+    "reviews_per_day",
+    "desired_retention",
+    "learning_steps",
+    "relearning_steps",
+    "maximum_interval",
+    "leech_threshold",
+    "fsrs_parameters",
 )
 
 
@@ -257,7 +269,8 @@ class Store:
         current = {card.id for card in deck.cards}
         retired = [card_id for card_id, row in existing.items() if card_id not in current and row["retired_at"] is None]
         vanished = [
-            row for card_id, row in existing.items()
+            row
+            for card_id, row in existing.items()
             if card_id not in current and row["relinked_to"] is None and row["reps"] > 0
         ]
         from quiz.relink import (
@@ -272,9 +285,7 @@ class Store:
         for row in inserts:
             row.update(schedules[relinked[row["id"]]] if row["id"] in relinked else NEW_STATE)
         with self.writing():
-            self.db["decks"].upsert(
-                {"name": deck.name, "title": deck.title, "path": str(deck.path or "")}, pk="name"
-            )
+            self.db["decks"].upsert({"name": deck.name, "title": deck.title, "path": str(deck.path or "")}, pk="name")
             self.db["cards"].insert_all(inserts, batch_size=500)
             for row in updates:
                 self.db["cards"].update(row["id"], row)
@@ -284,7 +295,9 @@ class Store:
                     [stamp, *retired],
                 )
             for new_id, old_id in relinked.items():
-                self.db.execute("UPDATE cards SET relinked_to = ?, retired_at = ? WHERE id = ?", [new_id, stamp, old_id])
+                self.db.execute(
+                    "UPDATE cards SET relinked_to = ?, retired_at = ? WHERE id = ?", [new_id, stamp, old_id]
+                )
         return SyncReport(
             added=[card_id for card_id in added if card_id not in relinked],
             changed=changed,
@@ -317,9 +330,7 @@ class Store:
 
     def active_cards(self, deck: str | None = None) -> list[dict]:
         where = "retired_at IS NULL" + (" AND deck = ?" if deck else "")
-        return list(
-            self.db.query(f"SELECT * FROM cards WHERE {where} ORDER BY deck, position", [deck] if deck else [])
-        )
+        return list(self.db.query(f"SELECT * FROM cards WHERE {where} ORDER BY deck, position", [deck] if deck else []))
 
     # -- reviews ---------------------------------------------------------
 
@@ -435,7 +446,7 @@ class Store:
     def cards_by_external_id(self, external_ids: list[str]) -> dict[str, str]:
         found = {}
         for start in range(0, len(external_ids), 500):
-            chunk = external_ids[start:start + 500]
+            chunk = external_ids[start : start + 500]
             marks = ", ".join("?" * len(chunk))
             for row in self.db.query(f"SELECT id, external_id FROM cards WHERE external_id IN ({marks})", chunk):
                 found[row["external_id"]] = row["id"]
@@ -464,8 +475,14 @@ class Store:
                     self.db.execute(
                         "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, state_before, state_after)"
                         " VALUES (?, ?, ?, ?, ?, ?)",
-                        [card_id, rating, to_db_time(moment), duration, json.dumps(state, sort_keys=True),
-                         json.dumps(after, sort_keys=True)],
+                        [
+                            card_id,
+                            rating,
+                            to_db_time(moment),
+                            duration,
+                            json.dumps(state, sort_keys=True),
+                            json.dumps(after, sort_keys=True),
+                        ],
                     )
                     state = after
                     imported += 1
@@ -481,8 +498,10 @@ class Store:
                 " (SELECT max(id) FROM live_reviews GROUP BY card_id)"
             )
         }
-        links = {row["relinked_to"]: row["id"] for row in self.db.query(
-            "SELECT id, relinked_to FROM cards WHERE relinked_to IS NOT NULL")}
+        links = {
+            row["relinked_to"]: row["id"]
+            for row in self.db.query("SELECT id, relinked_to FROM cards WHERE relinked_to IS NOT NULL")
+        }
         states = {}
         for card_id in [row["id"] for row in self.db.query("SELECT id FROM cards WHERE relinked_to IS NULL")]:
             current, seen = card_id, set()

@@ -115,8 +115,21 @@ def test_headless_core_never_imports_textual():
 def test_options_show_and_change(tmp_path: Path):
     db = str(tmp_path / "p.db")
     decks = str(ROOT / "decks")
-    result = quiz("--db", db, "--decks", decks, "options", "xw-bank", "--new-per-day", "5",
-                  "--learning-steps", "30s,5m", "--retention", "0.85", "--json")
+    result = quiz(
+        "--db",
+        db,
+        "--decks",
+        decks,
+        "options",
+        "xw-bank",
+        "--new-per-day",
+        "5",
+        "--learning-steps",
+        "30s,5m",
+        "--retention",
+        "0.85",
+        "--json",
+    )
     assert result.returncode == 0, result.stderr
     options = json.loads(result.stdout)
     assert options["new_per_day"] == 5 and options["learning_steps"] == [30, 300]
@@ -175,8 +188,10 @@ def test_import_export_optimize_from_the_command_line(tmp_path: Path):
     assert imported.returncode == 0, imported.stderr
     assert (decks / "notes.toml").exists()
     exported = quiz("--db", db, "--decks", str(decks), "export", "notes", "--format", "csv")
-    assert exported.stdout.splitlines()[1:] == ["Capital of Peru?,Lima,quiz::question",
-                                                "Capital of Chile?,Santiago,quiz::question"]
+    assert exported.stdout.splitlines()[1:] == [
+        "Capital of Peru?,Lima,quiz::question",
+        "Capital of Chile?,Santiago,quiz::question",
+    ]
     apkg = tmp_path / "notes.apkg"
     assert quiz("--db", db, "--decks", str(decks), "export", "notes", "--out", str(apkg)).returncode == 0
     assert apkg.stat().st_size > 0

@@ -56,7 +56,7 @@ def test_duplicate_ids_are_rejected(tmp_path: Path):
     card = make_card("Alpha beta gamma delta.", "gamma")
     path = write_deck(tmp_path, "d", [card])
     text = path.read_text()
-    cards_part = text[text.index("[[cards]]"):]
+    cards_part = text[text.index("[[cards]]") :]
     path.write_text(text + "\n" + cards_part)
     with pytest.raises(QuizError, match="duplicate card id"):
         load_deck(path)

@@ -25,8 +25,9 @@ def test_every_command_is_in_the_readme():
 
 
 def test_every_option_is_in_the_readme():
-    missing = {f"{name} {option}" for name, sub in commands().items() for option in options(sub)
-               if option not in README}
+    missing = {
+        f"{name} {option}" for name, sub in commands().items() for option in options(sub) if option not in README
+    }
     missing |= {f"(global) {option}" for option in options(build_parser()) - {"--version"} if option not in README}
     assert not missing, f"README lacks: {sorted(missing)}"
 

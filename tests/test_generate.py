@@ -185,9 +185,7 @@ def test_regeneration_keeps_ids_of_unchanged_facts(tmp_path: Path):
     seed = tmp_path / "s.md"
     seed.write_text("Acme opened a lab in Lisbon in March 2021.\nBeta Corp bought 30 percent of Gamma Ltd in 2019.\n")
     before = {c.source.text: c.id for c in all_cards(generate([seed]))}
-    seed.write_text(
-        "Acme opened a lab in Lisbon in March 2021.\nBeta Corp bought 35 percent of Gamma Ltd in 2019.\n"
-    )
+    seed.write_text("Acme opened a lab in Lisbon in March 2021.\nBeta Corp bought 35 percent of Gamma Ltd in 2019.\n")
     after = {c.source.text: c.id for c in all_cards(generate([seed]))}
     unchanged = "Acme opened a lab in Lisbon in March 2021."
     assert before[unchanged] == after[unchanged]

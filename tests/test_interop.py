@@ -49,8 +49,10 @@ def with_reviews(package: Path) -> Path:
     day = 86_400_000
     for n, card in enumerate(card_ids):
         for k, ease in enumerate((3, 3, 1, 3)):
-            db.execute("INSERT INTO revlog VALUES (?, ?, -1, ?, 1, 0, 2500, 4000, 1)",
-                       [1_700_000_000_000 + n * 1000 + k * 3 * day, card, ease])
+            db.execute(
+                "INSERT INTO revlog VALUES (?, ?, -1, ?, 1, 0, 2500, 4000, 1)",
+                [1_700_000_000_000 + n * 1000 + k * 3 * day, card, ease],
+            )
     db.commit()
     db.close()
     members["collection.anki2"] = db_path.read_bytes()
@@ -117,8 +119,10 @@ def test_review_log_import_and_optimize_match_the_reference(store_and_decks, clo
 def test_reimporting_the_same_log_adds_nothing(store_and_decks, tmp_path: Path, clock):
     store, decks = store_and_decks
     log = tmp_path / "log.csv"
-    log.write_text("card_id,review_rating,review_time,review_duration\n"
-                   "42,3,2024-01-01T10:00:00+00:00,5000\n42,1,2024-01-05T10:00:00+00:00,3000\n")
+    log.write_text(
+        "card_id,review_rating,review_time,review_duration\n"
+        "42,3,2024-01-01T10:00:00+00:00,5000\n42,1,2024-01-05T10:00:00+00:00,3000\n"
+    )
     first = import_file(log, store, decks, clock())
     second = import_file(log, store, decks, clock())
     assert (first.reviews, second.reviews, second.skipped_reviews) == (2, 0, 2)

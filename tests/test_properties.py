@@ -25,9 +25,14 @@ def cards(draw):
         choices = tuple(draw(st.lists(texts, min_size=1, max_size=3, unique=True)).copy() + [answer])
     return Card(
         id="c-" + draw(st.text("0123456789abcdef", min_size=12, max_size=12)),
-        kind=kind, prompt=prompt, answer=answer, fact=draw(texts), choices=choices,
-        source=Source(file=draw(texts), text=draw(texts), title=draw(st.text(max_size=20)),
-                      published=draw(st.text(max_size=10))),
+        kind=kind,
+        prompt=prompt,
+        answer=answer,
+        fact=draw(texts),
+        choices=choices,
+        source=Source(
+            file=draw(texts), text=draw(texts), title=draw(st.text(max_size=20)), published=draw(st.text(max_size=10))
+        ),
     )
 
 

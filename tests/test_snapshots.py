@@ -32,8 +32,12 @@ def snapshot_app(tmp_path: Path, **kwargs) -> QuizApp:
     cards = [
         make_card(sentence, "3 billion yuan"),
         make_card("Who was the chairman of Bank of Beijing?", "Yan Bingzhu", kind="question"),
-        make_card("In what year did Xiaomi obtain a payment licence?", "2014", kind="choice",
-                  choices=("2013", "2014", "2015", "2016")),
+        make_card(
+            "In what year did Xiaomi obtain a payment licence?",
+            "2014",
+            kind="choice",
+            choices=("2013", "2014", "2015", "2016"),
+        ),
     ]
     decks = tmp_path / "decks"
     write_deck(decks, "xw-bank", cards, title="XW Bank, the online bank Xiaomi helped found")

@@ -107,9 +107,7 @@ async def test_multiple_choice_grades_itself(tmp_path: Path, clock):
 
 
 def question_deck(tmp_path: Path) -> Path:
-    cards = [
-        make_card(f"Who founded company number {n}?", f"Founder {n}", kind="question") for n in range(3)
-    ]
+    cards = [make_card(f"Who founded company number {n}?", f"Founder {n}", kind="question") for n in range(3)]
     decks = tmp_path / "decks"
     write_deck(decks, "people", cards)
     return decks
@@ -159,7 +157,7 @@ async def test_markup_and_escapes_in_a_seed_reach_the_screen_as_typed(tmp_path: 
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "trap.md").write_text(
-        "---\ntitle: \"[bold]Trap[/] deck\"\n---\n"
+        '---\ntitle: "[bold]Trap[/] deck"\n---\n'
         "Acme [@click=app.quit]Robotics[/] opened a [red]lab[/] in Lisbon in March 2021.\n",
         encoding="utf-8",
     )
@@ -215,8 +213,16 @@ async def test_command_palette_offers_the_study_actions(tmp_path: Path, small_de
     async with app.run_test(size=(100, 30)) as pilot:
         await ready(app, pilot)
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        assert {"Undo last answer", "Bury card", "Suspend card", "Show source", "Grade Good",
-                "Statistics", "Help", "Study basics"} <= titles
+        assert {
+            "Undo last answer",
+            "Bury card",
+            "Suspend card",
+            "Show source",
+            "Grade Good",
+            "Statistics",
+            "Help",
+            "Study basics",
+        } <= titles
         await pilot.press("space")
         grade_good = next(c for c in app.get_system_commands(app.screen) if c.title == "Grade Good")
         grade_good.callback()

@@ -17,25 +17,50 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # Each rule: (reason, pattern). Order matters only for which reason is reported.
 LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     ("advertisement", re.compile(r"^\W*(advertisement|sponsored( content)?|ad)\W*$", re.I)),
-    ("link box", re.compile(
-        r"^\W*(see also|read more|read next|related( articles| stories| posts)?|must read|recommended( for you)?"
-        r"|more from|you (may|might) also like|trending|popular now)\b", re.I)),
-    ("photo credit", re.compile(
-        r"\b(photo|image|picture|featured image|featured photo)\s*(credit|source|courtesy|by)\b"
-        r"|\((photo )?source:[^)]*\)\s*$|^(photo|image|credit)s?:", re.I)),
-    ("byline", re.compile(
-        r"^\W*(by|written by|translated by|reported by|produced by|edited by|write an article|author|editor’?'?s note)"
-        r"\b", re.I)),
+    (
+        "link box",
+        re.compile(
+            r"^\W*(see also|read more|read next|related( articles| stories| posts)?|must read|recommended( for you)?"
+            r"|more from|you (may|might) also like|trending|popular now)\b",
+            re.I,
+        ),
+    ),
+    (
+        "photo credit",
+        re.compile(
+            r"\b(photo|image|picture|featured image|featured photo)\s*(credit|source|courtesy|by)\b"
+            r"|\((photo )?source:[^)]*\)\s*$|^(photo|image|credit)s?:",
+            re.I,
+        ),
+    ),
+    (
+        "byline",
+        re.compile(
+            r"^\W*(by|written by|translated by|reported by|produced by|edited by|write an article|author"
+            r"|editor’?'?s note)\b",
+            re.I,
+        ),
+    ),
     ("byline", re.compile(r"^[^.!?]{0,60}\s\|\s")),
     ("navigation", re.compile(r"^\W*(current location|you are here|home)\s*[-–›>»/|:]", re.I)),
-    ("page furniture", re.compile(
-        r"^\W*(listen to this article|click here|tap here|sign in|log in|download (the|our) app|skip to content"
-        r"|we use cookies|this (site|website) uses cookies|accept (all )?cookies|tags?:|filed under|posted in)\b"
-        r"|\b\d+\s+min(ute)?s?\s+read\b", re.I)),
+    (
+        "page furniture",
+        re.compile(
+            r"^\W*(listen to this article|click here|tap here|sign in|log in|download (the|our) app|skip to content"
+            r"|we use cookies|this (site|website) uses cookies|accept (all )?cookies|tags?:|filed under|posted in)\b"
+            r"|\b\d+\s+min(ute)?s?\s+read\b",
+            re.I,
+        ),
+    ),
     ("timestamp", re.compile(r"^\W*(published|updated|posted|last updated|last modified)\b[^.]*\d", re.I)),
-    ("reader comment", re.compile(
-        r"\b\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\b|\bvia (android|iphone|ios|mobile|web)\b"
-        r"|^\W*(reply|report|\d+ (likes?|replies|comments))\W*$", re.I)),
+    (
+        "reader comment",
+        re.compile(
+            r"\b\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\b|\bvia (android|iphone|ios|mobile|web)\b"
+            r"|^\W*(reply|report|\d+ (likes?|replies|comments))\W*$",
+            re.I,
+        ),
+    ),
     ("summary box", re.compile(r"^\W*(摘要|abstract|summary|tl;?dr|key points)\s*[:：]", re.I)),
     ("editorial note", re.compile(r"^\s*[\[(].*[\])]\s*$")),
     ("url", re.compile(r"https?://|\bwww\.\w|\b\w+\.(com|org|net|io|cn)\b(/|\s*$)", re.I)),
@@ -51,7 +76,9 @@ RULE_NEEDLES = {
 }
 
 # Rules that only look at the start of a line, joined into one pattern matched once per line.
-_ANCHORED = [(reason, rule) for reason, rule in LINE_RULES if rule.pattern.startswith("^") and reason not in RULE_NEEDLES]
+_ANCHORED = [
+    (reason, rule) for reason, rule in LINE_RULES if rule.pattern.startswith("^") and reason not in RULE_NEEDLES
+]
 ANCHORED_RULES = re.compile(
     "|".join(f"(?P<r{index}>{rule.pattern[1:]})" for index, (_, rule) in enumerate(_ANCHORED)), re.I
 )

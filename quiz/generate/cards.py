@@ -59,7 +59,7 @@ def question_for(fact: Fact) -> str | None:
     span = fact.span
     if span.end > len(text):
         return None
-    before, after = text[: span.start], text[span.end:]
+    before, after = text[: span.start], text[span.end :]
     # 0. A leading date: "In May 2015, Xiaomi launched X and ..." -> "When did Xiaomi launch X?"
     if fact.answer_type in ("date", "year") and LEADING_TIME.match(before) and after.startswith(", "):
         return _leading_time_question(fact, text, span.end + 2)
@@ -88,7 +88,7 @@ def question_for(fact: Fact) -> str | None:
     subject_span = sentence.spans[0] if sentence.spans and sentence.spans[0].start == 0 else None
     if subject_span is None or subject_span == span:
         return None
-    head = text[subject_span.end:].split()
+    head = text[subject_span.end :].split()
     if not head:
         return None
     verb = _verb_base(head[0])
@@ -100,15 +100,15 @@ def question_for(fact: Fact) -> str | None:
         # Passive or copular: "X was founded in 2010" -> "In what year was X founded?"
         auxiliary, base = head[0], ""
     verb_end = text.index(head[0], subject_span.end) + len(head[0])
-    between = text[verb_end: span.start].strip()
+    between = text[verb_end : span.start].strip()
     tail = after.strip(" ,")
     if "," in tail:
         return None
     if fact.answer_type in ("date", "year"):
         match = PREPOSITION_BEFORE.search(before)
-        if not match or "," in text[verb_end: match.start()]:
+        if not match or "," in text[verb_end : match.start()]:
             return None
-        middle = text[verb_end: match.start()].strip()
+        middle = text[verb_end : match.start()].strip()
         wh = "When" if fact.answer_type == "date" else "In what year"
         return " ".join(filter(None, [wh, auxiliary, subject, base, middle, tail])) + "?"
     if between:
@@ -134,7 +134,7 @@ def _leading_time_question(fact: Fact, text: str, subject_start: int) -> str | N
     subject = next((s for s in fact.sentence.spans if s.start == subject_start and s.type == "name"), None)
     if subject is None:
         return None
-    rest = text[subject.end:].split(maxsplit=1)
+    rest = text[subject.end :].split(maxsplit=1)
     if len(rest) < 2:
         return None
     verb = _verb_base(rest[0])
@@ -153,7 +153,7 @@ def cloze_for(fact: Fact) -> str | None:
     if fact.sentence.list_key:
         return None
     text = fact.sentence.text
-    return text[: fact.span.start] + CLOZE_BLANK + text[fact.span.end:]
+    return text[: fact.span.start] + CLOZE_BLANK + text[fact.span.end :]
 
 
 def list_prompt(fact: Fact) -> str:
@@ -228,7 +228,7 @@ class Distractors:
         if fact.sentence.list_key:
             return fact.sentence.list_key
         text = fact.sentence.text
-        return normalise(text[: fact.span.start] + CLOZE_BLANK + text[fact.span.end:])
+        return normalise(text[: fact.span.start] + CLOZE_BLANK + text[fact.span.end :])
 
     def _window(self, fact: Fact) -> Iterable[tuple[str, str]]:
         """Candidates in the order they are tried; lazy, since most facts need only the first few."""
@@ -259,7 +259,7 @@ class Distractors:
             else:
                 right += 1
             yield entries[index][2], entries[index][3]
-        for entry in entries[:low][-self.WINDOW:] + entries[high:][: self.WINDOW]:
+        for entry in entries[:low][-self.WINDOW :] + entries[high:][: self.WINDOW]:
             yield entry[2], entry[3]
 
     def choose(self, fact: Fact, count: int = 3) -> list[str] | None:
@@ -305,7 +305,7 @@ def _same_style(distractor: str, answer: str) -> str:
     number, answer_number = NUMBER_PREFIX.match(distractor), NUMBER_PREFIX.match(answer)
     if not number or not answer_number:
         return distractor
-    return number.group() + answer[answer_number.end():]
+    return number.group() + answer[answer_number.end() :]
 
 
 def build_cards(fact: Fact, distractors: Distractors) -> list[Card]:

@@ -39,8 +39,11 @@ def find_seed_files(paths: list[Path]) -> list[Path]:
     for path in paths:
         if path.is_dir():
             found.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SEED_SUFFIXES
-                       and p.name.lower() != "readme.md")
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in SEED_SUFFIXES and p.name.lower() != "readme.md"
+                )
             )
         elif path.is_file():
             found.append(path)
@@ -116,5 +119,3 @@ def read_document(path: Path) -> Document | Skipped:
     if note:
         document.notes.append(note)
     return document
-
-

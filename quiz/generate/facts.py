@@ -19,7 +19,17 @@ MAX_ANSWER_WORDS = 6
 MAX_FACTS_PER_SENTENCE = 2
 # Specific facts first: a figure or a date is a better question than a name.
 TYPE_PRIORITY = [
-    "date", "money", "percent", "year", "count", "person", "bank", "organisation", "place", "name", "term",
+    "date",
+    "money",
+    "percent",
+    "year",
+    "count",
+    "person",
+    "bank",
+    "organisation",
+    "place",
+    "name",
+    "term",
 ]
 
 OPINION = re.compile(
@@ -126,9 +136,9 @@ def _resolve_reference(text: str, previous_subject: str | None) -> str | None:
         return None
     pronoun = match.group(1)
     if pronoun in ("Its", "Their", "His", "Her"):
-        return f"{previous_subject}'s {text[match.end():]}"
+        return f"{previous_subject}'s {text[match.end() :]}"
     if pronoun in ("It", "They", "He", "She"):
-        return f"{previous_subject} {text[match.end():]}"
+        return f"{previous_subject} {text[match.end() :]}"
     return None
 
 
@@ -176,15 +186,23 @@ def extract_sentences(
         for line in items:
             garbled = garbled_number(line.text)
             if garbled:
-                skipped.append(SkippedSentence(str(document.path), line.number, line.text, f"garbled number ({garbled})"))
+                skipped.append(
+                    SkippedSentence(str(document.path), line.number, line.text, f"garbled number ({garbled})")
+                )
                 continue
             if not line.lead_in or len(line.text.split()) > MAX_ANSWER_WORDS:
                 skipped.append(SkippedSentence(str(document.path), line.number, line.text, "list item with no lead-in"))
                 continue
             span = Span(0, len(line.text), line.text, "name")
             sentences.append(
-                Sentence(document, line.number, line.text, (span,), lead_in=line.lead_in,
-                         list_key=f"{document.path}:{line.lead_in}")
+                Sentence(
+                    document,
+                    line.number,
+                    line.text,
+                    (span,),
+                    lead_in=line.lead_in,
+                    list_key=f"{document.path}:{line.lead_in}",
+                )
             )
     return sentences, skipped
 
@@ -222,7 +240,7 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
         for span in sentence.spans:
             kind = span.type if span.type != "name" else types.type_of(span.text)
             if span.type == "money":
-                gap = sentence.text[previous_money.end: span.start] if previous_money else ""
+                gap = sentence.text[previous_money.end : span.start] if previous_money else ""
                 conversion = previous_money is not None and CONVERSION.search(gap) and len(gap) < 16
                 previous_money = span
                 if conversion:

@@ -32,17 +32,27 @@ DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("money", re.compile(
-        rf"(?:US\$|HK\$|\$|€|£|¥|(?:USD|RMB|HKD|CNY)\s?)(?:{NUMBER}){SCALE}\b"
-        rf"|\b(?:{NUMBER}){SCALE}(?:\s+|-)(?:{CURRENCY_AFTER})\b")),
+    (
+        "money",
+        re.compile(
+            rf"(?:US\$|HK\$|\$|€|£|¥|(?:USD|RMB|HKD|CNY)\s?)(?:{NUMBER}){SCALE}\b"
+            rf"|\b(?:{NUMBER}){SCALE}(?:\s+|-)(?:{CURRENCY_AFTER})\b"
+        ),
+    ),
     ("percent", re.compile(rf"\b(?:{NUMBER})\s*(?:%|percent\b|per cent\b)")),
-    ("date", re.compile(
-        rf"\b{DAY}\s+(?:{MONTHS})(?:,?\s+{YEAR})?\b"
-        rf"|\b(?:{MONTHS})\s+{DAY}(?:,\s*{YEAR})?\b(?!\s*(?:percent|%))"
-        rf"|\b(?:{MONTHS})\s+{YEAR}\b")),
+    (
+        "date",
+        re.compile(
+            rf"\b{DAY}\s+(?:{MONTHS})(?:,?\s+{YEAR})?\b"
+            rf"|\b(?:{MONTHS})\s+{DAY}(?:,\s*{YEAR})?\b(?!\s*(?:percent|%))"
+            rf"|\b(?:{MONTHS})\s+{YEAR}\b"
+        ),
+    ),
     ("year", re.compile(rf"\b{YEAR}\b(?![-–]\w)")),
-    ("count", re.compile(
-        rf"\b(?:{NUMBER}{SCALE}|(?:{NUMBER_WORDS}))(?=\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*s\b)", re.I)),
+    (
+        "count",
+        re.compile(rf"\b(?:{NUMBER}{SCALE}|(?:{NUMBER_WORDS}))(?=\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*s\b)", re.I),
+    ),
 ]
 
 NAME_WORD = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])"
@@ -54,11 +64,51 @@ HAS_LETTERS = re.compile(r"[A-Za-z]{2}")
 
 BANK_WORDS = re.compile(r"bank\b|bank$", re.I)
 ORG_WORDS = {
-    "group", "holdings", "co", "co.", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "corporation", "company",
-    "commission", "authority", "agency", "ministry", "technology", "technologies", "finance", "financial",
-    "insurance", "services", "capital", "fund", "securities", "exchange", "association", "institute",
-    "university", "network", "cloud", "chain", "market", "appliances", "fintech", "partners", "media",
-    "news", "bureau", "council", "administration", "department", "limited", "hk", "pay",
+    "group",
+    "holdings",
+    "co",
+    "co.",
+    "ltd",
+    "ltd.",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "corporation",
+    "company",
+    "commission",
+    "authority",
+    "agency",
+    "ministry",
+    "technology",
+    "technologies",
+    "finance",
+    "financial",
+    "insurance",
+    "services",
+    "capital",
+    "fund",
+    "securities",
+    "exchange",
+    "association",
+    "institute",
+    "university",
+    "network",
+    "cloud",
+    "chain",
+    "market",
+    "appliances",
+    "fintech",
+    "partners",
+    "media",
+    "news",
+    "bureau",
+    "council",
+    "administration",
+    "department",
+    "limited",
+    "hk",
+    "pay",
 }
 ROLES = (
     r"(?:ceo|chief executive|chairman|chairwoman|chair|president|vice president|founder|co-founder|director"
@@ -214,7 +264,11 @@ def name_spans(sentence: str) -> list[Span]:
             stripped = POSSESSIVE.sub("", text)
             end -= len(text) - len(stripped)
             # "Acme Co., Ltd." is one name, abbreviation stops included.
-            tail = CORPORATE_TAIL.match(sentence, end) if stripped.split()[-1:] in (["Co"], ["Ltd"], ["Inc"], ["Corp"]) else None
+            tail = (
+                CORPORATE_TAIL.match(sentence, end)
+                if stripped.split()[-1:] in (["Co"], ["Ltd"], ["Inc"], ["Corp"])
+                else None
+            )
             if tail:
                 end = tail.end()
                 stripped = sentence[start:end]
@@ -255,7 +309,7 @@ class EntityTypes:
                 self._mid_sentence.add(span.text)
             if entity_kind(span.text) is not None:
                 continue
-            before, after = sentence[: span.start], sentence[span.end:]
+            before, after = sentence[: span.start], sentence[span.end :]
             if 2 <= len(span.text.split()) <= 3 and (PERSON_AFTER.search(after) or PERSON_BEFORE.search(before)):
                 self._person_votes[span.text] += 1
             if PLACE_AFTER.search(after):

@@ -143,11 +143,13 @@ class QuizApp(App):
             ):
                 yield SystemCommand(title, help_text, action)
             for rating, name in RATINGS.items():
-                yield SystemCommand(f"Grade {name}", f"Answer with {name} ({rating})",
-                                    lambda rating=rating: screen.action_grade(rating))
+                yield SystemCommand(
+                    f"Grade {name}", f"Answer with {name} ({rating})", lambda rating=rating: screen.action_grade(rating)
+                )
         if self.store is not None:
             for name in self.store.deck_names():
                 yield SystemCommand(
-                    f"Study {name}", f"Start a session on the deck {name}",
+                    f"Study {name}",
+                    f"Start a session on the deck {name}",
                     lambda name=name: self.push_screen(StudyScreen(name)),
                 )

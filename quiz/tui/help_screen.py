@@ -10,13 +10,29 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 KEYS = [
-    ("Decks", [("↑ ↓", "choose a deck"), ("Enter", "study it"), ("a", "study all decks"),
-               ("s", "statistics"), ("Ctrl+P", "command palette")]),
-    ("Study", [("Space / Enter", "show the answer"), ("1 2 3 4", "Again, Hard, Good, Easy"),
-               ("type + Enter", "check a typed answer; Enter takes the suggested grade"),
-               ("1-4 or a-d", "pick a multiple-choice answer"), ("u", "undo the last answer"),
-               ("b", "bury the card until tomorrow"), ("!", "suspend the card"),
-               ("s", "the source sentence in its document")]),
+    (
+        "Decks",
+        [
+            ("↑ ↓", "choose a deck"),
+            ("Enter", "study it"),
+            ("a", "study all decks"),
+            ("s", "statistics"),
+            ("Ctrl+P", "command palette"),
+        ],
+    ),
+    (
+        "Study",
+        [
+            ("Space / Enter", "show the answer"),
+            ("1 2 3 4", "Again, Hard, Good, Easy"),
+            ("type + Enter", "check a typed answer; Enter takes the suggested grade"),
+            ("1-4 or a-d", "pick a multiple-choice answer"),
+            ("u", "undo the last answer"),
+            ("b", "bury the card until tomorrow"),
+            ("!", "suspend the card"),
+            ("s", "the source sentence in its document"),
+        ],
+    ),
     ("Anywhere", [("?", "this help"), ("q / Esc", "back; on the deck list, quit")]),
 ]
 

@@ -35,8 +35,14 @@ class HomeScreen(Screen):
         yield Static("Decks", id="home-title")
         yield LoadingIndicator()
         table = DataTable(id="decks", cursor_type="row", zebra_stripes=True)
-        for label, key in (("Deck", "deck"), ("New", "new"), ("Learn", "learning"), ("Due", "due"),
-                           ("Cards", "cards"), ("Studied", "last")):
+        for label, key in (
+            ("Deck", "deck"),
+            ("New", "new"),
+            ("Learn", "learning"),
+            ("Due", "due"),
+            ("Cards", "cards"),
+            ("Studied", "last"),
+        ):
             table.add_column(label, key=key)
         yield table
         yield Static("", id="home-totals")

@@ -33,7 +33,7 @@ def source_context(source: dict, roots: list[Path]) -> list[str] | None:
         needle = source.get("text", "")[:40]
         for index, line in enumerate(lines):
             if needle and needle in line:
-                return lines[max(index - CONTEXT_LINES, 0): index + CONTEXT_LINES + 1]
+                return lines[max(index - CONTEXT_LINES, 0) : index + CONTEXT_LINES + 1]
     return None
 
 
@@ -68,8 +68,10 @@ class SourceScreen(ModalScreen):
                 text.append(visible(line), style="dim")
             text.append("\n")
         if context is None:
-            text.append("\n(the seed file is not next to the deck folder; this is the sentence the card was made from)",
-                        style="dim italic")
+            text.append(
+                "\n(the seed file is not next to the deck folder; this is the sentence the card was made from)",
+                style="dim italic",
+            )
         with VerticalScroll(id="source-view"):
             yield Static(text)
             yield Static(Text("Esc closes.", style="dim"))

@@ -38,8 +38,11 @@ class StatsScreen(Screen):
     def load(self) -> None:
         """The queries scan the collection, so they run off the UI thread."""
         store, now = self.app.store, self.app.clock()
-        figures = (collection_stats(store, self.deck, now, week_ahead=False), forecast(store, now, 30, self.deck),
-                   review_days(store, now, 140, self.deck))
+        figures = (
+            collection_stats(store, self.deck, now, week_ahead=False),
+            forecast(store, now, 30, self.deck),
+            review_days(store, now, 140, self.deck),
+        )
         self.app.call_from_thread(self.show, *figures)
 
     def show(self, stats: dict, due: list[int], days: dict) -> None:
@@ -49,9 +52,13 @@ class StatsScreen(Screen):
         today = (self.app.clock().astimezone() - timedelta(hours=ROLLOVER_HOUR)).date()
         text = Text()
         text.append("Cards by state\n", style="bold")
-        for label, key, style in (("New", "new", "blue"), ("Learning", "learning", "red"),
-                                  ("Review", "review", "green"), ("Suspended", "suspended", "yellow"),
-                                  ("Retired", "retired", "dim")):
+        for label, key, style in (
+            ("New", "new", "blue"),
+            ("Learning", "learning", "red"),
+            ("Review", "review", "green"),
+            ("Suspended", "suspended", "yellow"),
+            ("Retired", "retired", "dim"),
+        ):
             text.append(f"  {label:<10}", style=style)
             text.append(f"{stats[key]:>7}\n")
         text.append("\nReviews\n", style="bold")

@@ -126,8 +126,11 @@ class StudyScreen(Screen):
 
     def start(self) -> None:
         self.session = Session(
-            self.app.store, self.deck, clock=self.app.clock,
-            extra_new=self.app.extra_new, review_ahead=self.app.review_ahead,
+            self.app.store,
+            self.deck,
+            clock=self.app.clock,
+            extra_new=self.app.extra_new,
+            review_ahead=self.app.review_ahead,
         )
         self.sub_title = visible(self.deck or "all decks")
         self.show_card(self.session.next_card())
@@ -290,15 +293,18 @@ class StudyScreen(Screen):
                 self.chosen = rating - 1
                 self.action_reveal()
             return
-        if self.card.kind == "choice" and self.chosen is not None and self.card.choices[self.chosen] != self.card.answer:
+        if (
+            self.card.kind == "choice"
+            and self.chosen is not None
+            and self.card.choices[self.chosen] != self.card.answer
+        ):
             rating = 1  # a wrong pick is Again, whatever key follows
         duration_ms = int((time.monotonic() - self.shown_at) * 1000)
         try:
             self.session.answer(self.card, rating, duration_ms)
         except sqlite3.OperationalError as error:
             # Busy or read-only: the answer was not saved, so the card stays for another try.
-            self.notify(f"Could not save this answer ({error}). Grade again to retry.", severity="error",
-                        markup=False)
+            self.notify(f"Could not save this answer ({error}). Grade again to retry.", severity="error", markup=False)
             return
         self.show_card(self.session.next_card())
 

@@ -42,7 +42,9 @@ class SummaryScreen(Screen):
         session = self.session
         text = Text()
         finished = session.next_card() is None
-        text.append("Done for now.\n\n" if finished else "Session paused.\n\n", style="bold green" if finished else "bold")
+        text.append(
+            "Done for now.\n\n" if finished else "Session paused.\n\n", style="bold green" if finished else "bold"
+        )
         text.append(f"Cards answered   {session.answered}\n")
         if session.answered:
             right = session.answered - session.again

@@ -1,0 +1,20 @@
+"""The code stays as ruff checks and formats it (settings in pyproject.toml)."""
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+PATHS = ["quiz", "tests", "bench"]
+
+
+def test_ruff_check_passes():
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", *PATHS], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_code_is_formatted():
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "format", "--check", *PATHS], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
