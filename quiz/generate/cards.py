@@ -112,7 +112,15 @@ def question_for(fact: Fact) -> str | None:
         wh = "When" if fact.answer_type == "date" else "In what year"
         return " ".join(filter(None, [wh, auxiliary, subject, base, middle, tail])) + "?"
     if between:
-        return None
+        # "Zhao Weixing joined Xiaomi from XW Bank." -> "From which bank did Zhao Weixing join Xiaomi?"
+        preposition = PREPOSITION_LAST.search(between)
+        wh = PREPOSITION_WH.get(fact.answer_type)
+        if not preposition or not wh or head[0] in COPULAS or "," in between or head[0] in AUXILIARIES:
+            return None
+        middle = between[: preposition.start()].strip()
+        word = preposition.group(1).lower()
+        lead = "Where" if fact.answer_type == "place" and word in ("in", "at") else f"{word.capitalize()} {wh}"
+        return " ".join(filter(None, [lead, auxiliary, subject, base, middle, tail])) + "?"
     if fact.answer_type == "money":
         return " ".join(filter(None, ["How much", auxiliary, subject, base, tail])) + "?"
     if fact.answer_type == "percent" and tail.startswith("of ") and tail.count(" ") <= 6:
@@ -124,6 +132,13 @@ def question_for(fact: Fact) -> str | None:
     return None
 
 
+PREPOSITION_LAST = re.compile(r"(?:^|\s)(from|with|to|for|by|in|at|into|on)$", re.I)
+PREPOSITION_WH = {
+    "person": "whom",
+    "bank": "which bank",
+    "organisation": "which organisation",
+    "place": "which place",
+}
 LEADING_TIME = re.compile(r"^(In|On|By|Since|During|As early as in|As early as)\s+$", re.I)
 LEADING_PHRASE = re.compile(r"^((?:In|On|By|Since|During) [^,]{3,30}), $")
 AUXILIARIES = {"has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did"}
