@@ -147,6 +147,32 @@ def _places() -> frozenset[str]:
 
 
 HAS_DIGIT = re.compile(r"\d")
+# Substrings a match cannot do without: a plain test skips scanning most sentences with these patterns.
+PATTERN_NEEDLES = {
+    "money": (
+        "$",
+        "€",
+        "£",
+        "¥",
+        "USD",
+        "RMB",
+        "HKD",
+        "CNY",
+        "EUR",
+        "GBP",
+        "INR",
+        "yuan",
+        "renminbi",
+        "dollars",
+        "euros",
+        "pounds",
+        "rupees",
+        "yen",
+        "won",
+    ),
+    "percent": ("%", "percent", "per cent"),
+    "date": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
 WORD_NUMBER = re.compile(rf"\b(?:{NUMBER_WORDS})\b", re.I)
 
 
@@ -159,6 +185,9 @@ def number_spans(sentence: str) -> list[Span]:
     else:
         patterns = PATTERNS
     for kind, pattern in patterns:
+        needles = PATTERN_NEEDLES.get(kind)
+        if needles and not any(needle in sentence for needle in needles):
+            continue
         for match in pattern.finditer(sentence):
             span = Span(match.start(), match.end(), match.group().strip(), kind)
             if not any(_overlaps(span, other) for other in spans):
