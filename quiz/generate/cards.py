@@ -274,14 +274,14 @@ class Distractors:
             else:
                 right += 1
             yield entries[index][2], entries[index][3]
-        for entry in entries[:low][-self.WINDOW :] + entries[high:][: self.WINDOW]:
+        for entry in entries[max(low - self.WINDOW, 0) : low] + entries[high : high + self.WINDOW]:
             yield entry[2], entry[3]
 
     def choose(self, fact: Fact, count: int = 3) -> list[str] | None:
         answer = normalise(fact.span.text)
-        excluded = self.right_answers[self._question_key(fact)] | {answer}
-        if fact.sentence.list_key:
-            excluded |= self.list_members[fact.sentence.list_key]
+        # Answers that are right too, and the ones to keep even their aliases out of the choices.
+        aliased = {answer} | (self.list_members[fact.sentence.list_key] if fact.sentence.list_key else set())
+        excluded = self.right_answers[self._question_key(fact)] | aliased
         sentence = normalise(fact.sentence.text)
         value = _number_value(fact.span.text) if fact.answer_type in NUMERIC_TYPES else None
         chosen: list[str] = []
@@ -290,7 +290,7 @@ class Distractors:
             if key in excluded or key in sentence:
                 continue
             # Containment catches aliases: "Minsheng Bank" is right where "China Minsheng Bank" is.
-            if value is None and any(key in other or other in key for other in excluded):
+            if value is None and any(key in other or other in key for other in aliased):
                 continue
             if value is not None and _number_value(text) == value:
                 continue
