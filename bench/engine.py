@@ -21,8 +21,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from measure import timing_summary
+from synthetic import numbered_cards
 
-from quiz.deck import Card, Deck, Source, card_id, fact_id
+from quiz.deck import Deck
 from quiz.scheduler import Scheduler, SchedulerOptions
 from quiz.session import Session
 from quiz.store import NEW_STATE, SCHEDULE_COLUMNS, Store, to_db_time
@@ -33,19 +34,7 @@ START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 def build(path: Path, cards: int, reviews: int, seed: int = 1) -> Store:
     rng = random.Random(seed)
     store = Store(path)
-    deck_cards = []
-    for number in range(cards):
-        sentence = f"Fact {number} of the benchmark deck has answer {number}."
-        deck_cards.append(
-            Card(
-                id=card_id(sentence, "cloze", str(number)),
-                kind="cloze",
-                prompt=sentence.replace(f"answer {number}", "answer [...]"),
-                answer=str(number),
-                fact=fact_id(sentence),
-                source=Source(file="bench", text=sentence),
-            )
-        )
+    deck_cards = numbered_cards(cards, "benchmark")
     store.sync_deck(Deck("bench", "Benchmark", deck_cards), START)
     store.set_deck_options("bench", {"new_per_day": 10_000, "reviews_per_day": 100_000})
 

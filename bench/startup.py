@@ -73,24 +73,14 @@ def time_to_draw(code: str, *args: str) -> float:
 
 
 def make_collection(folder: Path, cards: int) -> tuple[Path, Path]:
+    from synthetic import numbered_cards
+
     from quiz.collection import open_collection
-    from quiz.deck import Card, Deck, Source, card_id, dump_deck, fact_id
+    from quiz.deck import Deck, dump_deck
 
     decks = folder / "decks"
     decks.mkdir()
-    deck_cards = []
-    for number in range(cards):
-        sentence = f"Fact {number} of the startup deck has answer {number}."
-        deck_cards.append(
-            Card(
-                id=card_id(sentence, "cloze", str(number)),
-                kind="cloze",
-                prompt=sentence.replace(f"answer {number}", "answer [...]"),
-                answer=str(number),
-                fact=fact_id(sentence),
-                source=Source(file="bench", text=sentence),
-            )
-        )
+    deck_cards = numbered_cards(cards, "startup")
     (decks / "startup.toml").write_text(dump_deck(Deck("startup", "Startup", deck_cards)), encoding="utf-8")
     db = folder / "progress.db"
     open_collection(db, decks).close()  # the first start syncs; the measured ones do not need to

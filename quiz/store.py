@@ -362,20 +362,7 @@ class Store:
                         [card_id, card_id],
                     )
                 }
-            cursor = self.db.execute(
-                "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, state_before, state_after,"
-                " buried_siblings, leeched) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    card_id,
-                    rating,
-                    to_db_time(reviewed_at),
-                    duration_ms,
-                    json.dumps(before, sort_keys=True),
-                    json.dumps(after, sort_keys=True),
-                    json.dumps(siblings, sort_keys=True),
-                    int(leeched),
-                ],
-            )
+            review_id = self._append_review(card_id, rating, reviewed_at, duration_ms, before, after, siblings, leeched)
             self._set_schedule(card_id, after)
             if leeched:
                 self.db.execute("UPDATE cards SET suspended = 1, leech = 1 WHERE id = ?", [card_id])
@@ -385,6 +372,33 @@ class Store:
                     f"UPDATE cards SET buried_until = ? WHERE id IN ({marks})",
                     [to_db_time(bury_siblings_until), *siblings],
                 )
+        return review_id
+
+    def _append_review(
+        self,
+        card_id: str,
+        rating: int,
+        reviewed_at: datetime,
+        duration_ms: int | None,
+        before: dict,
+        after: dict,
+        buried_siblings: dict | None = None,
+        leeched: bool = False,
+    ) -> int:
+        cursor = self.db.execute(
+            "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, state_before, state_after,"
+            " buried_siblings, leeched) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                card_id,
+                rating,
+                to_db_time(reviewed_at),
+                duration_ms,
+                json.dumps(before, sort_keys=True),
+                json.dumps(after, sort_keys=True),
+                json.dumps(buried_siblings or {}, sort_keys=True),
+                int(leeched),
+            ],
+        )
         return cursor.lastrowid
 
     def _set_schedule(self, card_id: str, state: dict) -> None:
@@ -472,18 +486,7 @@ class Store:
                         skipped += 1
                         continue
                     after = review_state(row, state, rating, moment)
-                    self.db.execute(
-                        "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, state_before, state_after)"
-                        " VALUES (?, ?, ?, ?, ?, ?)",
-                        [
-                            card_id,
-                            rating,
-                            to_db_time(moment),
-                            duration,
-                            json.dumps(state, sort_keys=True),
-                            json.dumps(after, sort_keys=True),
-                        ],
-                    )
+                    self._append_review(card_id, rating, moment, duration, state, after)
                     state = after
                     imported += 1
                 self._set_schedule(card_id, state)
