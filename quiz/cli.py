@@ -361,13 +361,14 @@ def run_optimize(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if not args.json:
-        before, after = result.before, result.after
         print(f"{result.reviews} reviews, {result.items} day-level items")
-        print(f"in use:  log loss {before['log_loss']:.4f}  RMSE(bins) {before['rmse_bins']:.4f}")
-        print(
-            f"fitted:  log loss {after['log_loss']:.4f}  RMSE(bins) {after['rmse_bins']:.4f}"
-            "  (time-series split: fit on the past, scored on the future)"
-        )
+        rows = [
+            ("in use", result.before, "all items"),
+            ("fitted", result.after, "time-series split: fit on the past, scored on the future"),
+            ("fitted", result.in_sample, "in-sample"),
+        ]
+        for label, score, how in rows:
+            print(f"{label}:  log loss {score['log_loss']:.4f}  RMSE(bins) {score['rmse_bins']:.4f}  ({how})")
         print("applied the fitted parameters" if result.applied else "kept the parameters in use")
     print(json.dumps(result.to_dict()))
     return 0

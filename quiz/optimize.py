@@ -2,9 +2,12 @@
 
 Items are day-level, as FSRS trains: each card's reviews in order, the gap between
 them in whole study days; one item per review that ends a day gap (a review on the same
-day as the one before does not end an item). The fitted parameters are judged honestly,
-on time-series splits (fit on the past, score on the future), against the parameters in
-use scored on all items; they are applied only when both log loss and RMSE(bins) improve.
+day as the one before does not end an item). Items are ordered by the time of their last
+review, as fsrs-rs expects: it weights later items more, and a time-series split must cut
+on time, not on cards. The fitted parameters are judged honestly, on time-series splits
+(fit on the past, score on the future), against the parameters in use scored on all
+items; they are applied only when both log loss and RMSE(bins) improve. The fitted
+parameters' in-sample score is reported too, for comparison with other tools.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ class Fit:
     items: int
     before: dict
     after: dict
+    in_sample: dict
     parameters: list[float]
     applied: bool
 
@@ -34,6 +38,7 @@ class Fit:
         return {
             "before": self.before,
             "after": self.after,
+            "in_sample": self.in_sample,
             "reviews": self.reviews,
             "items": self.items,
             "parameters": self.parameters,
@@ -61,7 +66,8 @@ def training_items(histories: dict[str, list[tuple[datetime, int]]], day_offset:
     return [item for _, item in dated if item.long_term_review_cnt() > 0]
 
 
-def _histories(store: Store, deck: str | None) -> tuple[dict[str, list[tuple[datetime, int]]], int]:
+def review_histories(store: Store, deck: str | None) -> tuple[dict[str, list[tuple[datetime, int]]], int]:
+    """Each card's (time, rating) reviews, undone ones left out, and how many there are."""
     where = "WHERE cards.deck = ?" if deck else ""
     histories: dict[str, list[tuple[datetime, int]]] = defaultdict(list)
     count = 0
@@ -94,7 +100,7 @@ def fit(store: Store, deck: str | None, apply: bool = True, day_offset: timedelt
     decks = [deck] if deck else store.deck_names()
     for name in decks:
         store.deck_options(name)
-    histories, count = _histories(store, deck)
+    histories, count = review_histories(store, deck)
     items = training_items(histories, default_day_offset() if day_offset is None else day_offset)
     if len(items) < MIN_ITEMS:
         raise QuizError(f"only {len(items)} day-level reviews to learn from; optimize needs at least {MIN_ITEMS}")
@@ -102,11 +108,19 @@ def fit(store: Store, deck: str | None, apply: bool = True, day_offset: timedelt
     in_use = json.loads(current) if current else list(DEFAULT_PARAMETERS)
     before = _score(FSRS(in_use).evaluate(items))
     after = _score(evaluate_with_time_series_splits(items))
-    parameters = [round(p, 4) for p in FSRS(in_use).compute_parameters(items)]
+    fitted = FSRS(in_use).compute_parameters(items)
+    in_sample = _score(FSRS(fitted).evaluate(items))
+    parameters = [round(p, 4) for p in fitted]
     better = after["log_loss"] < before["log_loss"] and after["rmse_bins"] < before["rmse_bins"]
     if apply and better:
         for name in decks:
             store.set_deck_options(name, {"fsrs_parameters": json.dumps(parameters)})
     return Fit(
-        reviews=count, items=len(items), before=before, after=after, parameters=parameters, applied=apply and better
+        reviews=count,
+        items=len(items),
+        before=before,
+        after=after,
+        in_sample=in_sample,
+        parameters=parameters,
+        applied=apply and better,
     )
