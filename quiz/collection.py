@@ -18,7 +18,8 @@ def _fingerprint(path: Path) -> str:
 def stale_deck_files(store: Store, decks_dir: Path) -> list[Path]:
     """Deck files changed since they were last synced: only stat calls, cheap enough for startup."""
     known = store.deck_fingerprints()
-    return [path for path in deck_paths(decks_dir) if known.get(str(path)) != _fingerprint(path)]
+    # Resolved, so `decks`, `./decks` and `/home/me/decks` are one folder and do not resync.
+    return [path for path in deck_paths(decks_dir) if known.get(str(path.resolve())) != _fingerprint(path)]
 
 
 def sync_deck_files(store: Store, paths: list[Path], now: datetime | None = None) -> None:
@@ -26,7 +27,7 @@ def sync_deck_files(store: Store, paths: list[Path], now: datetime | None = None
         fingerprint = _fingerprint(path)
         deck = load_deck(path)
         store.sync_deck(deck, now or utc_now())
-        store.set_fingerprint(deck.name, fingerprint)
+        store.set_fingerprint(deck.name, str(path.resolve()), fingerprint)
 
 
 def open_collection(db_path: Path, decks_dir: Path, now: datetime | None = None) -> Store:

@@ -307,11 +307,14 @@ class Store:
         )
 
     def deck_fingerprints(self) -> dict[str, str]:
+        """The stamp each deck file had when it was last synced, by the file's resolved path."""
         return {row["path"]: row["fingerprint"] for row in self.db.query("SELECT path, fingerprint FROM decks")}
 
-    def set_fingerprint(self, deck: str, fingerprint: str) -> None:
+    def set_fingerprint(self, deck: str, resolved_path: str, fingerprint: str) -> None:
         with self.writing():
-            self.db.execute("UPDATE decks SET fingerprint = ? WHERE name = ?", [fingerprint, deck])
+            self.db.execute(
+                "UPDATE decks SET path = ?, fingerprint = ? WHERE name = ?", [resolved_path, fingerprint, deck]
+            )
 
     def deck_names(self) -> list[str]:
         return [row["name"] for row in self.db.query("SELECT name FROM decks ORDER BY name")]

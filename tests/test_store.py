@@ -94,3 +94,22 @@ def test_newer_schema_is_refused(tmp_path: Path):
     connection.close()
     with pytest.raises(QuizError, match="newer quiz"):
         Store(path)
+
+
+def test_a_deck_folder_named_another_way_is_not_resynced(tmp_path: Path, monkeypatch, clock):
+    from quiz.collection import open_collection, stale_deck_files
+    from tests.conftest import write_deck
+
+    decks = tmp_path / "decks"
+    decks.mkdir()
+    write_deck(decks, "d", [make_card("Alpha beta gamma delta.", "gamma")])
+    open_collection(tmp_path / "p.db", decks, clock()).close()
+    monkeypatch.chdir(tmp_path)
+    store = Store(tmp_path / "p.db")
+    try:
+        assert stale_deck_files(store, Path("decks")) == []
+        assert stale_deck_files(store, Path("./decks/../decks")) == []
+        (decks / "d.toml").write_text((decks / "d.toml").read_text() + "\n")
+        assert stale_deck_files(store, Path("decks")) == [Path("decks/d.toml")]
+    finally:
+        store.close()
