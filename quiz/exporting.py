@@ -36,7 +36,7 @@ def export_revlog(store: Store, deck: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["card_id", "review_rating", "review_time", "review_duration"])
-    for row in store.db.query(
+    for row in store.query(
         "SELECT cards.id AS id, cards.external_id AS external, rating, reviewed_at, duration_ms"
         " FROM live_reviews AS reviews JOIN cards ON cards.id = reviews.card_id WHERE cards.deck = ?"
         " ORDER BY reviewed_at, reviews.id",

@@ -435,7 +435,7 @@ def _apply(
         if result.card_ids:
             store.set_external_ids(card_ids)
         if placeholders:
-            store.db.conn.executemany(
+            store.conn.executemany(
                 "UPDATE cards SET suspended = 1, external_id = ? WHERE id = ?",
                 [(external, card_ids[external]) for external in placeholders],
             )

@@ -71,7 +71,7 @@ def review_histories(store: Store, deck: str | None) -> tuple[dict[str, list[tup
     where = "WHERE cards.deck = ?" if deck else ""
     histories: dict[str, list[tuple[datetime, int]]] = defaultdict(list)
     count = 0
-    for row in store.db.query(
+    for row in store.query(
         "SELECT reviews.card_id AS card, reviewed_at, rating FROM live_reviews AS reviews"
         f" JOIN cards ON cards.id = reviews.card_id {where}",
         [deck] if deck else [],

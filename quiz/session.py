@@ -134,7 +134,7 @@ class Session:
         since = to_db_time(self._day_start)
         done = {
             (row["deck"], row["was_new"]): row["n"]
-            for row in self.store.db.query(
+            for row in self.store.query(
                 "SELECT cards.deck AS deck, json_extract(state_before, '$.queue') = 'new' AS was_new,"
                 " count(*) AS n FROM live_reviews AS reviews JOIN cards ON cards.id = reviews.card_id"
                 " WHERE reviewed_at >= ? GROUP BY 1, 2",
@@ -162,7 +162,7 @@ class Session:
             return None
         where, base = self._where(decks)
         rows = list(
-            self.store.db.query(
+            self.store.query(
                 f"SELECT * FROM cards WHERE {where} AND {condition} ORDER BY {order} LIMIT 1",
                 base + params,
             )
@@ -216,7 +216,7 @@ class Session:
     def _bounded_count(self, where: str, params: list, limit: int) -> int:
         if limit <= 0:
             return 0
-        return self.store.db.execute(
+        return self.store.conn.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM cards WHERE {where} LIMIT ?)", [*params, limit]
         ).fetchone()[0]
 

@@ -27,17 +27,17 @@ class DeckSummary:
 def deck_summaries(store: Store, clock) -> list[DeckSummary]:
     last = {
         row["deck"]: row["last"]
-        for row in store.db.query(
+        for row in store.query(
             "SELECT cards.deck AS deck, max(reviewed_at) AS last FROM live_reviews AS reviews"
             " JOIN cards ON cards.id = reviews.card_id GROUP BY cards.deck"
         )
     }
     totals = {
         row["deck"]: row["n"]
-        for row in store.db.query("SELECT deck, count(*) AS n FROM cards WHERE retired_at IS NULL GROUP BY deck")
+        for row in store.query("SELECT deck, count(*) AS n FROM cards WHERE retired_at IS NULL GROUP BY deck")
     }
     summaries = []
-    for row in store.db.query("SELECT name, title FROM decks ORDER BY name"):
+    for row in store.query("SELECT name, title FROM decks ORDER BY name"):
         counts = Session(store, row["name"], clock=clock).counts()
         summaries.append(
             DeckSummary(
@@ -59,19 +59,19 @@ def collection_stats(store: Store, deck: str | None, now: datetime, week_ahead: 
     params = [deck] if deck else []
     by_queue = {
         row["queue"]: row["n"]
-        for row in store.db.query(
+        for row in store.query(
             f"SELECT queue, count(*) AS n FROM cards WHERE retired_at IS NULL AND suspended = 0{deck_filter}"
             " GROUP BY queue",
             params,
         )
     }
-    suspended = store.db.execute(
+    suspended = store.conn.execute(
         f"SELECT count(*) FROM cards WHERE retired_at IS NULL AND suspended = 1{deck_filter}", params
     ).fetchone()[0]
-    retired = store.db.execute(
+    retired = store.conn.execute(
         f"SELECT count(*) FROM cards WHERE retired_at IS NOT NULL{deck_filter}", params
     ).fetchone()[0]
-    review_rows = store.db.execute(
+    review_rows = store.conn.execute(
         "SELECT count(*), sum(reviewed_at >= ?),"
         " sum(json_extract(state_before, '$.queue') = 'review'),"
         " sum(json_extract(state_before, '$.queue') = 'review' AND rating > 1)"
@@ -106,7 +106,7 @@ def forecast(store: Store, now: datetime, days: int = 30, deck: str | None = Non
     today = (now.astimezone() - timedelta(hours=ROLLOVER_HOUR)).date()
     deck_filter = " AND deck = ?" if deck else ""
     counts = [0] * days
-    for row in store.db.query(
+    for row in store.query(
         f"SELECT {_study_day_sql('due')} AS day, count(*) AS n FROM cards"
         f" WHERE retired_at IS NULL AND suspended = 0 AND queue != 'new'{deck_filter} GROUP BY day",
         [deck] if deck else [],
@@ -123,7 +123,7 @@ def review_days(store: Store, now: datetime, days: int = 140, deck: str | None =
     deck_filter = " AND cards.deck = ?" if deck else ""
     return {
         date.fromisoformat(row["day"]): row["n"]
-        for row in store.db.query(
+        for row in store.query(
             f"SELECT {_study_day_sql('reviewed_at')} AS day, count(*) AS n FROM live_reviews AS reviews"
             f" JOIN cards ON cards.id = reviews.card_id WHERE reviewed_at >= ?{deck_filter} GROUP BY day",
             [since, *([deck] if deck else [])],

@@ -1,26 +1,34 @@
 """The progress database: cards, their scheduling state, and the append-only review log.
 
-SQLite through sqlite-utils. The review log is the source of truth for history; the
-scheduling columns on `cards` are a cache that `rebuild_state` can recompute from it.
+SQLite through sqlite-utils for the schema (its migrations) and bulk writes; reads and
+single-row writes go straight through the same sqlite3 connection, so studying never needs
+sqlite-utils loaded (it costs a tenth of a second at startup). The review log is the source
+of truth for history; the scheduling columns on `cards` are a cache that `rebuild_state`
+can recompute from it.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from quiz.deck import Card, Deck
 from quiz.errors import QuizError
 
-migrations = Migrations("quiz")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "quiz"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # where sqlite-utils records applied migrations
 
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%f+00:00"
 
@@ -34,7 +42,6 @@ def from_db_time(text: str) -> datetime:
     return datetime.strptime(text, TIME_FORMAT).replace(tzinfo=UTC)
 
 
-@migrations()
 def m001_initial(db: Database) -> None:
     db.execute(
         """
@@ -132,6 +139,35 @@ def m001_initial(db: Database) -> None:
     )
 
 
+MIGRATIONS = (m001_initial,)  # in the order they apply; never reorder or rename one
+
+
+def migrations() -> Migrations:
+    """The schema's migrations as sqlite-utils runs them."""
+    from sqlite_utils.migrations import Migrations
+
+    steps = Migrations(MIGRATION_SET)
+    for step in MIGRATIONS:
+        steps()(step)
+    return steps
+
+
+def sqlite_utils_database(connection: sqlite3.Connection) -> Database:
+    # sqlite-utils imports numpy, when it is installed, only to map numpy scalar types to SQL
+    # types; quiz never stores one, and loading numpy costs about 0.1 s. Import it with numpy
+    # hidden, then unhide numpy for anything else in the process that needs it.
+    hide_numpy = "sqlite_utils" not in sys.modules and "numpy" not in sys.modules
+    if hide_numpy:
+        sys.modules["numpy"] = None  # type: ignore[assignment]
+    try:
+        from sqlite_utils import Database
+    finally:
+        if hide_numpy:
+            del sys.modules["numpy"]
+    # No sqlite-utils plugins: nothing outside quiz may change how its progress file is opened.
+    return Database(connection, strict=True, execute_plugins=False)
+
+
 SCHEDULE_COLUMNS = ("queue", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses")
 
 
@@ -166,17 +202,15 @@ class SyncReport:
     relinked: dict[str, str]  # new id -> old id
 
 
-def _connect(path: Path) -> Database:
+def _connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, timeout=5.0, check_same_thread=False)
-    # No sqlite-utils plugins: nothing outside quiz may change how its progress file is opened.
-    db = Database(connection, strict=True, execute_plugins=False)
-    db.execute("PRAGMA busy_timeout = 5000")
-    db.execute("PRAGMA foreign_keys = ON")
-    if db.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
+    connection.execute("PRAGMA busy_timeout = 5000")
+    connection.execute("PRAGMA foreign_keys = ON")
+    if connection.execute("PRAGMA journal_mode = WAL").fetchone()[0].lower() != "wal":
         raise QuizError(f"{path}: cannot switch the database to WAL mode")
     # WAL + NORMAL: a commit survives a killed process; only an OS crash can lose the last one.
-    db.execute("PRAGMA synchronous = NORMAL")
-    return db
+    connection.execute("PRAGMA synchronous = NORMAL")
+    return connection
 
 
 class Store:
@@ -192,26 +226,43 @@ class Store:
             except OSError as error:
                 raise QuizError(f"{self.path}: cannot create its folder: {error.strerror}") from None
         try:
-            self.db = _connect(self.path)
-            self._check_schema()
-            migrations.apply(self.db)
+            self.conn = _connect(self.path)
+            if self._check_schema():
+                migrations().apply(self.db)
         except sqlite3.DatabaseError as error:
             raise QuizError(f"{self.path}: not a usable quiz database: {error}") from None
 
-    def _check_schema(self) -> None:
-        known = {m.name for m in migrations._migrations}
-        applied = {m.name for m in migrations.applied(self.db)}
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils over the same connection, loaded on first use (schema changes, bulk writes)."""
+        return sqlite_utils_database(self.conn)
+
+    def _check_schema(self) -> bool:
+        """Whether migrations are pending; refuses foreign databases and newer schemas."""
+        tables = {row[0] for row in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if tables and MIGRATIONS_TABLE not in tables:
+            raise QuizError(f"{self.path}: is an SQLite database, but not a quiz progress database")
+        applied = set()
+        if tables:
+            rows = self.conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?", [MIGRATION_SET])
+            applied = {row[0] for row in rows}
+        known = {step.__name__ for step in MIGRATIONS}
         unknown = applied - known
         if unknown:
             raise QuizError(
                 f"{self.path}: database was written by a newer quiz (schema {sorted(unknown)[-1]}); upgrade quiz"
             )
-        tables = set(self.db.table_names())
-        if tables and "_sqlite_migrations" not in tables:
-            raise QuizError(f"{self.path}: is an SQLite database, but not a quiz progress database")
+        return applied != known
+
+    def query(self, sql: str, params: list | tuple = ()) -> Iterator[dict]:
+        """Rows as dicts, like sqlite-utils' `query`, straight from the connection."""
+        cursor = self.conn.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     @contextmanager
     def writing(self) -> Iterator[None]:
@@ -221,17 +272,17 @@ class Store:
         'database is locked' when another process wrote in between; taking the lock first
         makes it wait (busy_timeout) instead.
         """
-        if self.db.conn.in_transaction:
+        if self.conn.in_transaction:
             with self.db.atomic():
                 yield
             return
-        self.db.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
         except BaseException:
-            self.db.conn.rollback()
+            self.conn.rollback()
             raise
-        self.db.conn.execute("COMMIT")
+        self.conn.execute("COMMIT")
 
     # -- decks and cards -------------------------------------------------
 
@@ -244,7 +295,7 @@ class Store:
         stamp = to_db_time(now)
         existing = {
             row["id"]: row
-            for row in self.db.query(
+            for row in self.query(
                 "SELECT id, prompt, answer, kind, choices, source, answer_type, fact, retired_at, relinked_to,"
                 f" position, {', '.join(SCHEDULE_COLUMNS)} FROM cards WHERE deck = ?",
                 [deck.name],
@@ -290,12 +341,12 @@ class Store:
             for row in updates:
                 self.db["cards"].update(row["id"], row)
             if retired:
-                self.db.execute(
+                self.conn.execute(
                     f"UPDATE cards SET retired_at = ? WHERE id IN ({', '.join('?' * len(retired))})",
                     [stamp, *retired],
                 )
             for new_id, old_id in relinked.items():
-                self.db.execute(
+                self.conn.execute(
                     "UPDATE cards SET relinked_to = ?, retired_at = ? WHERE id = ?", [new_id, stamp, old_id]
                 )
         return SyncReport(
@@ -308,32 +359,32 @@ class Store:
 
     def deck_fingerprints(self) -> dict[str, str]:
         """The stamp each deck file had when it was last synced, by the file's resolved path."""
-        return {row["path"]: row["fingerprint"] for row in self.db.query("SELECT path, fingerprint FROM decks")}
+        return {row["path"]: row["fingerprint"] for row in self.query("SELECT path, fingerprint FROM decks")}
 
     def set_fingerprint(self, deck: str, resolved_path: str, fingerprint: str) -> None:
         with self.writing():
-            self.db.execute(
+            self.conn.execute(
                 "UPDATE decks SET path = ?, fingerprint = ? WHERE name = ?", [resolved_path, fingerprint, deck]
             )
 
     def deck_names(self) -> list[str]:
-        return [row["name"] for row in self.db.query("SELECT name FROM decks ORDER BY name")]
+        return [row["name"] for row in self.query("SELECT name FROM decks ORDER BY name")]
 
     def deck_options(self, deck: str) -> dict:
-        rows = list(self.db.query("SELECT * FROM decks WHERE name = ?", [deck]))
+        rows = list(self.query("SELECT * FROM decks WHERE name = ?", [deck]))
         if not rows:
             raise QuizError(f"no deck named {deck!r}")
         return rows[0]
 
     def card(self, card_id: str) -> dict:
-        rows = list(self.db.query("SELECT * FROM cards WHERE id = ?", [card_id]))
+        rows = list(self.query("SELECT * FROM cards WHERE id = ?", [card_id]))
         if not rows:
             raise QuizError(f"no card with id {card_id!r}")
         return rows[0]
 
     def active_cards(self, deck: str | None = None) -> list[dict]:
         where = "retired_at IS NULL" + (" AND deck = ?" if deck else "")
-        return list(self.db.query(f"SELECT * FROM cards WHERE {where} ORDER BY deck, position", [deck] if deck else []))
+        return list(self.query(f"SELECT * FROM cards WHERE {where} ORDER BY deck, position", [deck] if deck else []))
 
     # -- reviews ---------------------------------------------------------
 
@@ -359,7 +410,7 @@ class Store:
             if bury_siblings_until is not None:
                 siblings = {
                     row["id"]: row["buried_until"]
-                    for row in self.db.query(
+                    for row in self.query(
                         "SELECT id, buried_until FROM cards WHERE fact = (SELECT fact FROM cards WHERE id = ?)"
                         " AND id != ? AND queue IN ('new', 'review') AND retired_at IS NULL",
                         [card_id, card_id],
@@ -368,10 +419,10 @@ class Store:
             review_id = self._append_review(card_id, rating, reviewed_at, duration_ms, before, after, siblings, leeched)
             self._set_schedule(card_id, after)
             if leeched:
-                self.db.execute("UPDATE cards SET suspended = 1, leech = 1 WHERE id = ?", [card_id])
+                self.conn.execute("UPDATE cards SET suspended = 1, leech = 1 WHERE id = ?", [card_id])
             if siblings:
                 marks = ", ".join("?" * len(siblings))
-                self.db.execute(
+                self.conn.execute(
                     f"UPDATE cards SET buried_until = ? WHERE id IN ({marks})",
                     [to_db_time(bury_siblings_until), *siblings],
                 )
@@ -388,7 +439,7 @@ class Store:
         buried_siblings: dict | None = None,
         leeched: bool = False,
     ) -> int:
-        cursor = self.db.execute(
+        cursor = self.conn.execute(
             "INSERT INTO reviews (card_id, rating, reviewed_at, duration_ms, state_before, state_after,"
             " buried_siblings, leeched) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -406,7 +457,7 @@ class Store:
 
     def _set_schedule(self, card_id: str, state: dict) -> None:
         assignments = ", ".join(f"{column} = ?" for column in SCHEDULE_COLUMNS)
-        self.db.execute(
+        self.conn.execute(
             f"UPDATE cards SET {assignments} WHERE id = ?", [state[column] for column in SCHEDULE_COLUMNS] + [card_id]
         )
 
@@ -415,35 +466,35 @@ class Store:
 
         The review stays in the log; an entry in `undos` marks it as taken back.
         """
-        rows = list(self.db.query("SELECT * FROM live_reviews WHERE id = ?", [review_id]))
+        rows = list(self.query("SELECT * FROM live_reviews WHERE id = ?", [review_id]))
         if not rows:
             raise QuizError(f"review {review_id} does not exist or was already undone")
         review = rows[0]
-        later = self.db.execute(
+        later = self.conn.execute(
             "SELECT count(*) FROM live_reviews WHERE card_id = ? AND id > ?", [review["card_id"], review_id]
         ).fetchone()[0]
         if later:
             raise QuizError("only the card's latest answer can be undone")
         with self.writing():
-            self.db.execute("INSERT INTO undos (review_id, undone_at) VALUES (?, ?)", [review_id, to_db_time(now)])
+            self.conn.execute("INSERT INTO undos (review_id, undone_at) VALUES (?, ?)", [review_id, to_db_time(now)])
             self._set_schedule(review["card_id"], json.loads(review["state_before"]))
             if review["leeched"]:
-                self.db.execute("UPDATE cards SET suspended = 0, leech = 0 WHERE id = ?", [review["card_id"]])
+                self.conn.execute("UPDATE cards SET suspended = 0, leech = 0 WHERE id = ?", [review["card_id"]])
             for sibling, buried_until in json.loads(review["buried_siblings"]).items():
-                self.db.execute("UPDATE cards SET buried_until = ? WHERE id = ?", [buried_until, sibling])
+                self.conn.execute("UPDATE cards SET buried_until = ? WHERE id = ?", [buried_until, sibling])
         return review
 
     def set_suspended(self, card_id: str, suspended: bool) -> None:
         self.card(card_id)
         with self.writing():
-            self.db.execute(
+            self.conn.execute(
                 "UPDATE cards SET suspended = ?, leech = CASE WHEN ? THEN leech ELSE 0 END WHERE id = ?",
                 [int(suspended), int(suspended), card_id],
             )
 
     def bury(self, card_id: str, until: datetime) -> None:
         with self.writing():
-            self.db.execute("UPDATE cards SET buried_until = ? WHERE id = ?", [to_db_time(until), card_id])
+            self.conn.execute("UPDATE cards SET buried_until = ? WHERE id = ?", [to_db_time(until), card_id])
 
     def set_deck_options(self, deck: str, options: dict) -> dict:
         self.deck_options(deck)
@@ -458,14 +509,14 @@ class Store:
     def set_external_ids(self, mapping: dict[str, str]) -> None:
         """Remember which card an outside id (an Anki card id) stands for, for later history imports."""
         with self.writing():
-            self.db.conn.executemany("UPDATE cards SET external_id = ? WHERE id = ?", list(mapping.items()))
+            self.conn.executemany("UPDATE cards SET external_id = ? WHERE id = ?", list(mapping.items()))
 
     def cards_by_external_id(self, external_ids: list[str]) -> dict[str, str]:
         found = {}
         for start in range(0, len(external_ids), 500):
             chunk = external_ids[start : start + 500]
             marks = ", ".join("?" * len(chunk))
-            for row in self.db.query(f"SELECT id, external_id FROM cards WHERE external_id IN ({marks})", chunk):
+            for row in self.query(f"SELECT id, external_id FROM cards WHERE external_id IN ({marks})", chunk):
                 found[row["external_id"]] = row["id"]
         return found
 
@@ -499,17 +550,17 @@ class Store:
         """Each card's schedule as the review log says it is (relinks followed); new cards omitted."""
         latest = {
             row["card_id"]: json.loads(row["state_after"])
-            for row in self.db.query(
+            for row in self.query(
                 "SELECT card_id, state_after FROM live_reviews WHERE id IN"
                 " (SELECT max(id) FROM live_reviews GROUP BY card_id)"
             )
         }
         links = {
             row["relinked_to"]: row["id"]
-            for row in self.db.query("SELECT id, relinked_to FROM cards WHERE relinked_to IS NOT NULL")
+            for row in self.query("SELECT id, relinked_to FROM cards WHERE relinked_to IS NOT NULL")
         }
         states = {}
-        for card_id in [row["id"] for row in self.db.query("SELECT id FROM cards WHERE relinked_to IS NULL")]:
+        for card_id in [row["id"] for row in self.query("SELECT id FROM cards WHERE relinked_to IS NULL")]:
             current, seen = card_id, set()
             while current not in latest and current in links and current not in seen:
                 seen.add(current)
@@ -524,10 +575,10 @@ class Store:
         With `repair`, those cards get the schedule the log gives (new cards with no live
         review go back to new). The log itself is never changed.
         """
-        integrity = self.db.execute("PRAGMA integrity_check").fetchone()[0]
+        integrity = self.conn.execute("PRAGMA integrity_check").fetchone()[0]
         rebuilt = self.rebuild_state()
         drifted = []
-        for row in self.db.query(f"SELECT id, {', '.join(SCHEDULE_COLUMNS)} FROM cards WHERE relinked_to IS NULL"):
+        for row in self.query(f"SELECT id, {', '.join(SCHEDULE_COLUMNS)} FROM cards WHERE relinked_to IS NULL"):
             expected = rebuilt.get(row["id"], NEW_STATE)
             if schedule_state(row) != expected:
                 drifted.append(row["id"])
@@ -540,19 +591,19 @@ class Store:
     def review_count(self, deck: str | None = None) -> int:
         if deck:
             sql = "SELECT count(*) FROM live_reviews AS r JOIN cards ON cards.id = r.card_id WHERE cards.deck = ?"
-            return self.db.execute(sql, [deck]).fetchone()[0]
-        return self.db.execute("SELECT count(*) FROM live_reviews").fetchone()[0]
+            return self.conn.execute(sql, [deck]).fetchone()[0]
+        return self.conn.execute("SELECT count(*) FROM live_reviews").fetchone()[0]
 
     def reviews(self, card_id: str) -> list[dict]:
         """The card's answers, oldest first, including those of cards it was relinked from."""
         ids = [card_id]
         while True:
-            rows = list(self.db.query("SELECT id FROM cards WHERE relinked_to = ?", [ids[-1]]))
+            rows = list(self.query("SELECT id FROM cards WHERE relinked_to = ?", [ids[-1]]))
             if not rows or rows[0]["id"] in ids:
                 break
             ids.append(rows[0]["id"])
         marks = ", ".join("?" * len(ids))
-        return list(self.db.query(f"SELECT * FROM live_reviews WHERE card_id IN ({marks}) ORDER BY id", ids))
+        return list(self.query(f"SELECT * FROM live_reviews WHERE card_id IN ({marks}) ORDER BY id", ids))
 
 
 def _card_content(card: Card) -> dict:

@@ -5,7 +5,7 @@ import pytest
 
 from quiz.deck import Deck
 from quiz.errors import QuizError
-from quiz.store import Store, migrations
+from quiz.store import MIGRATIONS, Store, migrations
 from tests.conftest import make_card
 
 
@@ -15,7 +15,7 @@ def test_new_database_uses_wal_foreign_keys_and_strict_tables(tmp_path: Path):
     assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     schema = store.db.execute("SELECT sql FROM sqlite_master WHERE name = 'reviews'").fetchone()[0]
     assert "STRICT" in schema
-    assert [m.name for m in migrations.applied(store.db)] == [m.name for m in migrations._migrations]
+    assert [m.name for m in migrations().applied(store.db)] == [step.__name__ for step in MIGRATIONS]
 
 
 def test_review_log_refuses_update_and_delete(tmp_path: Path, clock):
