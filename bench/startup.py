@@ -1,7 +1,8 @@
 """Startup: time to the first card drawn, against a bare Textual app's first screen.
 
-Both run as fresh processes on this machine, headless, and report the moment their
-first screen has been drawn; the parent measures from process start to that moment.
+Both run as fresh processes on this machine, headless, and report the moment the first
+frame showing their screen (for quiz: with the card on it) goes out for display; the
+parent measures from process start to that moment.
 quiz opens a progress database of N cards (already synced, as on any start after the
 first) straight into a study session. Prints both medians and their ratio; last line JSON.
 
@@ -19,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+# Both apps report the first frame their screen hands to the driver for output: App._display
+# is where a composed frame goes to the terminal (headless, the write itself is skipped).
 BARE = """
 from textual.app import App
 from textual.widgets import Static
@@ -27,12 +30,12 @@ class Bare(App):
     def compose(self):
         yield Static("first screen")
 
-    def on_mount(self):
-        self.call_after_refresh(self.drawn)
-
-    def drawn(self):
-        print("drawn", flush=True)
-        self.exit()
+    def _display(self, screen, renderable):
+        super()._display(screen, renderable)
+        if renderable is not None and not getattr(self, "reported", False):
+            self.reported = True
+            print("drawn", flush=True)
+            self.exit()
 
 Bare().run(headless=True)
 """
@@ -44,18 +47,13 @@ from quiz.tui.app import QuizApp
 from quiz.tui.study import StudyScreen
 
 class Timed(QuizApp):
-    # Textual calls every on_mount up the class tree, QuizApp's included: no super() call here.
-    def on_mount(self):
-        self.set_interval(0.001, self.check)
-
-    def check(self):
-        screen = self.screen
-        if isinstance(screen, StudyScreen) and screen.card is not None:
-            self.call_after_refresh(self.drawn)
-
-    def drawn(self):
-        print("drawn", flush=True)
-        self.exit()
+    def _display(self, screen, renderable):
+        super()._display(screen, renderable)
+        drawn = renderable is not None and isinstance(screen, StudyScreen) and screen.card is not None
+        if drawn and not getattr(self, "reported", False):
+            self.reported = True
+            print("drawn", flush=True)
+            self.exit()
 
 Timed(Path(sys.argv[1]), Path(sys.argv[2]), study_now=True).run(headless=True)
 """

@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from textual.widgets import DataTable, Static
+from textual.widgets import Button, DataTable, Header, Static
 
 from quiz.store import Store
 from quiz.tui.app import QuizApp
@@ -230,3 +230,14 @@ async def test_command_palette_offers_the_study_actions(tmp_path: Path, small_de
     store = Store(tmp_path / "p.db")
     assert [r["rating"] for r in store.db.query("SELECT rating FROM reviews")] == [3]
     store.close()
+
+
+async def test_keys_buttons_and_header_arrive_with_the_first_card(tmp_path: Path, small_decks: Path, clock):
+    """The card is drawn first and the rest a frame later; the Footer must still list the keys."""
+    app = QuizApp(tmp_path / "p.db", small_decks, study_now=True, clock=clock)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(app, pilot)
+        keys = {key.description for key in app.screen.query("FooterKey")}
+        assert {"Show answer", "Again", "Good", "Undo", "Source", "Back"} <= keys
+        assert app.screen.query_one("#reveal", Button).display
+        assert app.screen.query_one(Header).screen_title == "quiz"

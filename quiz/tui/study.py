@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import sqlite3
 import time
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,24 +84,53 @@ class StudyScreen(Screen):
         self.chosen: int | None = None
         self.check: Check | None = None
         self.shown_at = 0.0
+        self.previews: dict[int, timedelta] = {}
         self._counts: Counts | None = None
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        # Only the card here: Header, Footer and the mouse buttons come a frame later (on_mount),
+        # and the typing field with the first card that needs it. Building them takes longer
+        # than the card itself, and the card is what the learner is waiting for.
         yield Static("", id="progress")
         with VerticalScroll(id="card"):
             yield Static("", id="kind")
             yield Static("", id="prompt")
             yield Vertical(id="choices")
-            yield Input(placeholder="type your answer, Enter to check (empty: just show it)", id="typed")
             yield Static("", id="answer")
             yield Static("", id="source")
         yield Static("", id="grades")
-        with Horizontal(id="actions"):
-            yield self._button("Show answer", "reveal")
-            for rating, name in RATINGS.items():
-                yield self._button(f"{rating} {name}", f"grade-{rating}")
-        yield Footer()
+        yield Horizontal(id="actions")
+
+    async def _add_controls(self) -> None:
+        buttons = [self._button("Show answer", "reveal")]
+        buttons += [self._button(f"{rating} {name}", f"grade-{rating}") for rating, name in RATINGS.items()]
+        self.query_one("#actions", Horizontal).mount_all(buttons)
+        self._show_buttons()
+        await self.mount_all([Header(), Footer()])
+        # The Footer lists keys when bindings change; they last changed before it was there.
+        self.refresh_bindings()
+
+    def _show_buttons(self) -> None:
+        """Show answer before the answer is shown; after it, the four grades with their intervals."""
+        card = self.card
+        for button in self.query("#actions Button").results(Button):
+            if button.name == "reveal":
+                button.display = card is not None and not self.revealed and card.kind != "choice"
+                continue
+            rating = int(button.name.split("-")[1])
+            button.display = card is not None and self.revealed
+            if button.display:
+                interval = format_interval(self.previews[rating])
+                button.label = Text(f"{rating} {RATINGS[rating]} · {interval}")
+                button.variant = "success" if rating == self._suggested_rating() else "default"
+
+    def _typed_field(self, create: bool = False) -> Input | None:
+        fields = self.query("#typed").results(Input)
+        field = next(fields, None)
+        if field is None and create:
+            field = Input(placeholder="type your answer, Enter to check (empty: just show it)", id="typed")
+            self.query_one("#card", VerticalScroll).mount(field, after="#choices")
+        return field
 
     @staticmethod
     def _button(label: str | Text, name: str, unique: bool = True) -> Button:
@@ -120,6 +150,7 @@ class StudyScreen(Screen):
     def on_mount(self) -> None:
         if self.app.store is not None:
             self.start()
+        self.call_after_refresh(self._add_controls)
 
     def on_store_ready(self) -> None:
         self.start()
@@ -163,13 +194,12 @@ class StudyScreen(Screen):
                 for key, letter, choice in zip(CHOICE_KEYS, "abcd", card.choices, strict=False)
             )
         choices.display = card.kind == "choice"
-        self.query_one("#reveal", Button).display = card.kind != "choice"
-        for rating in RATINGS:
-            self.query_one(f"#grade-{rating}", Button).display = False
-        typed = self.query_one("#typed", Input)
-        typed.value = ""
-        typed.display = card.kind == "question"
-        typed.disabled = card.kind != "question"
+        self._show_buttons()
+        typed = self._typed_field(create=card.kind == "question")
+        if typed is not None:
+            typed.value = ""
+            typed.display = card.kind == "question"
+            typed.disabled = card.kind != "question"
         if card.kind == "question":
             # Focus once the input is laid out; keys typed before then would hit the bindings.
             self.call_after_refresh(typed.focus)
@@ -215,8 +245,9 @@ class StudyScreen(Screen):
             return
         self.revealed = True
         card = self.card
-        typed = self.query_one("#typed", Input)
-        typed.disabled = True
+        typed = self._typed_field()
+        if typed is not None:
+            typed.disabled = True
         self.set_focus(None)
         answer = Text()
         if self.check is not None:
@@ -238,14 +269,8 @@ class StudyScreen(Screen):
             self.query_one("#prompt", Static).update(prompt_text(card, revealed=True))
         self.query_one("#source", Static).update(self._source_text())
         self.query_one("#grades", Static).update(self._grades_text())
-        self.query_one("#reveal", Button).display = False
-        previews = self.session.preview(card)
-        suggested = self._suggested_rating()
-        for rating, name in RATINGS.items():
-            button = self.query_one(f"#grade-{rating}", Button)
-            button.label = Text(f"{rating} {name} · {format_interval(previews[rating])}")
-            button.variant = "success" if rating == suggested else "default"
-            button.display = True
+        self.previews = self.session.preview(card)
+        self._show_buttons()
         self.query_one("#card", VerticalScroll).scroll_end(animate=False)
 
     def _source_text(self) -> Text:
