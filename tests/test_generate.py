@@ -313,3 +313,29 @@ def test_markdown_tables_code_html_and_images_are_not_content(tmp_path: Path):
     assert {"17 percent", "June 2021", "252"} <= {card.answer for card in deck.cards}
     reasons = {line.reason for _, line in result.dropped_lines}
     assert {"table", "code block", "HTML"} <= reasons
+
+
+def test_abbreviations_spelled_out_in_the_sentence(tmp_path: Path):
+    """The letters of 'NFC' are the initials of 'Near Field Communication': never quiz the
+    abbreviation when its expansion is in view, nor offer the expansion among choices; and an
+    abbreviation is only ever offered among abbreviations."""
+    (tmp_path / "terms.md").write_text(
+        "NFC stands for Near Field Communication.\n\n"
+        "Globex partnered with Initech on mobile payments in 2018.\n\n"
+        "Umbrella signed an agreement with Hooli in 2017.\n\n"
+        "Vandelay bought a stake in Soylent in 2016.\n\n"
+        "Massive Dynamic invested in Cyberdyne in 2015.\n\n"
+        "The SEC fined Globex in 2019.\n",
+        encoding="utf-8",
+    )
+    cards = all_cards(generate([tmp_path]))
+    assert not [card for card in cards if card.answer == "NFC"]
+    expansion = [card for card in cards if card.answer == "Near Field Communication"]
+    assert {card.kind for card in expansion} == {"cloze", "question"}
+    assert "What does NFC stand for?" in {card.prompt for card in expansion}
+    for card in cards:
+        if card.kind == "choice":
+            assert "Near Field Communication" not in card.choices
+            shapes = {bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", choice)) for choice in card.choices}
+            assert len(shapes) == 1, card.choices
+    assert any(card.kind == "choice" for card in cards)  # the companies still get choices

@@ -28,6 +28,7 @@ WH_SUBJECT = {
 COPULAS = {"is": "is", "was": "was", "are": "are", "were": "were"}
 PREPOSITION_BEFORE = re.compile(r"\s+(in|on|at|since|from|by|during)\s*$", re.I)
 NUMERIC_TYPES = {"year", "percent", "count", "money"}
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 
 
 @lru_cache(maxsize=4096)
@@ -115,8 +116,14 @@ def question_for(fact: Fact) -> str | None:
         # "Zhao Weixing joined Xiaomi from XW Bank." -> "From which bank did Zhao Weixing join Xiaomi?"
         preposition = PREPOSITION_LAST.search(between)
         wh = PREPOSITION_WH.get(fact.answer_type)
-        if not preposition or not wh or head[0] in COPULAS or "," in between or head[0] in AUXILIARIES:
+        if not preposition or head[0] in COPULAS or "," in between or head[0] in AUXILIARIES:
             return None
+        if not wh:
+            # An untyped name at the end keeps its preposition: "What does NFC stand for?"
+            if fact.answer_type != "name" or tail:
+                return None
+            middle = between.strip()
+            return " ".join(filter(None, ["What", auxiliary, subject, base, middle])) + "?"
         middle = between[: preposition.start()].strip()
         word = preposition.group(1).lower()
         lead = "Where" if fact.answer_type == "place" and word in ("in", "at") else f"{word.capitalize()} {wh}"
@@ -219,7 +226,9 @@ class Distractors:
         self.right_answers: dict[str, set[str]] = defaultdict(set)
         self.list_members: dict[str, set[str]] = defaultdict(set)
         for fact in facts:
-            pools[fact.answer_type].setdefault(normalise(fact.span.text), fact.span.text)
+            # A spelled-out abbreviation is a term, not a name like the others in its pool.
+            if _spelled_out(fact.span.text, fact.sentence.text) != "answer is the expansion":
+                pools[fact.answer_type].setdefault(normalise(fact.span.text), fact.span.text)
             self.right_answers[self._question_key(fact)].add(normalise(fact.span.text))
             if fact.sentence.list_key:
                 self.list_members[fact.sentence.list_key].add(normalise(fact.span.text))
@@ -292,6 +301,9 @@ class Distractors:
             # Containment catches aliases: "Minsheng Bank" is right where "China Minsheng Bank" is.
             if value is None and any(key in other or other in key for other in aliased):
                 continue
+            # An abbreviation among full names (or a full name among abbreviations) stands out.
+            if value is None and bool(ACRONYM.match(text)) != bool(ACRONYM.match(fact.span.text)):
+                continue
             if value is not None and _number_value(text) == value:
                 continue
             if any(key in other or other in key for other in chosen_keys):
@@ -323,6 +335,22 @@ def _same_style(distractor: str, answer: str) -> str:
     return number.group() + answer[answer_number.end() :]
 
 
+def _initials(text: str) -> str:
+    return "".join(word[0] for word in text.split() if word[0].isupper())
+
+
+def _spelled_out(answer: str, sentence: str) -> str | None:
+    """Whether the answer is an abbreviation spelled out elsewhere in the sentence, or the reverse."""
+    if ACRONYM.match(answer):
+        rest = sentence.replace(answer, " ")
+        runs = re.findall(r"(?:[A-Z][\w-]*\s+){1,5}[A-Z][\w-]*", rest)
+        return "answer is the abbreviation" if any(_initials(run) == answer for run in runs) else None
+    initials = _initials(answer)
+    if len(initials) >= 2 and len(answer.split()) == len(initials) and re.search(rf"\b{initials}\b", sentence):
+        return "answer is the expansion"
+    return None
+
+
 def build_cards(fact: Fact, distractors: Distractors) -> list[Card]:
     sentence = fact.sentence
     document = sentence.document
@@ -351,13 +379,17 @@ def build_cards(fact: Fact, distractors: Distractors) -> list[Card]:
             )
         )
 
+    spelled_out = _spelled_out(answer, sentence.text)
+    if spelled_out == "answer is the abbreviation":
+        return []  # its letters are the initials of words in the prompt
     cloze = cloze_for(fact)
     if cloze:
         add("cloze", cloze)
     question = question_for(fact)
     if question:
         add("question", question)
-    options = distractors.choose(fact)
+    # Among choices the initials give the expansion of an abbreviation in the prompt away.
+    options = distractors.choose(fact) if not spelled_out else None
     if options:
         prompt = question or cloze or list_prompt(fact)
         add("choice", prompt, tuple(_stable_order([answer, *options], key_text)))
