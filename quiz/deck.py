@@ -90,82 +90,106 @@ def dump_deck(deck: Deck) -> str:
     return tomli_w.dumps({"deck": {"name": deck.name, "title": deck.title}, "cards": cards})
 
 
-def _card_lines(text: str) -> list[int]:
-    """1-based line number of each [[cards]] header, to point errors at a card."""
-    return [
-        number for number, line in enumerate(text.splitlines(), start=1) if re.match(r"\s*\[\[\s*cards\s*\]\]", line)
-    ]
+CARD_HEADER = re.compile(r"^[ \t]*\[\[[ \t]*cards[ \t]*\]\]", re.M)
 
 
-def _require_text(table: dict, key: str, where: str) -> str:
+def _card_line(text: str, index: int) -> int:
+    """1-based line of the index-th [[cards]] header: only worked out when an error names it."""
+    for number, match in enumerate(CARD_HEADER.finditer(text)):
+        if number == index:
+            return text.count("\n", 0, match.start()) + 1
+    return 1
+
+
+def _load_toml(text: str, path: Path) -> dict:
+    # rtoml (Rust) reads a large deck about ten times faster than tomllib; tomllib reads it
+    # again only when it is broken, for its error message with line and column.
+    import rtoml  # here, not at the top: starting the study app reads no deck file
+
+    try:
+        return rtoml.loads(text)
+    except rtoml.TomlParsingError as rust_error:
+        try:
+            tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise QuizError(f"{path}: invalid TOML: {error}") from None
+        raise QuizError(f"{path}: invalid TOML: {' '.join(str(rust_error).split())}") from None
+
+
+class CardProblem(Exception):
+    """What is wrong with one card; the caller adds the file and line."""
+
+
+def _require_text(table: dict, key: str) -> str:
     value = table.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise QuizError(f"{where}: card needs a non-empty text '{key}'")
+        raise CardProblem(f"card needs a non-empty text '{key}'")
     return value
 
 
+def _card(table: object) -> Card:
+    if not isinstance(table, dict):
+        raise CardProblem("each card must be a table")
+    card_id_value = _require_text(table, "id")
+    kind = _require_text(table, "kind")
+    if kind not in CARD_KINDS:
+        raise CardProblem(f"unknown card kind {kind!r} (expected one of {', '.join(CARD_KINDS)})")
+    prompt = _require_text(table, "prompt")
+    answer = _require_text(table, "answer")
+    choices = table.get("choices", [])
+    if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices):
+        raise CardProblem("'choices' must be a list of texts")
+    if kind == "choice":
+        if len(choices) < 2:
+            raise CardProblem("a choice card needs at least two choices")
+        if answer not in choices:
+            raise CardProblem(f"the answer {answer!r} is not among the choices")
+    if kind == "cloze" and CLOZE_BLANK not in prompt:
+        raise CardProblem(f"a cloze prompt must contain the blank {CLOZE_BLANK}")
+    source = table.get("source", {})
+    if not isinstance(source, dict):
+        raise CardProblem("'source' must be a table with 'file' and 'text'")
+    return Card(
+        id=card_id_value,
+        kind=kind,
+        prompt=prompt,
+        answer=answer,
+        answer_type=str(table.get("answer_type", "")),
+        choices=tuple(choices),
+        fact=str(table.get("fact") or card_id_value),
+        source=Source(
+            file=str(source.get("file", "")),
+            text=str(source.get("text", "")),
+            title=str(source.get("title", "")),
+            published=str(source.get("published", "")),
+        ),
+    )
+
+
 def parse_deck(text: str, path: Path) -> Deck:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise QuizError(f"{path}: invalid TOML: {error}") from None
+    data = _load_toml(text, path)
     header = data.get("deck", {})
     if not isinstance(header, dict):
         raise QuizError(f"{path}:1: 'deck' must be a table")
     raw_cards = data.get("cards", [])
     if not isinstance(raw_cards, list):
         raise QuizError(f"{path}:1: 'cards' must be an array of tables ([[cards]])")
-    lines = _card_lines(text)
     deck = Deck(
         name=str(header.get("name") or path.stem),
         title=str(header.get("title") or path.stem),
         path=path,
     )
-    seen: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
     for index, table in enumerate(raw_cards):
-        line = lines[index] if index < len(lines) else 1
-        where = f"{path}:{line}"
-        if not isinstance(table, dict):
-            raise QuizError(f"{where}: each card must be a table")
-        card_id_value = _require_text(table, "id", where)
-        if card_id_value in seen:
-            raise QuizError(f"{where}: duplicate card id {card_id_value!r} (first at line {seen[card_id_value]})")
-        seen[card_id_value] = line
-        kind = _require_text(table, "kind", where)
-        if kind not in CARD_KINDS:
-            raise QuizError(f"{where}: unknown card kind {kind!r} (expected one of {', '.join(CARD_KINDS)})")
-        prompt = _require_text(table, "prompt", where)
-        answer = _require_text(table, "answer", where)
-        choices = table.get("choices", [])
-        if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices):
-            raise QuizError(f"{where}: 'choices' must be a list of texts")
-        if kind == "choice":
-            if len(choices) < 2:
-                raise QuizError(f"{where}: a choice card needs at least two choices")
-            if answer not in choices:
-                raise QuizError(f"{where}: the answer {answer!r} is not among the choices")
-        if kind == "cloze" and CLOZE_BLANK not in prompt:
-            raise QuizError(f"{where}: a cloze prompt must contain the blank {CLOZE_BLANK}")
-        source = table.get("source", {})
-        if not isinstance(source, dict):
-            raise QuizError(f"{where}: 'source' must be a table with 'file' and 'text'")
-        deck.cards.append(
-            Card(
-                id=card_id_value,
-                kind=kind,
-                prompt=prompt,
-                answer=answer,
-                answer_type=str(table.get("answer_type", "")),
-                choices=tuple(choices),
-                fact=str(table.get("fact") or card_id_value),
-                source=Source(
-                    file=str(source.get("file", "")),
-                    text=str(source.get("text", "")),
-                    title=str(source.get("title", "")),
-                    published=str(source.get("published", "")),
-                ),
-            )
-        )
+        try:
+            card = _card(table)
+        except CardProblem as problem:
+            raise QuizError(f"{path}:{_card_line(text, index)}: {problem}") from None
+        if card.id in first_seen:
+            first = _card_line(text, first_seen[card.id])
+            raise QuizError(f"{path}:{_card_line(text, index)}: duplicate card id {card.id!r} (first at line {first})")
+        first_seen[card.id] = index
+        deck.cards.append(card)
     return deck
 
 
