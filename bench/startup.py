@@ -12,6 +12,7 @@ first) straight into a study session. Prints both medians and their ratio; last 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import statistics
 import subprocess
@@ -90,6 +91,9 @@ def main() -> None:
     parser.add_argument("--cards", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
+    # Textual comes byte-compiled from its wheel; compile quiz too, as a regular install does
+    # (an editable one with PYTHONDONTWRITEBYTECODE set would otherwise compile it every run).
+    compileall.compile_dir(Path(__file__).resolve().parent.parent / "quiz", quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         db, decks = make_collection(Path(tmp), args.cards)
         time_to_draw(BARE), time_to_draw(QUIZ, str(db), str(decks))  # warm the file cache

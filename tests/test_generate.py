@@ -339,3 +339,18 @@ def test_abbreviations_spelled_out_in_the_sentence(tmp_path: Path):
             shapes = {bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,5}", choice)) for choice in card.choices}
             assert len(shapes) == 1, card.choices
     assert any(card.kind == "choice" for card in cards)  # the companies still get choices
+
+
+def test_questions_leave_out_appositives_and_trailing_clauses(tmp_path: Path):
+    (tmp_path / "q.md").write_text(
+        "Globex holds 70 percent of the venture shares, while Initech holds 30 percent.\n\n"
+        "Umbrella Bank, one of the owners of Hooli Finance, invested 200 million yuan and held 20% of the shares.\n\n"
+        "Vandelay invested in Soylent, a food start-up, in 2016.\n",
+        encoding="utf-8",
+    )
+    questions = {card.prompt: card.answer for card in all_cards(generate([tmp_path])) if card.kind == "question"}
+    assert questions["What share of the venture shares does Globex hold?"] == "70 percent"
+    assert questions["How much did Umbrella Bank invest?"] == "200 million yuan"
+    # A name followed by more about it is not asked for without that ("What did Vandelay invest in?").
+    assert "Soylent" not in questions.values()
+    assert not [prompt for prompt in questions if "Initech" in prompt or "30 percent" in prompt]

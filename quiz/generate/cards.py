@@ -89,7 +89,10 @@ def question_for(fact: Fact) -> str | None:
     subject_span = sentence.spans[0] if sentence.spans and sentence.spans[0].start == 0 else None
     if subject_span is None or subject_span == span:
         return None
-    head = text[subject_span.end :].split()
+    # "X, one of the owners of Y, invested ..." asks about X: the appositive stays out.
+    appositive = APPOSITIVE.match(text, subject_span.end)
+    predicate_start = appositive.end() if appositive and appositive.end() <= span.start else subject_span.end
+    head = text[predicate_start:].split()
     if not head:
         return None
     verb = _verb_base(head[0])
@@ -100,11 +103,10 @@ def question_for(fact: Fact) -> str | None:
     if head[0] in COPULAS:
         # Passive or copular: "X was founded in 2010" -> "In what year was X founded?"
         auxiliary, base = head[0], ""
-    verb_end = text.index(head[0], subject_span.end) + len(head[0])
+    verb_end = text.index(head[0], predicate_start) + len(head[0])
     between = text[verb_end : span.start].strip()
-    tail = after.strip(" ,")
-    if "," in tail:
-        return None
+    # A clause after the answer ("..., while AMTD holds 10 percent") is not part of the question.
+    tail = CLAUSE_END.split(after, maxsplit=1)[0].strip(" ,")
     if fact.answer_type in ("date", "year"):
         match = PREPOSITION_BEFORE.search(before)
         if not match or "," in text[verb_end : match.start()]:
@@ -120,7 +122,7 @@ def question_for(fact: Fact) -> str | None:
             return None
         if not wh:
             # An untyped name at the end keeps its preposition: "What does NFC stand for?"
-            if fact.answer_type != "name" or tail:
+            if fact.answer_type != "name" or after.strip():
                 return None
             middle = between.strip()
             return " ".join(filter(None, ["What", auxiliary, subject, base, middle])) + "?"
@@ -149,6 +151,7 @@ PREPOSITION_WH = {
 LEADING_TIME = re.compile(r"^(In|On|By|Since|During|As early as in|As early as)\s+$", re.I)
 LEADING_PHRASE = re.compile(r"^((?:In|On|By|Since|During) [^,]{3,30}), $")
 AUXILIARIES = {"has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did"}
+APPOSITIVE = re.compile(r",\s[^,]{3,80},\s")
 CLAUSE_END = re.compile(r",\s|\s(and|but|while|which|who|so)\s")
 
 
