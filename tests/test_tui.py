@@ -241,3 +241,18 @@ async def test_keys_buttons_and_header_arrive_with_the_first_card(tmp_path: Path
         assert {"Show answer", "Again", "Good", "Undo", "Source", "Back"} <= keys
         assert app.screen.query_one("#reveal", Button).display
         assert app.screen.query_one(Header).screen_title == "quiz"
+
+
+async def test_deck_titles_use_the_width_there_is(tmp_path: Path, clock):
+    title = "A deck title long enough to be cut on a narrow terminal screen"
+    decks = tmp_path / "decks"
+    write_deck(decks, "long", [make_card("Acme opened a lab in Lisbon in 2021.", "Lisbon")], title=title)
+    app = QuizApp(tmp_path / "p.db", decks, clock=clock)
+    async with app.run_test(size=(160, 30)) as pilot:
+        await ready(app, pilot)
+        table = app.screen.query_one(DataTable)
+        assert str(table.get_cell_at((0, 0))) == title
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        cut = str(table.get_cell_at((0, 0)))
+        assert cut.endswith("…") and title.startswith(cut[:-1]) and len(cut) < 40

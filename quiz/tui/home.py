@@ -13,7 +13,17 @@ from quiz.stats import DeckSummary, deck_summaries
 from quiz.store import from_db_time
 from quiz.tui.literal import literal
 
-TITLE_WIDTH = 36
+# Columns other than the title, with cell padding and the table's margins: the title gets the rest.
+OTHER_COLUMNS_WIDTH = 44
+MIN_TITLE_WIDTH = 16
+COLUMNS = (
+    ("Deck", "deck"),
+    ("New", "new"),
+    ("Learn", "learning"),
+    ("Due", "due"),
+    ("Cards", "cards"),
+    ("Studied", "last"),
+)
 
 
 def _last_studied(summary: DeckSummary) -> str:
@@ -34,23 +44,21 @@ class HomeScreen(Screen):
         yield Header()
         yield Static("Decks", id="home-title")
         yield LoadingIndicator()
-        table = DataTable(id="decks", cursor_type="row", zebra_stripes=True)
-        for label, key in (
-            ("Deck", "deck"),
-            ("New", "new"),
-            ("Learn", "learning"),
-            ("Due", "due"),
-            ("Cards", "cards"),
-            ("Studied", "last"),
-        ):
-            table.add_column(label, key=key)
-        yield table
+        yield DataTable(id="decks", cursor_type="row", zebra_stripes=True)
         yield Static("", id="home-totals")
         yield Static("", id="home-hint")
         yield Footer()
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.summaries: list[DeckSummary] | None = None
+
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()
+
+    def on_resize(self) -> None:
+        if self.summaries is not None:
+            self.show(self.summaries)
 
     def on_screen_resume(self) -> None:
         if self.app.store is not None:
@@ -65,13 +73,18 @@ class HomeScreen(Screen):
         self.app.call_from_thread(self.show, summaries)
 
     def show(self, summaries: list[DeckSummary]) -> None:
+        self.summaries = summaries
+        width = max(MIN_TITLE_WIDTH, self.size.width - OTHER_COLUMNS_WIDTH)
         self.query_one(LoadingIndicator).display = False
         table = self.query_one(DataTable)
         selected = table.cursor_row
-        table.clear()
+        # Columns too, so their widths follow the titles as cut for this width.
+        table.clear(columns=True)
+        for label, key in COLUMNS:
+            table.add_column(label, key=key)
         for summary in summaries:
             table.add_row(
-                literal(summary.title if len(summary.title) <= TITLE_WIDTH else summary.title[: TITLE_WIDTH - 1] + "…"),
+                literal(summary.title if len(summary.title) <= width else summary.title[: width - 1] + "…"),
                 Text(str(summary.new), style="bold blue" if summary.new else "dim"),
                 Text(str(summary.learning), style="bold red" if summary.learning else "dim"),
                 Text(str(summary.due), style="bold green" if summary.due else "dim"),
