@@ -274,6 +274,44 @@ def test_a_blog_page_with_other_furniture(tmp_path: Path):
     assert {"navigation", "page furniture", "byline", "timestamp", "photo credit", "link box", "footer"} <= reasons
 
 
+WIRE = """Skip to main content
+Markets | Technology | Finance
+Orbit Pay to sell bonds backed by consumer loans
+By Ana Ruiz and Tom Baker
+4 MIN READ
+Updated 3 hours ago
+LISBON (Wire) - Orbit Pay plans to raise 2 billion euros with loan-backed bonds, people familiar with the matter said.
+Advertisement
+Story continues below advertisement
+Orbit Pay was set up in 2015 and runs a lending app used by about 30 million people.
+Related Coverage
+Orbit Pay Shares Rise After Results
+The bonds will be arranged by Banco Azul, according to a term sheet seen by Wire.
+According to Lumen Research, Orbit Pay lent 40 billion euros in 2018.
+Porto-based Cobalt Bank sold a similar bond in March 2019.
+(Reporting by Ana Ruiz in Lisbon; Editing by Tom Baker)
+Our Standards: The Wire Trust Principles.
+Sign up for our daily newsletter
+"""
+
+
+def test_a_wire_story_dateline_attributions_and_link_lines(tmp_path: Path):
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    result = generate([tmp_path])
+    cards = all_cards(result)
+    texts = {card.source.text for card in cards}
+    # The dateline and an unnamed reporter are not part of the fact.
+    assert "Orbit Pay plans to raise 2 billion euros with loan-backed bonds." in texts
+    assert not [text for text in texts if "LISBON" in text or "familiar with the matter" in text]
+    # Who reported a fact is never the answer; a where-from modifier is not part of a name.
+    answers = {card.answer for card in cards}
+    assert not answers & {"Wire", "Lumen Research", "Porto-based Cobalt Bank"}
+    assert {"2 billion euros", "2015", "40 billion euros", "March 2019", "Cobalt Bank"} <= answers
+    dropped = {line.text: line.reason for _, line in result.dropped_lines}
+    assert dropped["Orbit Pay Shares Rise After Results"] == "heading or caption"
+    assert dropped["Our Standards: The Wire Trust Principles."] == "heading or caption"
+
+
 NOTES = """# Solar power in Chile
 
 ![A solar farm](https://example.com/farm.jpg)

@@ -105,6 +105,10 @@ FOOTER_START = re.compile(
     re.I,
 )
 FOOTER_SHORT = re.compile(r"\b(newsletter|all rights reserved|copyright ©|follow us|comments)\b", re.I)
+# Every word capitalised: a headline or a link ("Our Standards: The Trust Principles."), not prose.
+TITLE_CASE_LINE = re.compile(
+    r"^(?:(?:[A-Z0-9][\w'’&.,:-]*|of|the|and|for|in|on|to|a|an|at|by|with|&|-|–|—|\|)\s+){2,}[A-Z0-9][\w'’&-]*\W*$"
+)
 NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+$")
 
 
@@ -205,7 +209,7 @@ def content_lines(text: str) -> tuple[list[Line], list[DroppedLine]]:
         if is_list_item:
             kept.append(Line(number, line, list_item=True, lead_in=lead_in))
             continue
-        if not SENTENCE_END.search(line) and not line.endswith(":"):
+        if (not SENTENCE_END.search(line) and not line.endswith(":")) or TITLE_CASE_LINE.match(line):
             drop("heading or caption")
             continue
         if len(line.split()) < 4:

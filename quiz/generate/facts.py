@@ -34,7 +34,7 @@ TYPE_PRIORITY = [
 
 OPINION = re.compile(
     r"\b(might|perhaps|probably|should|seems?|certainly|of course|in short|no need|for sure|apparently"
-    r"|arguably|it is natural|needless to say|we|our|us|you|your)\b|\bI\b",
+    r"|arguably|it is natural|needless to say|we|our|us|you|your)\b|\bI\b|^(We|Our|You|Your)\b",
 )
 PRONOUN_START = re.compile(r"^(It|Its|They|Their|He|She|His|Her|This|These|Those)\b\s*")
 PARTITIVE_START = re.compile(r"^(Some|Many|Most|All|One|Two|Three|Each|None|Several|Both) of (them|these|those)\b")
@@ -44,6 +44,19 @@ LEADING_MARKER = re.compile(
     r"^(as a matter of fact|in fact|generally speaking|subsequently|meanwhile|moreover|furthermore|in addition"
     r"|at present|at the same time|later on|for sure|obviously|indeed|besides|however|therefore),\s+",
     re.I,
+)
+# A wire story's dateline: "BEIJING (Reuters) - ", "HONG KONG, March 5 (AP) — ".
+DATELINE = re.compile(
+    r"^[A-Z]{2,}[A-Z.'’-]*(?:\s+[A-Z]{2,}[A-Z.'’-]*){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2}|–|—)\s+"
+)
+# Who reported a fact is not the fact: "according to [...]", "seen by [...]", ", [...] reported."
+ATTRIBUTION_BEFORE = re.compile(r"\b(according to|seen by|told|reported by|cited by|quoted by)\s+(the\s+)?$", re.I)
+ATTRIBUTION_AFTER = re.compile(r"^\s+(reported|said|says|reports|wrote|writes)\s*[.,]")
+# An unnamed reporter ("..., two people familiar with the matter said."); a named one may be a fact.
+TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:according to [^,A-Z]{3,60}|[^,A-Z]{0,60}?\b(?:said|says|reported|reports|told)(?: [A-Z]\w*)?)"
+    r"(?:\s+(?:on|last|this)\s+\w+)?(?=[.!]$)"
 )
 TRAILING_CLAUSE = re.compile(r",\s+(which|who|so|while|and then|making|meaning)\b[^,]*$")
 NAME_TYPES = {"person", "bank", "organisation", "place", "name", "term"}
@@ -165,12 +178,13 @@ def extract_sentences(
                 if garbled:
                     skip(f"garbled number ({garbled})")
                     continue
-                stripped = LEADING_MARKER.sub("", text)
+                stripped = LEADING_MARKER.sub("", DATELINE.sub("", text))
                 text = stripped[:1].upper() + stripped[1:]
                 resolved = _resolve_reference(text, previous_subject)
                 if resolved is None:
                     skip("starts with a pronoun that cannot be resolved")
                     continue
+                resolved = TRAILING_ATTRIBUTION.sub("", resolved)
                 problem = _quality_problem(resolved)
                 if problem:
                     skip(problem)
@@ -246,6 +260,10 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
                 if conversion:
                     continue
             if span.type == "name" and (span.text in subjects or not types.is_proper(span)):
+                continue
+            if ATTRIBUTION_BEFORE.search(sentence.text, 0, span.start) or ATTRIBUTION_AFTER.match(
+                sentence.text, span.end
+            ):
                 continue
             if len(span.text.split()) > MAX_ANSWER_WORDS:
                 continue

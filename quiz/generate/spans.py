@@ -125,6 +125,12 @@ PERSON_BEFORE = re.compile(rf"\b({ROLES}|said|says)\s*,?\s*$", re.I)
 ROLE_WORD = re.compile(rf"^{ROLES}$", re.I)
 PLACE_AFTER = re.compile(r"^\s+(province|state|region|prefecture|county)\b", re.I)
 LEADING_FILLERS = STOP_WORDS | {"according", "following", "later", "meanwhile", "however", "subsequently"}
+# "Shenzhen-based Tencent" is Tencent: a where-from modifier is not part of the name.
+LEADING_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:based|headquartered|listed|owned|backed|registered|born)$")
+
+
+def _is_filler(word: str) -> bool:
+    return word.lower().strip("'’") in LEADING_FILLERS or bool(LEADING_MODIFIER.match(word))
 
 
 @dataclass(frozen=True)
@@ -234,7 +240,7 @@ def _split_on_and(words: list[str]) -> list[list[str]]:
 
 
 def _one_word_span(sentence: str, start: int, word: str) -> Span | None:
-    if word.lower().strip("'’") in LEADING_FILLERS:
+    if _is_filler(word):
         return None
     stripped = POSSESSIVE.sub("", word)
     glued = start > 0 and sentence[start - 1].isalnum()
@@ -278,7 +284,7 @@ def name_spans(sentence: str) -> list[Span]:
                 continue
             start = sentence.index(part[0], offset)
             offset = start
-            while part and part[0].lower().strip("'’") in LEADING_FILLERS:
+            while part and _is_filler(part[0]):
                 start = sentence.index(part[1], start + len(part[0])) if len(part) > 1 else start
                 part = part[1:]
             while part and part[-1].lower() in {"of", "for", "and", "&", "de"}:
