@@ -312,6 +312,38 @@ def test_a_wire_story_dateline_attributions_and_link_lines(tmp_path: Path):
     assert dropped["Our Standards: The Wire Trust Principles."] == "heading or caption"
 
 
+TECH_NEWS = """Home > Fintech > Lending
+
+# Orbit Pay's lending arm posts first profit
+
+Editor: Ana Ruiz | March 18, 2020 | 3 comments
+
+Orbit Holdings (LIS: ORB) said its lending business turned a profit of EUR 120m in 2019.
+
+The unit issued loans worth US$4.2bn last year, up 36% from a year earlier.
+
+Orbit Pay is led by Rita Gomes, who co-founded Orbit Holdings in 2010.
+
+The lender charges annual interest of up to 24%, the cap set by the regulator.
+
+This article was first published in our weekly newsletter.
+
+Share on Facebook · Share on X
+"""
+
+
+def test_a_comment_count_under_the_headline_does_not_end_the_article(tmp_path: Path):
+    (tmp_path / "news.md").write_text(TECH_NEWS, encoding="utf-8")
+    cards = all_cards(generate([tmp_path]))
+    texts = {card.source.text for card in cards}
+    assert "The lender charges annual interest of up to 24%, the cap set by the regulator." in texts
+    # Tickers are not facts; abbreviated amounts are whole answers, never part of a number.
+    assert "Orbit Holdings said its lending business turned a profit of EUR 120m in 2019." in texts
+    answers = {card.answer for card in cards}
+    assert {"EUR 120m", "US$4.2bn", "36%", "24%"} <= answers
+    assert not [card.prompt for card in cards if re.search(r"\[\.\.\.\][.,]?\d|\d\[\.\.\.\]", card.prompt)]
+
+
 NOTES = """# Solar power in Chile
 
 ![A solar farm](https://example.com/farm.jpg)

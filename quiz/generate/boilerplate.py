@@ -162,7 +162,9 @@ def content_lines(text: str) -> tuple[list[Line], list[DroppedLine]]:
     in_code = False
     previous_was_name = False
     lead_in = ""
-    for number, raw in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    line_count = len(lines)
+    for number, raw in enumerate(lines, start=1):
         stripped = raw.strip()
         if not stripped:
             continue
@@ -189,7 +191,9 @@ def content_lines(text: str) -> tuple[list[Line], list[DroppedLine]]:
             drop("HTML")
             continue
         if FOOTER_START.search(line) or (len(line.split()) <= 12 and FOOTER_SHORT.search(line)):
-            in_footer = True
+            # It ends the content only past the middle of a page that has content; before that it is
+            # a box or a meta line ("3 comments" under the headline) and goes alone.
+            in_footer = bool(kept) and number > line_count / 2
             drop("footer")
             continue
         if stripped.startswith("#"):

@@ -199,6 +199,9 @@ NUMBER_WORD_VALUES = {
 } | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 
 
+SCALE_ABBREVIATION = re.compile(r"\d\s?(bn|mn|m|k)\b", re.I)
+
+
 def _number_value(text: str) -> float | None:
     match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     words = text.lower().split()
@@ -211,6 +214,9 @@ def _number_value(text: str) -> float | None:
     for word, factor in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)):
         if word in text.lower():
             value *= factor
+    abbreviated = SCALE_ABBREVIATION.search(text)
+    if abbreviated:
+        value *= {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}[abbreviated.group(1).lower()]
     return value
 
 

@@ -54,6 +54,8 @@ DATELINE = re.compile(
 ATTRIBUTION_BEFORE = re.compile(r"\b(according to|seen by|told|reported by|cited by|quoted by)\s+(the\s+)?$", re.I)
 ATTRIBUTION_AFTER = re.compile(r"^\s+(reported|said|says|reports|wrote|writes)\s*[.,]")
 # An unnamed reporter ("..., two people familiar with the matter said."); a named one may be a fact.
+# A stock ticker is not a fact to learn: "Xiaomi Corp. (HKG: 1810)", "(1810.HK)".
+TICKER = re.compile(r"\s*\((?:[A-Z]{2,7}\s*:\s*[A-Z0-9.]{1,8}|\d{3,6}\.[A-Z]{1,3}|[A-Z]{1,5}\.[A-Z]{1,3})\)")
 TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:according to [^,A-Z]{3,60}|[^,A-Z]{0,60}?\b(?:said|says|reported|reports|told)(?: [A-Z]\w*)?)"
     r"(?:\s+(?:on|last|this)\s+\w+)?(?=[.!]$)"
@@ -184,7 +186,7 @@ def extract_sentences(
                 if resolved is None:
                     skip("starts with a pronoun that cannot be resolved")
                     continue
-                resolved = TRAILING_ATTRIBUTION.sub("", resolved)
+                resolved = TRAILING_ATTRIBUTION.sub("", TICKER.sub("", resolved))
                 problem = _quality_problem(resolved)
                 if problem:
                     skip(problem)

@@ -24,6 +24,8 @@ NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 )
 SCALE = r"(?:\s+(?:thousand|million|billion|trillion))?"
+# Money is also written "US$4.2bn", "RMB 120m".
+MONEY_SCALE = r"(?:\s+(?:thousand|million|billion|trillion)|\s?(?:bn|mn|m|k))?"
 CURRENCY_AFTER = (
     r"yuan|RMB|renminbi|US dollars|Hong Kong dollars|HK dollars|dollars|euros|pounds|rupees|yen|won"
     r"|USD|HKD|EUR|GBP|INR|CNY"
@@ -35,7 +37,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "money",
         re.compile(
-            rf"(?:US\$|HK\$|\$|€|£|¥|(?:USD|RMB|HKD|CNY)\s?)(?:{NUMBER}){SCALE}\b"
+            rf"(?:US\$|HK\$|\$|€|£|¥|(?:USD|RMB|HKD|CNY|EUR|GBP|INR|JPY|SGD)\s?)(?:{NUMBER}){MONEY_SCALE}\b"
             rf"|\b(?:{NUMBER}){SCALE}(?:\s+|-)(?:{CURRENCY_AFTER})\b"
         ),
     ),
@@ -167,6 +169,8 @@ PATTERN_NEEDLES = {
         "EUR",
         "GBP",
         "INR",
+        "JPY",
+        "SGD",
         "yuan",
         "renminbi",
         "dollars",
@@ -179,6 +183,7 @@ PATTERN_NEEDLES = {
     "percent": ("%", "percent", "per cent"),
     "date": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
 }
+PART_OF_A_NUMBER = re.compile(r"[.,]?\d|[A-Za-z]")
 WORD_NUMBER = re.compile(rf"\b(?:{NUMBER_WORDS})\b", re.I)
 
 
@@ -195,6 +200,8 @@ def number_spans(sentence: str) -> list[Span]:
         if needles and not any(needle in sentence for needle in needles):
             continue
         for match in pattern.finditer(sentence):
+            if PART_OF_A_NUMBER.match(sentence, match.end()):
+                continue  # "US$4" of "US$4.2bn": blanking it would leave a garbled number
             span = Span(match.start(), match.end(), match.group().strip(), kind)
             if not any(_overlaps(span, other) for other in spans):
                 spans.append(span)
