@@ -344,6 +344,38 @@ def test_a_comment_count_under_the_headline_does_not_end_the_article(tmp_path: P
     assert not [card.prompt for card in cards if re.search(r"\[\.\.\.\][.,]?\d|\d\[\.\.\.\]", card.prompt)]
 
 
+ENCYCLOPEDIA = """Orbit Pay
+From Wikipedia, the free encyclopedia
+Jump to navigation Jump to search
+Orbit Pay (Portuguese: Pagamento Órbita; Japanese: オービット) is the payments arm of Orbit Holdings.[1]
+History[edit]
+Orbit Pay was launched in 2015 as Orbit Wallet.[2][3] In 2018 it was renamed Orbit Pay.[citation needed]
+By 2019 the wallet had served over 20 million customers.[4]
+See also[edit]
+Cobalt Bank
+References[edit]
+^ "Orbit Pay profile". Example News. 12 May 2019. Retrieved 3 June 2020.
+^ Silva, Rui (2016). Mobile money in Portugal. p. 42.
+Categories: Payment companies | Orbit Holdings
+This page was last edited on 4 May 2021, at 10:12 (UTC).
+"""
+
+
+def test_an_encyclopedia_page_with_reference_marks_and_a_reference_list(tmp_path: Path):
+    (tmp_path / "orbit.txt").write_text(ENCYCLOPEDIA, encoding="utf-8")
+    cards = all_cards(generate([tmp_path]))
+    texts = {card.source.text for card in cards}
+    # The reference marks go, the gloss in other scripts goes; "In 2018 it was renamed Orbit Pay"
+    # would read "Orbit Pay was renamed Orbit Pay" with its pronoun resolved, so it is no card.
+    assert texts == {
+        "Orbit Pay is the payments arm of Orbit Holdings.",
+        "Orbit Pay was launched in 2015 as Orbit Wallet.",
+        "By 2019 the wallet had served over 20 million customers.",
+    }
+    assert not [text for text in texts if "[" in text or "Retrieved" in text or "Portugal" in text or "オ" in text]
+    assert {"2015", "2019", "20 million"} <= {card.answer for card in cards}
+
+
 NOTES = """# Solar power in Chile
 
 ![A solar farm](https://example.com/farm.jpg)

@@ -36,12 +36,14 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "byline",
         re.compile(
-            r"^\W*(by|written by|translated by|reported by|produced by|edited by|write an article|author"
-            r"|editor’?'?s note)\b",
+            # "By" alone only on a line that is no sentence: "By 2019 the bank had ..." is prose.
+            r"^\W*(by\b(?!.*[.!?][\"'”’)]*$)|written by|translated by|reported by|produced by|edited by"
+            r"|write an article|author|editor’?'?s note)\b",
             re.I,
         ),
     ),
     ("byline", re.compile(r"^[^.!?]{0,60}\s\|\s")),
+    ("reference", re.compile(r"^\s*\^|\bretrieved\s+(on\s+)?(\d|[a-z]+\s+\d)|\bdoi:\s*10\.|\bisbn\b", re.I)),
     ("navigation", re.compile(r"^\W*(current location|you are here|home)\s*[-–›>»/|:]", re.I)),
     (
         "page furniture",
@@ -101,7 +103,8 @@ def _line_rule(line: str) -> str | None:
 # A footer starts with a call to act (subscribe, follow, share, comment) or is a short line that names one.
 FOOTER_START = re.compile(
     r"^\W*(subscribe|sign up|follow us|like (us|our)|share (this|on)|leave a (comment|reply)|comments\b"
-    r"|\d+ comments|about the author|our official account)",
+    r"|\d+ comments|about the author|our official account"
+    r"|(references|sources|notes|external links|further reading|bibliography)\W*$)",
     re.I,
 )
 FOOTER_SHORT = re.compile(r"\b(newsletter|all rights reserved|copyright ©|follow us|comments)\b", re.I)
@@ -127,7 +130,17 @@ class DroppedLine:
     reason: str
 
 
+# Reference marks ("[1]", "[citation needed]", "[edit]") and glosses in another script
+# ("(Chinese: 小米金融; pinyin: Xiǎomǐ)") are not part of the sentence.
+CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z][a-z ]{2,30})\]")
+FOREIGN_GLOSS = re.compile(r"\s*\([^()]*[^\x00-\u024f\u2010-\u2027][^()]*\)")
+
+
 def _markdown_to_text(line: str) -> str:
+    if "[" in line:
+        line = CITATION_MARK.sub("", line)
+    if "(" in line:
+        line = FOREIGN_GLOSS.sub("", line)
     if not any(mark in line for mark in ("](", "**", "__", "`")):
         return line.strip()
     line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images

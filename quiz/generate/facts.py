@@ -37,6 +37,9 @@ OPINION = re.compile(
     r"|arguably|it is natural|needless to say|we|our|us|you|your)\b|\bI\b|^(We|Our|You|Your)\b",
 )
 PRONOUN_START = re.compile(r"^(It|Its|They|Their|He|She|His|Her|This|These|Those)\b\s*")
+LEADING_PHRASE_PRONOUN = re.compile(
+    r"^(?:In|By|On|At|Since|From|After|Before|During|Later|Then)\b[^,]{0,30}?,?\s(?=(?:it|its|they|their|he|his|she|her)\b)"
+)
 PARTITIVE_START = re.compile(r"^(Some|Many|Most|All|One|Two|Three|Each|None|Several|Both) of (them|these|those)\b")
 QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 # Discourse markers carry no fact; dropping them makes the card read like a fact sheet.
@@ -144,10 +147,17 @@ def _resolve_reference(text: str, previous_subject: str | None) -> str | None:
     """Replace a leading pronoun with the previous sentence's subject; None if there is none."""
     if PARTITIVE_START.match(text):
         return None
+    lead = LEADING_PHRASE_PRONOUN.match(text)
+    if lead:
+        # "In 2018 it was renamed X": the subject comes after a leading phrase.
+        rest = text[lead.end() :]
+        resolved = _resolve_reference(rest[:1].upper() + rest[1:], previous_subject)
+        return None if resolved is None else lead.group() + resolved
     match = PRONOUN_START.match(text)
     if not match:
         return text
-    if not previous_subject:
+    # Without a subject, or with one the sentence names again ("it was renamed X"), no fact.
+    if not previous_subject or previous_subject in text:
         return None
     pronoun = match.group(1)
     if pronoun in ("Its", "Their", "His", "Her"):
