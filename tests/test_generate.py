@@ -376,6 +376,19 @@ def test_an_encyclopedia_page_with_reference_marks_and_a_reference_list(tmp_path
     assert {"2015", "2019", "20 million"} <= {card.answer for card in cards}
 
 
+def test_press_release_datelines_go_and_a_bare_dash_stays(tmp_path: Path):
+    (tmp_path / "release.txt").write_text(
+        "LISBON, Portugal, June 2, 2021 /PRNewswire/ -- Orbit Pay opened 12 branches in Porto.\n"
+        "BCP - the largest lender in Porto - opened 40 branches in 2019.\n",
+        encoding="utf-8",
+    )
+    texts = {card.source.text for card in all_cards(generate([tmp_path]))}
+    assert texts == {
+        "Orbit Pay opened 12 branches in Porto.",
+        "BCP - the largest lender in Porto - opened 40 branches in 2019.",
+    }
+
+
 NOTES = """# Solar power in Chile
 
 ![A solar farm](https://example.com/farm.jpg)

@@ -49,10 +49,13 @@ LEADING_MARKER = re.compile(
     re.I,
 )
 # A wire story's dateline: "BEIJING (Reuters) - ", "HONG KONG, March 5 (AP) — ".
+# A press release's too: "LISBON, Portugal, June 2, 2021 /PRNewswire/ -- ".
 DATELINE = re.compile(
-    r"^[A-Z]{2,}[A-Z.'’-]*(?:\s+[A-Z]{2,}[A-Z.'’-]*){0,2}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-    r"\s*(?:\([^)]{2,40}\))?\s*(?:-{1,2}|–|—)\s+"
+    r"^[A-Z]{2,}[A-Z.'’-]*(?:\s+[A-Z]{2,}[A-Z.'’-]*){0,2}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?=,))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([^)]{2,40}\)|/[^/\s][^/]{1,30}/)?\s*(?:-{1,2}|–|—)\s+"
 )
+DATELINE_MARK = re.compile(r"[(/\d—–]|--")
 # Who reported a fact is not the fact: "according to [...]", "seen by [...]", ", [...] reported."
 ATTRIBUTION_BEFORE = re.compile(r"\b(according to|seen by|told|reported by|cited by|quoted by)\s+(the\s+)?$", re.I)
 ATTRIBUTION_AFTER = re.compile(r"^\s+(reported|said|says|reports|wrote|writes)\s*[.,]")
@@ -143,6 +146,14 @@ def _quality_problem(text: str) -> str | None:
     return None
 
 
+def _without_dateline(text: str) -> str:
+    match = DATELINE.match(text)
+    # A bare "ICBC - the bank ..." is prose: a dateline has a source, a date or a long dash.
+    if match is None or not DATELINE_MARK.search(match.group()):
+        return text
+    return text[match.end() :]
+
+
 def _resolve_reference(text: str, previous_subject: str | None) -> str | None:
     """Replace a leading pronoun with the previous sentence's subject; None if there is none."""
     if PARTITIVE_START.match(text):
@@ -190,7 +201,7 @@ def extract_sentences(
                 if garbled:
                     skip(f"garbled number ({garbled})")
                     continue
-                stripped = LEADING_MARKER.sub("", DATELINE.sub("", text))
+                stripped = LEADING_MARKER.sub("", _without_dateline(text))
                 text = stripped[:1].upper() + stripped[1:]
                 resolved = _resolve_reference(text, previous_subject)
                 if resolved is None:
