@@ -64,6 +64,31 @@ def test_choices_hold_the_answer_once_and_distinct_distractors(project_generatio
             assert len({c.casefold() for c in card.choices}) == 4
 
 
+@needs_shared
+def test_number_choices_are_distinct_values_of_like_size(project_generation, shared_generation):
+    """'6' and 'six' never sit side by side, and 'one' is never offered against '100 million'."""
+    from quiz.generate.cards import _number_value
+
+    checked = 0
+    for card in all_cards(project_generation) + all_cards(shared_generation):
+        if card.kind != "choice" or card.answer_type not in ("count", "money", "percent", "year"):
+            continue
+        values = [_number_value(choice) for choice in card.choices]
+        answer = _number_value(card.answer)
+        assert len(set(values)) == 4, card.choices
+        assert all(max(v, answer) / min(v, answer) <= 100 for v in values), card.choices
+        checked += 1
+    assert checked >= 30
+
+
+def test_a_regulator_named_after_a_bank_is_not_a_bank(tmp_path: Path):
+    from quiz.generate.spans import entity_kind
+
+    assert entity_kind("Bank of China Insurance Regulatory Commission") == "organisation"
+    assert entity_kind("Hong Kong Monetary Authority") == "organisation"
+    assert entity_kind("Bank of Beijing") == "bank"
+
+
 def test_answers_are_short(project_generation):
     for card in all_cards(project_generation):
         assert len(card.answer.split()) <= 6, card

@@ -304,6 +304,7 @@ class Distractors:
         value = _number_value(fact.span.text) if fact.answer_type in NUMERIC_TYPES else None
         chosen: list[str] = []
         chosen_keys: list[str] = []
+        chosen_values: list[float | None] = []
         for key, text in self._window(fact):
             if key in excluded or key in sentence:
                 continue
@@ -313,15 +314,28 @@ class Distractors:
             # An abbreviation among full names (or a full name among abbreviations) stands out.
             if value is None and bool(ACRONYM.match(text)) != bool(ACRONYM.match(fact.span.text)):
                 continue
-            if value is not None and _number_value(text) == value:
+            amount = _number_value(text) if value is not None else None
+            # "6" and "six" are one value: never the answer's, never twice among the choices.
+            if value is not None and (amount in chosen_values or amount == value or not _comparable(value, amount)):
                 continue
             if any(key in other or other in key for other in chosen_keys):
                 continue
             chosen.append(_same_style(text, fact.span.text) if fact.answer_type == "percent" else text)
             chosen_keys.append(key)
+            chosen_values.append(amount)
             if len(chosen) == count:
                 return chosen
         return None
+
+
+# Distractors far off in size ("one" or "two" against "100 million") give the answer away.
+MAX_VALUE_RATIO = 100
+
+
+def _comparable(value: float, other: float | None) -> bool:
+    if other is None or value <= 0 or other <= 0:
+        return True
+    return max(value, other) / min(value, other) <= MAX_VALUE_RATIO
 
 
 DIGITS_AND_SPACES = re.compile(r"[\d,.\s]+")

@@ -112,6 +112,7 @@ ORG_WORDS = {
     "hk",
     "pay",
 }
+GOVERNING_WORDS = {"commission", "authority", "agency", "ministry", "bureau", "council", "administration", "regulator"}
 ROLES = (
     r"(?:ceo|chief executive|chairman|chairwoman|chair|president|vice president|founder|co-founder|director"
     r"|manager|minister|governor|assistant|spokesperson|spokesman|analyst|professor)"
@@ -326,7 +327,8 @@ def name_spans(sentence: str) -> list[Span]:
 def entity_kind(text: str) -> str | None:
     """The type a name's own words give it: bank, organisation, place; None if they don't say."""
     words = text.split()
-    if any(BANK_WORDS.search(word) for word in words):
+    # "Bank of China Insurance Regulatory Commission" is a regulator: the head word decides.
+    if any(BANK_WORDS.search(word) for word in words) and words[-1].lower() not in GOVERNING_WORDS:
         return "bank"
     if any(word.lower().strip(",") in ORG_WORDS for word in words[1:]) or words[-1].lower() in ORG_WORDS:
         return "organisation"
