@@ -362,6 +362,7 @@ def _initials(text: str) -> str:
     return "".join(word[0] for word in text.split() if word[0].isupper())
 
 
+@lru_cache(maxsize=8192)  # asked twice per fact: for the distractor pool and for its cards
 def _spelled_out(answer: str, sentence: str) -> str | None:
     """Whether the answer is an abbreviation spelled out elsewhere in the sentence, or the reverse."""
     if ACRONYM.match(answer):

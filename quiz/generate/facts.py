@@ -284,9 +284,8 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
                     continue
             if span.type == "name" and (span.text in subjects or not types.is_proper(span)):
                 continue
-            if ATTRIBUTION_BEFORE.search(sentence.text, 0, span.start) or ATTRIBUTION_AFTER.match(
-                sentence.text, span.end
-            ):
+            before = sentence.text[max(0, span.start - 24) : span.start]
+            if ATTRIBUTION_BEFORE.search(before) or ATTRIBUTION_AFTER.match(sentence.text, span.end):
                 continue
             if len(span.text.split()) > MAX_ANSWER_WORDS:
                 continue
