@@ -252,6 +252,7 @@ async def test_deck_titles_use_the_width_there_is(tmp_path: Path, clock):
         await ready(app, pilot)
         table = app.screen.query_one(DataTable)
         assert str(table.get_cell_at((0, 0))) == title
+        assert "1 card in 1 deck" in screen_text(app)
         await pilot.resize_terminal(80, 24)
         await pilot.pause()
         cut = str(table.get_cell_at((0, 0)))

@@ -98,7 +98,8 @@ class HomeScreen(Screen):
         totals.append(f"Today: {sum(s.new for s in summaries)} new", style="blue")
         totals.append(f" · {sum(s.learning for s in summaries)} learning", style="red")
         totals.append(f" · {sum(s.due for s in summaries)} due", style="green")
-        totals.append(f" · {sum(s.cards for s in summaries)} cards in {len(summaries)} decks", style="dim")
+        cards, decks = sum(s.cards for s in summaries), len(summaries)
+        totals.append(f" · {cards} card{'s' * (cards != 1)} in {decks} deck{'s' * (decks != 1)}", style="dim")
         self.query_one("#home-totals", Static).update(totals)
         hint = self.query_one("#home-hint", Static)
         if summaries:
