@@ -485,7 +485,8 @@ def test_questions_leave_out_appositives_and_trailing_clauses(tmp_path: Path):
     (tmp_path / "q.md").write_text(
         "Globex holds 70 percent of the venture shares, while Initech holds 30 percent.\n\n"
         "Umbrella Bank, one of the owners of Hooli Finance, invested 200 million yuan and held 20% of the shares.\n\n"
-        "Vandelay invested in Soylent, a food start-up, in 2016.\n",
+        "Vandelay invested in Soylent, a food start-up, in 2016.\n\n"
+        "Hooli applied for a banking licence in March 2019 and received it in April 2021.\n",
         encoding="utf-8",
     )
     questions = {card.prompt: card.answer for card in all_cards(generate([tmp_path])) if card.kind == "question"}
@@ -494,3 +495,6 @@ def test_questions_leave_out_appositives_and_trailing_clauses(tmp_path: Path):
     # A name followed by more about it is not asked for without that ("What did Vandelay invest in?").
     assert "Soylent" not in questions.values()
     assert not [prompt for prompt in questions if "Initech" in prompt or "30 percent" in prompt]
+    # The second date belongs to the second verb: no question mixes the two.
+    assert questions["When did Hooli apply for a banking licence?"] == "March 2019"
+    assert "April 2021" not in questions.values()

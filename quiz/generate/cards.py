@@ -109,7 +109,8 @@ def question_for(fact: Fact) -> str | None:
     tail = CLAUSE_END.split(after, maxsplit=1)[0].strip(" ,")
     if fact.answer_type in ("date", "year"):
         match = PREPOSITION_BEFORE.search(before)
-        if not match or "," in text[verb_end : match.start()]:
+        # "applied in March 2019 and received it in [...]": the date belongs to a second verb.
+        if not match or CLAUSE_END.search(text[verb_end : match.start()]):
             return None
         middle = text[verb_end : match.start()].strip()
         wh = "When" if fact.answer_type == "date" else "In what year"
