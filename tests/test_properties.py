@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from quiz.answers import Verdict, check_answer
@@ -79,3 +79,81 @@ def test_a_different_number_is_never_accepted(value, delta):
 @given(st.text(max_size=60), st.text(max_size=60))
 def test_the_checker_never_raises(typed, expected):
     assert check_answer(typed, expected).verdict in set(Verdict)
+
+
+WORDS = [
+    "Xiaomi",
+    "Orbit Pay",
+    "Bank of Lisbon",
+    "Rita Gomes",
+    "launched",
+    "held",
+    "invested",
+    "in",
+    "the",
+    "a",
+    "bank",
+    "of",
+    "and",
+    "percent",
+    "%",
+    "yuan",
+    "US$",
+    "2019",
+    "12",
+    "4.2bn",
+    "May",
+    "3 June 2020",
+    "said",
+    "according to",
+    "It",
+    "(Reuters)",
+    "-",
+    "--",
+    "[1]",
+    "[...]",
+    "“",
+    "”",
+    ",",
+    ".",
+    "?",
+    "!",
+    ":",
+    "|",
+    "#",
+    "##",
+    "*",
+    "-based",
+    "BEIJING",
+    "NFC",
+    "stands for",
+    "Near Field Communication",
+    "65438+",
+    "20 15",
+    "\t",
+]
+lines = st.lists(st.sampled_from(WORDS), min_size=1, max_size=25).map(" ".join)
+documents = st.lists(st.one_of(lines, st.text(max_size=60)), min_size=1, max_size=12).map("\n".join)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(documents, min_size=1, max_size=3))
+@example(["Orbit Pay [...] opened 12 branches in Lisbon in 2019."])
+def test_the_generator_never_fails_and_every_card_holds_together(tmp_path_factory, texts_of_documents):
+    """Any text in, never a crash out; every card it makes is one a deck file can hold."""
+    from quiz.generate import generate
+
+    folder = tmp_path_factory.mktemp("seeds")
+    for index, text in enumerate(texts_of_documents):
+        (folder / f"doc{index}.txt").write_text(text, encoding="utf-8", errors="replace")
+    result = generate([folder])
+    for deck in result.decks:
+        parsed = parse_deck(dump_deck(deck), Path(f"{deck.name}.toml"))
+        assert [card.id for card in parsed.cards] == [card.id for card in deck.cards]
+        for card in deck.cards:
+            assert card.answer.strip() and card.prompt.strip()
+            if card.kind == "cloze":
+                assert card.prompt.count(CLOZE_BLANK) == 1
+                assert card.prompt.replace(CLOZE_BLANK, card.answer) == card.source.text
+            if card.kind == "choice":
+                assert card.choices.count(card.answer) == 1 and len(set(card.choices)) == len(card.choices)

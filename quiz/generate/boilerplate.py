@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from quiz.deck import CLOZE_BLANK
+
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)])\s+")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
@@ -138,7 +140,8 @@ FOREIGN_GLOSS = re.compile(r"\s*\([^()]*[^\x00-\u024f\u2010-\u2027][^()]*\)")
 
 def _markdown_to_text(line: str) -> str:
     if "[" in line:
-        line = CITATION_MARK.sub("", line)
+        # An elision mark in the text would read as a second blank on a cloze card.
+        line = CITATION_MARK.sub("", line).replace(CLOZE_BLANK, "…")
     if "(" in line:
         line = FOREIGN_GLOSS.sub("", line)
     if not any(mark in line for mark in ("](", "**", "__", "`")):
