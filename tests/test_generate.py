@@ -335,6 +335,7 @@ Sign up for our daily newsletter
 def test_a_wire_story_dateline_attributions_and_link_lines(tmp_path: Path):
     (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
     result = generate([tmp_path])
+    assert result.decks[0].title == "Orbit Pay to sell bonds backed by consumer loans"
     cards = all_cards(result)
     texts = {card.source.text for card in cards}
     # The dateline and an unnamed reporter are not part of the fact.
@@ -415,11 +416,15 @@ def test_an_encyclopedia_page_with_reference_marks_and_a_reference_list(tmp_path
 
 def test_press_release_datelines_go_and_a_bare_dash_stays(tmp_path: Path):
     (tmp_path / "release.txt").write_text(
+        "NEWS PROVIDED BY\nOrbit Pay\nJun 02, 2021, 08:00 ET\n"
         "LISBON, Portugal, June 2, 2021 /PRNewswire/ -- Orbit Pay opened 12 branches in Porto.\n"
         "BCP - the largest lender in Porto - opened 40 branches in 2019.\n",
         encoding="utf-8",
     )
-    texts = {card.source.text for card in all_cards(generate([tmp_path]))}
+    cards = all_cards(generate([tmp_path]))
+    texts = {card.source.text for card in cards}
+    # With no front matter, the date comes from the stamp above the content.
+    assert {card.source.published for card in cards} == {"2021-06-02"}
     assert texts == {
         "Orbit Pay opened 12 branches in Porto.",
         "BCP - the largest lender in Porto - opened 40 branches in 2019.",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from quiz.deck import Card, Deck, dump_deck, load_deck, normalise
 from quiz.errors import QuizError
-from quiz.generate.boilerplate import DroppedLine, Line, content_lines, headline
+from quiz.generate.boilerplate import DroppedLine, Line, content_lines, headline, stamp_date
 from quiz.generate.cards import Distractors, build_cards
 from quiz.generate.documents import Document, Skipped, find_seed_files, read_document
 from quiz.generate.facts import (
@@ -89,6 +89,8 @@ def _generate(paths: list[Path]) -> Generation:
         result.dropped_lines.extend((read.path, line) for line in dropped)
         if not read.title:
             read.title = headline(dropped) or path.stem
+        if not read.published and kept:
+            read.published = stamp_date(dropped, kept[0].number)
         documents.append((read, kept))
 
     sentences, skipped = extract_sentences(documents)

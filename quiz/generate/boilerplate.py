@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from quiz.deck import CLOZE_BLANK
 
@@ -50,7 +51,7 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "page furniture",
         re.compile(
-            r"^\W*(listen to this article|click here|tap here|sign in|log in|download (the|our) app|skip to content"
+            r"^\W*(listen to this article|click here|tap here|sign in|log in|download (the|our) app|skip to (main )?content"
             r"|we use cookies|this (site|website) uses cookies|accept (all )?cookies|tags?:|filed under|posted in)\b"
             r"|\b\d+\s+min(ute)?s?\s+read\b",
             re.I,
@@ -167,6 +168,35 @@ def headline(dropped: list[DroppedLine]) -> str:
     for line in dropped:
         if line.reason in ("heading", "heading or caption"):
             return line.text.lstrip("#").strip()
+    return ""
+
+
+STAMP_DATE = re.compile(
+    r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
+    r"|\b(?P<month_first>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\b"
+    r"|\b(?P<day_first>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b"
+)
+STAMP_FORMATS = {
+    "iso": ("%Y-%m-%d",),
+    "month_first": ("%B %d %Y", "%b %d %Y"),
+    "day_first": ("%d %B %Y", "%d %b %Y"),
+}
+
+
+def stamp_date(dropped: list[DroppedLine], content_starts: int) -> str:
+    """The document's date when it has no front matter: a full date on a line above the content
+    (a byline, a timestamp: "Editor: Ana Ruiz | March 18, 2020"), as YYYY-MM-DD."""
+    for line in dropped:
+        if line.number >= content_starts:
+            break
+        for match in STAMP_DATE.finditer(line.text):
+            kind = match.lastgroup
+            text = match.group(kind).replace(",", "").replace(".", "")
+            for pattern in STAMP_FORMATS[kind]:
+                try:
+                    return datetime.strptime(" ".join(text.split()), pattern).date().isoformat()
+                except ValueError:
+                    continue
     return ""
 
 
