@@ -51,8 +51,9 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
     (
         "page furniture",
         re.compile(
-            r"^\W*(listen to this article|click here|tap here|sign in|log in|download (the|our) app|skip to (main )?content"
-            r"|we use cookies|this (site|website) uses cookies|accept (all )?cookies|tags?:|filed under|posted in)\b"
+            r"^\W*(listen to this article|click here|tap here|sign in|log in|download (the|our) app"
+            r"|skip to (main )?content|we use cookies|this (site|website) uses cookies|accept (all )?cookies"
+            r"|tags?:|filed under|posted in)\b"
             r"|\b\d+\s+min(ute)?s?\s+read\b",
             re.I,
         ),
