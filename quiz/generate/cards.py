@@ -245,7 +245,7 @@ class Distractors:
         self.list_members: dict[str, set[str]] = defaultdict(set)
         for fact in facts:
             # A spelled-out abbreviation is a term, not a name like the others in its pool.
-            if _spelled_out(fact.span.text, fact.sentence.text) != "answer is the expansion":
+            if not _spells_out_abbreviation(fact.span.text, fact.sentence.text):
                 pools[_pool_kind(fact)].setdefault(normalise(fact.span.text), fact.span.text)
             self.right_answers[self._question_key(fact)].add(normalise(fact.span.text))
             if fact.sentence.list_key:
@@ -371,17 +371,20 @@ def _initials(text: str) -> str:
     return "".join(word[0] for word in text.split() if word[0].isupper())
 
 
-@lru_cache(maxsize=8192)  # asked twice per fact: for the distractor pool and for its cards
-def _spelled_out(answer: str, sentence: str) -> str | None:
-    """Whether the answer is an abbreviation spelled out elsewhere in the sentence, or the reverse."""
-    if ACRONYM.match(answer):
-        rest = sentence.replace(answer, " ")
-        runs = re.findall(r"(?:[A-Z][\w-]*\s+){1,5}[A-Z][\w-]*", rest)
-        return "answer is the abbreviation" if any(_initials(run) == answer for run in runs) else None
+CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w-]*\s+){1,5}[A-Z][\w-]*")
+
+
+def _abbreviation_spelled_out(answer: str, sentence: str) -> bool:
+    """'NFC' in 'NFC stands for Near Field Communication': its letters are initials in view."""
+    if not ACRONYM.match(answer):
+        return False
+    return any(_initials(run) == answer for run in CAPITALISED_RUN.findall(sentence.replace(answer, " ")))
+
+
+def _spells_out_abbreviation(answer: str, sentence: str) -> bool:
+    """'Near Field Communication' beside 'NFC': among choices, the initials give it away."""
     initials = _initials(answer)
-    if len(initials) >= 2 and len(answer.split()) == len(initials) and re.search(rf"\b{initials}\b", sentence):
-        return "answer is the expansion"
-    return None
+    return len(initials) >= 2 and len(answer.split()) == len(initials) and bool(re.search(rf"\b{initials}\b", sentence))
 
 
 def build_cards(fact: Fact, distractors: Distractors) -> list[Card]:
@@ -412,17 +415,15 @@ def build_cards(fact: Fact, distractors: Distractors) -> list[Card]:
             )
         )
 
-    spelled_out = _spelled_out(answer, sentence.text)
-    if spelled_out == "answer is the abbreviation":
-        return []  # its letters are the initials of words in the prompt
+    if _abbreviation_spelled_out(answer, sentence.text):
+        return []
     cloze = cloze_for(fact)
     if cloze:
         add("cloze", cloze)
     question = question_for(fact)
     if question:
         add("question", question)
-    # Among choices the initials give the expansion of an abbreviation in the prompt away.
-    options = distractors.choose(fact) if not spelled_out else None
+    options = None if _spells_out_abbreviation(answer, sentence.text) else distractors.choose(fact)
     if options:
         prompt = question or cloze or list_prompt(fact)
         add("choice", prompt, tuple(_stable_order([answer, *options], key_text)))
