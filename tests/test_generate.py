@@ -472,6 +472,21 @@ def test_markdown_tables_code_html_and_images_are_not_content(tmp_path: Path):
     assert {"table", "code block", "HTML"} <= reasons
 
 
+def test_counts_get_how_many_questions(tmp_path: Path):
+    (tmp_path / "counts.md").write_text(
+        "Orbit Pay opened 12 branches in Porto.\n\n"
+        "Cobalt Bank already controlled 1 leasing company and 14 rural banks.\n\n"
+        "Initech reported more than 3 million registered users.\n\n"
+        "Globex was 20 years old.\n",
+        encoding="utf-8",
+    )
+    questions = {card.prompt: card.answer for card in all_cards(generate([tmp_path])) if card.kind == "question"}
+    assert questions["How many branches did Orbit Pay open in Porto?"] == "12"
+    assert questions["How many rural banks did Cobalt Bank already control?"] == "14"
+    assert questions["How many registered users did Initech report?"] == "3 million"
+    assert not [prompt for prompt in questions if prompt.startswith("How many") and "Globex" in prompt]
+
+
 def test_abbreviations_spelled_out_in_the_sentence(tmp_path: Path):
     """The letters of 'NFC' are the initials of 'Near Field Communication': never quiz the
     abbreviation when its expansion is in view, nor offer the expansion among choices; and an

@@ -94,13 +94,17 @@ def question_for(fact: Fact) -> str | None:
     appositive = APPOSITIVE.match(text, subject_span.end)
     predicate_start = appositive.end() if appositive and appositive.end() <= span.start else subject_span.end
     head = text[predicate_start:].split()
+    # "X already controlled ..." -> "... did X already control?"
+    adverb = head[0] if len(head) > 1 and head[0] in PRE_VERB_ADVERBS else ""
+    if adverb:
+        head = head[1:]
     if not head:
         return None
     verb = _verb_base(head[0])
     if verb is None:
         return None
     auxiliary, base = verb
-    subject = subject_span.text
+    subject = f"{subject_span.text} {adverb}".strip()
     if head[0] in COPULAS:
         # Passive or copular: "X was founded in 2010" -> "In what year was X founded?"
         auxiliary, base = head[0], ""
@@ -116,6 +120,15 @@ def question_for(fact: Fact) -> str | None:
         middle = text[verb_end : match.start()].strip()
         wh = "When" if fact.answer_type == "date" else "In what year"
         return " ".join(filter(None, [wh, auxiliary, subject, base, middle, tail])) + "?"
+    if fact.answer_type == "count":
+        # "Orbit Pay opened 12 branches in Porto." -> "How many branches did Orbit Pay open in Porto?"
+        noun = COUNTED_NOUN.match(after)
+        # Another object before it ("1 leasing company and 12 rural banks") stays out of the question.
+        counted_alone = not between or COUNT_QUALIFIER.fullmatch(between) or COORDINATED.fullmatch(between)
+        if head[0] in COPULAS or not noun or not counted_alone:
+            return None
+        rest = CLAUSE_END.split(after[noun.end() :], maxsplit=1)[0].strip(" ,")
+        return " ".join(filter(None, ["How many", noun.group(1), auxiliary, subject, base, rest])) + "?"
     if between:
         # "Zhao Weixing joined Xiaomi from XW Bank." -> "From which bank did Zhao Weixing join Xiaomi?"
         preposition = PREPOSITION_LAST.search(between)
@@ -143,6 +156,11 @@ def question_for(fact: Fact) -> str | None:
     return None
 
 
+COORDINATED = re.compile(r"[^,]+\sand")
+PRE_VERB_ADVERBS = {"already", "also", "later", "recently", "previously", "then", "still", "first"}
+# What a count counts, right after it: "12 [rural banks]", "100 million [registered users]".
+COUNTED_NOUN = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?!['’])")
+COUNT_QUALIFIER = re.compile(r"more than|over|about|around|nearly|almost|some|at least|up to", re.I)
 PREPOSITION_LAST = re.compile(r"(?:^|\s)(from|with|to|for|by|in|at|into|on)$", re.I)
 PREPOSITION_WH = {
     "person": "whom",
