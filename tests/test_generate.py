@@ -82,12 +82,14 @@ def test_number_choices_are_distinct_values_of_like_size(project_generation, sha
 
 
 @needs_shared
-def test_countries_are_offered_among_countries(project_generation, shared_generation):
-    from quiz.generate.spans import countries
+def test_countries_among_countries_and_regulators_among_regulators(project_generation, shared_generation):
+    from quiz.generate.spans import GOVERNING_WORDS, countries
 
     for card in all_cards(project_generation) + all_cards(shared_generation):
         if card.kind == "choice" and card.answer_type == "place":
             assert len({choice in countries() for choice in card.choices}) == 1, card.choices
+        if card.kind == "choice" and card.answer_type == "organisation":
+            assert len({choice.split()[-1].lower() in GOVERNING_WORDS for choice in card.choices}) == 1, card.choices
 
 
 def test_a_regulator_named_after_a_bank_is_not_a_bank(tmp_path: Path):

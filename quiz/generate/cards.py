@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, normalise
 from quiz.generate.facts import Fact
-from quiz.generate.spans import countries
+from quiz.generate.spans import GOVERNING_WORDS, countries
 
 WH_SUBJECT = {
     "person": "Who",
@@ -241,9 +241,12 @@ def _number_value(text: str) -> float | None:
 
 
 def _pool_kind(fact: Fact) -> str:
-    """Distractors come from the answer's own kind; a country is offered among countries."""
+    """Distractors come from the answer's own kind: countries among countries, regulators among
+    regulators ("... Commission", "... Authority"), not among the companies they regulate."""
     if fact.answer_type == "place" and fact.span.text in countries():
         return "country"
+    if fact.answer_type == "organisation" and fact.span.text.split()[-1].lower() in GOVERNING_WORDS:
+        return "regulator"
     return fact.answer_type
 
 
