@@ -474,15 +474,20 @@ def test_markdown_tables_code_html_and_images_are_not_content(tmp_path: Path):
     assert {"table", "code block", "HTML"} <= reasons
 
 
+def questions_from(folder: Path, text: str) -> dict[str, str]:
+    """The short-answer questions generated from one document: prompt -> answer."""
+    (folder / "doc.md").write_text(text, encoding="utf-8")
+    return {card.prompt: card.answer for card in all_cards(generate([folder])) if card.kind == "question"}
+
+
 def test_counts_get_how_many_questions(tmp_path: Path):
-    (tmp_path / "counts.md").write_text(
+    questions = questions_from(
+        tmp_path,
         "Orbit Pay opened 12 branches in Porto.\n\n"
         "Cobalt Bank already controlled 1 leasing company and 14 rural banks.\n\n"
         "Initech reported more than 3 million registered users.\n\n"
         "Globex was 20 years old.\n",
-        encoding="utf-8",
     )
-    questions = {card.prompt: card.answer for card in all_cards(generate([tmp_path])) if card.kind == "question"}
     assert questions["How many branches did Orbit Pay open in Porto?"] == "12"
     assert questions["How many rural banks did Cobalt Bank already control?"] == "14"
     assert questions["How many registered users did Initech report?"] == "3 million"
@@ -516,14 +521,13 @@ def test_abbreviations_spelled_out_in_the_sentence(tmp_path: Path):
 
 
 def test_questions_leave_out_appositives_and_trailing_clauses(tmp_path: Path):
-    (tmp_path / "q.md").write_text(
+    questions = questions_from(
+        tmp_path,
         "Globex holds 70 percent of the venture shares, while Initech holds 30 percent.\n\n"
         "Umbrella Bank, one of the owners of Hooli Finance, invested 200 million yuan and held 20% of the shares.\n\n"
         "Vandelay invested in Soylent, a food start-up, in 2016.\n\n"
         "Hooli applied for a banking licence in March 2019 and received it in April 2021.\n",
-        encoding="utf-8",
     )
-    questions = {card.prompt: card.answer for card in all_cards(generate([tmp_path])) if card.kind == "question"}
     assert questions["What share of the venture shares does Globex hold?"] == "70 percent"
     assert questions["How much did Umbrella Bank invest?"] == "200 million yuan"
     # A name followed by more about it is not asked for without that ("What did Vandelay invest in?").
