@@ -5,7 +5,7 @@ import pytest
 
 from quiz.deck import Deck
 from quiz.errors import QuizError
-from quiz.store import MIGRATIONS, Store, migrations
+from quiz.store import MIGRATIONS, NEW_STATE, Store, migrations
 from tests.conftest import make_card
 
 
@@ -22,16 +22,7 @@ def test_review_log_refuses_update_and_delete(tmp_path: Path, clock):
     store = Store(tmp_path / "p.db")
     card = make_card("Alpha beta gamma delta.", "gamma")
     store.sync_deck(Deck("d", "D", [card]), clock())
-    state = {
-        "queue": "new",
-        "step": None,
-        "stability": None,
-        "difficulty": None,
-        "due": None,
-        "last_review": None,
-        "reps": 0,
-        "lapses": 0,
-    }
+    state = dict(NEW_STATE)
     after = dict(state, queue="learning", reps=1)
     store.record_review(card.id, 3, clock(), 1000, state, after)
     with pytest.raises(sqlite3.DatabaseError, match="append-only"):
