@@ -1,6 +1,7 @@
 """The deck generator on the project's seeds, on the shared real articles, and on crafted noise."""
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -62,6 +63,15 @@ def test_choices_hold_the_answer_once_and_distinct_distractors(project_generatio
             assert len(card.choices) == 4
             assert card.choices.count(card.answer) == 1
             assert len({c.casefold() for c in card.choices}) == 4
+
+
+def test_the_answer_takes_every_place_among_the_choices_about_equally(project_generation):
+    """Where the answer sits must give nothing away: no place holds it much more often than another."""
+    places = Counter(card.choices.index(card.answer) for card in all_cards(project_generation) if card.kind == "choice")
+    total = sum(places.values())
+    assert total >= 40
+    assert set(places) == {0, 1, 2, 3}
+    assert max(places.values()) <= 0.4 * total, places
 
 
 @needs_shared

@@ -44,13 +44,13 @@ class DeckChanges:
     retired: list[str]
 
 
-def _display_path(path: Path, roots: list[Path]) -> Path:
-    """Paths in decks are relative to the folder a seed argument names, so output does not depend on cwd."""
-    for root in roots:
-        try:
-            return path.resolve().relative_to(root.resolve().parent)
-        except ValueError:
-            continue
+def _display_path(path: Path, bases: list[Path]) -> Path:
+    """Paths in decks are relative to the folder holding a seed argument (`bases`, resolved), so
+    output does not depend on cwd."""
+    resolved = path.resolve()
+    for base in bases:
+        if resolved.is_relative_to(base):
+            return resolved.relative_to(base)
     return Path(path.name)
 
 
@@ -77,13 +77,14 @@ def _generate(paths: list[Path]) -> Generation:
     files = find_seed_files(paths)
     if not files:
         raise QuizError(f"{', '.join(map(str, paths))}: no seed files (.md, .txt) found")
+    bases = [root.resolve().parent for root in paths]
     documents: list[tuple[Document, list[Line]]] = []
     for path in files:
         read = read_document(path)
         if isinstance(read, Skipped):
             result.skipped_files.append(read)
             continue
-        read.path = _display_path(path, paths)
+        read.path = _display_path(path, bases)
         result.notes.extend(f"{read.path}: {note}" for note in read.notes)
         kept, dropped = content_lines(read.text)
         result.dropped_lines.extend((read.path, line) for line in dropped)

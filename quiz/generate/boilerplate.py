@@ -158,7 +158,7 @@ NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _mostly_foreign(text: str) -> bool:
-    if len(NON_ASCII.findall(text)) * 4 < len(text):
+    if text.isascii() or len(NON_ASCII.findall(text)) * 4 < len(text):
         return False
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isascii() for c in letters) < 0.7 * len(letters)

@@ -206,10 +206,6 @@ def list_prompt(fact: Fact) -> str:
     return f"“{lead} …” Which of these belongs in that list?"
 
 
-def _stable_order(items: list[str], seed: str) -> list[str]:
-    return sorted(items, key=lambda item: hashlib.sha256(f"{seed}\x1f{item}".encode()).hexdigest())
-
-
 NUMBER_WORD_VALUES = {
     word: value
     for value, word in enumerate(
@@ -222,6 +218,7 @@ NUMBER_WORD_VALUES = {
 SCALE_ABBREVIATION = re.compile(r"\d\s?(bn|mn|m|k)\b", re.I)
 
 
+@lru_cache(maxsize=65536)
 def _number_value(text: str) -> float | None:
     match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
     words = text.lower().split()
@@ -301,8 +298,9 @@ class Distractors:
         pool = self.pool.get(_pool_kind(fact), [])
         if not pool:
             return []
-        start = int(hashlib.sha256((fact.sentence.text + fact.span.text).encode()).hexdigest(), 16) % len(pool)
-        return [pool[(start + offset) % len(pool)] for offset in range(min(self.WINDOW, len(pool)))]
+        size = len(pool)
+        start = int(hashlib.sha256((fact.sentence.text + fact.span.text).encode()).hexdigest(), 16) % size
+        return (pool[(start + offset) % size] for offset in range(min(self.WINDOW, size)))
 
     def _nearest_numbers(self, kind: str, text: str) -> Iterator[tuple[str, str]]:
         """Values with the same unit, nearest first (walking out from the answer), then any others."""
@@ -335,6 +333,7 @@ class Distractors:
         chosen: list[str] = []
         chosen_keys: list[str] = []
         chosen_values: list[float | None] = []
+        answer_is_acronym = bool(ACRONYM.match(fact.span.text))
         for key, text in self._window(fact):
             if key in excluded or key in sentence:
                 continue
@@ -342,7 +341,7 @@ class Distractors:
             if value is None and any(key in other or other in key for other in aliased):
                 continue
             # An abbreviation among full names (or a full name among abbreviations) stands out.
-            if value is None and bool(ACRONYM.match(text)) != bool(ACRONYM.match(fact.span.text)):
+            if value is None and bool(ACRONYM.match(text)) != answer_is_acronym:
                 continue
             amount = _number_value(text) if value is not None else None
             # "6" and "six" are one value: never the answer's, never twice among the choices.
@@ -405,7 +404,12 @@ def _abbreviation_spelled_out(answer: str, sentence: str) -> bool:
 def _spells_out_abbreviation(answer: str, sentence: str) -> bool:
     """'Near Field Communication' beside 'NFC': among choices, the initials give it away."""
     initials = _initials(answer)
-    return len(initials) >= 2 and len(answer.split()) == len(initials) and bool(re.search(rf"\b{initials}\b", sentence))
+    return (
+        len(initials) >= 2
+        and initials in sentence
+        and len(answer.split()) == len(initials)
+        and bool(re.search(rf"\b{initials}\b", sentence))
+    )
 
 
 def build_cards(fact: Fact, distractors: Distractors) -> list[Card]:
@@ -422,10 +426,16 @@ def build_cards(fact: Fact, distractors: Distractors) -> list[Card]:
     key_text = source.text
     cards: list[Card] = []
 
-    def add(kind: str, prompt: str, choices: tuple[str, ...] = ()) -> None:
+    def add(kind: str, prompt: str, options: list[str] | None = None) -> None:
+        identifier = card_id(key_text, kind, answer)
+        choices: tuple[str, ...] = ()
+        if options:
+            # The card's own hash places the answer among the options: stable, and no place favoured.
+            place = int(identifier[2:], 16) % (len(options) + 1)
+            choices = (*options[:place], answer, *options[place:])
         cards.append(
             Card(
-                id=card_id(key_text, kind, answer),
+                id=identifier,
                 kind=kind,
                 prompt=prompt,
                 answer=answer,
@@ -447,7 +457,7 @@ def build_cards(fact: Fact, distractors: Distractors) -> list[Card]:
     options = None if _spells_out_abbreviation(answer, sentence.text) else distractors.choose(fact)
     if options:
         prompt = question or cloze or list_prompt(fact)
-        add("choice", prompt, tuple(_stable_order([answer, *options], key_text)))
+        add("choice", prompt, options)
     # Siblings are buried once one is answered, so the first card of a fact is the one seen
     # first: rotate which kind leads, fact by fact, for a mix of cloze, typing and choosing.
     if cards:

@@ -32,10 +32,13 @@ TYPE_PRIORITY = [
     "term",
 ]
 
-OPINION = re.compile(
-    r"\b(might|perhaps|probably|should|seems?|certainly|of course|in short|no need|for sure|apparently"
-    r"|arguably|it is natural|needless to say|we|our|us|you|your)\b|\bI\b|^(We|Our|You|Your)\b",
+# Hedges and first or second person: a word test, then a pattern only for the phrases.
+OPINION_WORDS = frozenset(
+    "might perhaps probably should seem seems certainly apparently arguably we our us you your I".split()
 )
+OPINION_OPENERS = frozenset({"We", "Our", "You", "Your"})
+OPINION_PHRASES = re.compile(r"\b(of course|in short|no need|for sure|it is natural|needless to say)\b")
+WORD = re.compile(r"\w+")
 PRONOUN_START = re.compile(r"^(It|Its|They|Their|He|She|His|Her|This|These|Those)\b\s*")
 LEADING_PHRASE_PRONOUN = re.compile(
     r"^(?:In|By|On|At|Since|From|After|Before|During|Later|Then)\b[^,]{0,30}?,?\s(?=(?:it|its|they|their|he|his|she|her)\b)"
@@ -116,9 +119,7 @@ def split_sentences(texts: list[str]) -> list[list[str]]:
     to_split = [index for index, text in enumerate(texts) if INNER_BREAK.search(text)]
     nlp = sentence_splitter()
     for index, doc in zip(to_split, nlp.pipe((texts[i] for i in to_split), batch_size=256), strict=True):
-        # Sentence starts as character offsets, read in bulk: no Python object per token.
-        starts = doc.to_array(["SENT_START", "IDX"])
-        offsets = starts[starts[:, 0] == 1, 1].tolist() or [0]
+        offsets = [sentence.start_char for sentence in doc.sents]
         text = texts[index]
         bounds = [*offsets[1:], len(text)]
         result[index] = [part for start, end in zip(offsets, bounds, strict=True) if (part := text[start:end].strip())]
@@ -135,7 +136,7 @@ def _quality_problem(text: str) -> str | None:
         return "too long for one card"
     if not text[0].isupper() and not text[0].isdigit():
         return "sentence fragment"
-    if OPINION.search(text):
+    if _is_opinion(text):
         return "opinion or hedge, not a fact"
     if text.count("(") != text.count(")"):
         return "sentence fragment"
@@ -144,6 +145,15 @@ def _quality_problem(text: str) -> str | None:
     if text.count("“") != text.count("”") or text.count('"') % 2:
         return "part of a quotation"
     return None
+
+
+def _is_opinion(text: str) -> bool:
+    words = WORD.findall(text)
+    return (
+        not OPINION_WORDS.isdisjoint(words)
+        or (bool(words) and words[0] in OPINION_OPENERS and text.startswith(words[0]))
+        or bool(OPINION_PHRASES.search(text))
+    )
 
 
 def _without_dateline(text: str) -> str:
@@ -207,7 +217,9 @@ def extract_sentences(
                 if resolved is None:
                     skip("starts with a pronoun that cannot be resolved")
                     continue
-                resolved = TRAILING_ATTRIBUTION.sub("", TICKER.sub("", resolved))
+                if "(" in resolved:
+                    resolved = TICKER.sub("", resolved)
+                resolved = TRAILING_ATTRIBUTION.sub("", resolved)
                 problem = _quality_problem(resolved)
                 if problem:
                     skip(problem)

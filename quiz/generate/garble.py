@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+HAS_DIGIT = re.compile(r"\d")
 GARBLED = [
     ("number with '+' inside", re.compile(r"\d[\d,.]*\+\s*\d")),
     ("machine-translation digit run", re.compile(r"6[,.]?5[,.]?4[,.]?3[,.]?8")),
@@ -19,6 +20,8 @@ GARBLED = [
 
 def garbled_number(sentence: str) -> str | None:
     """Why the sentence holds a garbled number, or None if its numbers look sound."""
+    if not HAS_DIGIT.search(sentence):
+        return None
     for reason, pattern in GARBLED:
         if pattern.search(sentence):
             return reason

@@ -118,15 +118,18 @@ ROLES = (
     r"|manager|minister|governor|assistant|spokesperson|spokesman|analyst|professor)"
 )
 # A person is named right next to a role or a verb of speech: "X, the chairman", "chairman X", "X said".
+# Matched at the name's end (hence no "^").
 PERSON_AFTER = re.compile(
-    rf"^(\s*,\s*|\s+(is|was)\s+)(the|a|an|its|his|her)?\s*([^\s,]+\s+){{0,3}}{ROLES}\b|^\s+(said|says|told|tweeted)\b",
+    rf"(\s*,\s*|\s+(is|was)\s+)(the|a|an|its|his|her)?\s*([^\s,]+\s+){{0,3}}{ROLES}\b|\s+(said|says|told|tweeted)\b",
     re.I,
 )
 MONTH_ONLY = re.compile(rf"^(?:{MONTHS})$")
 DEMONYM = re.compile(r"^[A-Z][a-z]+(ese|ian|ish|ean)$")
 PERSON_BEFORE = re.compile(rf"\b({ROLES}|said|says)\s*,?\s*$", re.I)
 ROLE_WORD = re.compile(rf"^{ROLES}$", re.I)
-PLACE_AFTER = re.compile(r"^\s+(province|state|region|prefecture|county)\b", re.I)
+PLACE_AFTER = re.compile(r"\s+(province|state|region|prefecture|county)\b", re.I)
+# How far before a name PERSON_BEFORE looks: a role word, a comma and spaces.
+ROLE_REACH = 40
 LEADING_FILLERS = STOP_WORDS | {"according", "following", "later", "meanwhile", "however", "subsequently"}
 # "Shenzhen-based Tencent" is Tencent: a where-from modifier is not part of the name.
 LEADING_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:based|headquartered|listed|owned|backed|registered|born)$")
@@ -345,6 +348,9 @@ def entity_kind(text: str) -> str | None:
     return None
 
 
+LOWERCASE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
+
+
 class EntityTypes:
     """Corpus-wide votes on what each name is, so 'Zhao Weixing' is a person everywhere."""
 
@@ -355,16 +361,18 @@ class EntityTypes:
         self._lowercase_words: set[str] = set()
 
     def observe(self, sentence: str, spans: list[Span]) -> None:
-        self._lowercase_words.update(re.findall(r"\b[a-z][a-z-]+\b", sentence))
+        self._lowercase_words.update(LOWERCASE_WORD.findall(sentence))
         for span in spans:
             if span.start > 0:
                 self._mid_sentence.add(span.text)
             if entity_kind(span.text) is not None:
                 continue
-            before, after = sentence[: span.start], sentence[span.end :]
-            if 2 <= len(span.text.split()) <= 3 and (PERSON_AFTER.search(after) or PERSON_BEFORE.search(before)):
+            if 2 <= len(span.text.split()) <= 3 and (
+                PERSON_AFTER.match(sentence, span.end)
+                or PERSON_BEFORE.search(sentence, max(0, span.start - ROLE_REACH), span.start)
+            ):
                 self._person_votes[span.text] += 1
-            if PLACE_AFTER.search(after):
+            if PLACE_AFTER.match(sentence, span.end):
                 self._place_votes[span.text] += 1
 
     def is_proper(self, span: Span) -> bool:
