@@ -9,8 +9,8 @@ on a web page is page furniture.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from quiz.deck import CLOZE_BLANK
 
@@ -119,16 +119,14 @@ TITLE_CASE_LINE = re.compile(
 NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+$")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     number: int
     text: str
     list_item: bool = False
     lead_in: str = ""
 
 
-@dataclass(frozen=True)
-class DroppedLine:
+class DroppedLine(NamedTuple):
     number: int
     text: str
     reason: str
