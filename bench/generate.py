@@ -2,9 +2,12 @@
 
 The corpus is built from the project's seeds and, when present, the real articles in
 ../shared/seeds, copied until it reaches each size; every copy renames its companies so
-that no two documents are identical. Prints a table, then one JSON line.
+that no two documents are identical. Each size is generated `--repeat` times and the
+fastest run counts, as with timeit: on a shared machine the slower runs measure the other
+tenants (the median is printed too). Every run is a fresh process, warmed up on unrelated
+text. Prints a table, then one JSON line.
 
-    python bench/generate.py [--sizes 1 5 10]
+    python bench/generate.py [--sizes 1 5 10] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -12,6 +15,9 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -51,18 +57,46 @@ def build_corpus(folder: Path, megabytes: float) -> int:
     return written
 
 
-def measure(megabytes: float) -> dict:
+WARM_UP = """Harbour Credit opened 12 branches in Lisbon in March 2020, its chief executive Ana Ruiz said.
+The lender raised 40 million euros from Northwind Capital. It holds a 15 percent share of the market.
+"""
+
+
+def timed_run(folder: Path) -> float:
+    """One generation of `folder`, timed, in this (fresh) process: spaCy, lemma and place tables are
+    loaded first on unrelated text, so no cache holds the corpus's own sentences."""
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / "warm-up.md").write_text(WARM_UP, encoding="utf-8")
+        generate([Path(tmp)])
+    started = time.perf_counter()
+    generate([folder])
+    return time.perf_counter() - started
+
+
+def count_cards(folder: Path) -> int:
+    return sum(len(deck.cards) for deck in generate([folder]).decks)
+
+
+def measure(megabytes: float, repeat: int) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         size = build_corpus(folder, megabytes)
-        started = time.perf_counter()
-        result = generate([folder])
-        elapsed = time.perf_counter() - started
-    cards = sum(len(deck.cards) for deck in result.decks)
+        # Each run in a process of its own, so no run inherits another's caches or heap.
+        times = [
+            float(
+                subprocess.run(
+                    [sys.executable, __file__, "--time-folder", str(folder)], check=True, capture_output=True, text=True
+                ).stdout
+            )
+            for _ in range(repeat)
+        ]
+        cards = count_cards(folder)
+    best = min(times)
     return {
         "mb": round(size / 1e6, 2),
-        "seconds": round(elapsed, 3),
-        "mb_per_s": round(size / 1e6 / elapsed, 3),
+        "seconds": round(best, 3),
+        "median_seconds": round(statistics.median(times), 3),
+        "mb_per_s": round(size / 1e6 / best, 3),
         "cards": cards,
     }
 
@@ -70,11 +104,18 @@ def measure(megabytes: float) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 5, 10], help="corpus sizes in MB")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per size; the fastest counts")
+    parser.add_argument("--time-folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    measure(0.05)  # load spaCy, lemma and place tables once, outside the timings
-    runs = [measure(size) for size in args.sizes]
+    if args.time_folder:
+        print(timed_run(args.time_folder))
+        return
+    runs = [measure(size, args.repeat) for size in args.sizes]
     for run in runs:
-        print(f"{run['mb']:>7.2f} MB  {run['seconds']:>8.2f} s  {run['mb_per_s']:>6.2f} MB/s  {run['cards']:>8} cards")
+        print(
+            f"{run['mb']:>7.2f} MB  {run['seconds']:>8.2f} s (median {run['median_seconds']:.2f} s)"
+            f"  {run['mb_per_s']:>6.2f} MB/s  {run['cards']:>8} cards"
+        )
     scaling = runs[-1]["mb_per_s"] / runs[0]["mb_per_s"] if len(runs) > 1 else 1.0
     print(
         json.dumps(
