@@ -14,7 +14,7 @@ import re
 import sqlite3
 import tempfile
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -250,13 +250,11 @@ def _read_collection(db: sqlite3.Connection, path: Path) -> ImportResult:
             made = [
                 (
                     number,
-                    Card(
-                        **{
-                            **c.__dict__,
-                            "prompt": plain_text(c.prompt),
-                            "answer": plain_text(c.answer),
-                            "source": _source(path, plain_text(c.source.text), title),
-                        }
+                    replace(
+                        c,
+                        prompt=plain_text(c.prompt),
+                        answer=plain_text(c.answer),
+                        source=_source(path, plain_text(c.source.text), title),
                     ),
                 )
                 for number, c in made

@@ -323,6 +323,21 @@ def test_a_blog_page_with_other_furniture(tmp_path: Path):
     assert {"navigation", "page furniture", "byline", "timestamp", "photo credit", "link box", "footer"} <= reasons
 
 
+def test_reference_and_read_time_rules_fire_anywhere_in_a_line(tmp_path: Path):
+    """A reference list without "^" marks, and a read time after the author's name."""
+    (tmp_path / "refs.md").write_text(
+        "Orbit Pay opened 12 branches in Porto in 2021.\n"
+        "Tom Baker · 6 min read\n"
+        "Lee, K. (2021). Orbit Pay annual report 2020. Retrieved 4 May 2022.\n"
+        "Orbit Pay: a history of Portuguese payments, ISBN 978-0-00-000000-2, 2019.\n",
+        encoding="utf-8",
+    )
+    result = generate([tmp_path / "refs.md"])
+    assert {card.source.text for card in all_cards(result)} == {"Orbit Pay opened 12 branches in Porto in 2021."}
+    reasons = {line.number: line.reason for _, line in result.dropped_lines}
+    assert reasons == {2: "page furniture", 3: "reference", 4: "reference"}
+
+
 WIRE = """Skip to main content
 Markets | Technology | Finance
 Orbit Pay to sell bonds backed by consumer loans

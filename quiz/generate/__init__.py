@@ -6,6 +6,7 @@ clean (boilerplate, garbled numbers) -> split sentences -> pick facts -> build c
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -45,12 +46,12 @@ class DeckChanges:
 
 
 def _display_path(path: Path, bases: list[Path]) -> Path:
-    """Paths in decks are relative to the folder holding a seed argument (`bases`, resolved), so
-    output does not depend on cwd."""
-    resolved = path.resolve()
+    """Paths in decks are relative to the folder holding a seed argument (`bases`, absolute), so
+    output does not depend on cwd. Lexical, not resolved: a linked file keeps the name it has there."""
+    absolute = Path(os.path.abspath(path))
     for base in bases:
-        if resolved.is_relative_to(base):
-            return resolved.relative_to(base)
+        if absolute.is_relative_to(base):
+            return absolute.relative_to(base)
     return Path(path.name)
 
 
@@ -77,7 +78,7 @@ def _generate(paths: list[Path]) -> Generation:
     files = find_seed_files(paths)
     if not files:
         raise QuizError(f"{', '.join(map(str, paths))}: no seed files (.md, .txt) found")
-    bases = [root.resolve().parent for root in paths]
+    bases = [Path(os.path.abspath(root)).parent for root in paths]
     documents: list[tuple[Document, list[Line]]] = []
     for path in files:
         read = read_document(path)

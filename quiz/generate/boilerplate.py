@@ -17,17 +17,40 @@ from quiz.deck import CLOZE_BLANK
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)])\s+")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
-# Each rule: (reason, pattern). Order matters only for which reason is reported.
-LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("advertisement", re.compile(r"^\W*(advertisement|sponsored( content)?|ad)\W*$", re.I)),
+# Rules that look at the start of a line: (reason, pattern from the line's start). They are
+# joined into one pattern, matched once per line; the first that fits names the reason.
+START_RULES: list[tuple[str, str]] = [
+    ("advertisement", r"\W*(advertisement|sponsored( content)?|ad)\W*$"),
     (
         "link box",
-        re.compile(
-            r"^\W*(see also|read more|read next|related( articles| stories| posts)?|must read|recommended( for you)?"
-            r"|more from|you (may|might) also like|trending|popular now)\b",
-            re.I,
-        ),
+        r"\W*(see also|read more|read next|related( articles| stories| posts)?|must read|recommended( for you)?"
+        r"|more from|you (may|might) also like|trending|popular now)\b",
     ),
+    (
+        "byline",
+        # "By" alone only on a line that is no sentence: "By 2019 the bank had ..." is prose.
+        r"\W*(by\b(?!.*[.!?][\"'”’)]*$)|written by|translated by|reported by|produced by|edited by"
+        r"|write an article|author|editor’?'?s note)\b",
+    ),
+    ("byline", r"[^.!?]{0,60}\s\|\s"),
+    ("reference", r"\s*\^"),
+    ("navigation", r"\W*(current location|you are here|home)\s*[-–›>»/|:]"),
+    (
+        "page furniture",
+        r"\W*(listen to this article|click here|tap here|sign in|log in|download (the|our) app"
+        r"|skip to (main )?content|we use cookies|this (site|website) uses cookies|accept (all )?cookies"
+        r"|tags?:|filed under|posted in)\b",
+    ),
+    ("timestamp", r"\W*(published|updated|posted|last updated|last modified)\b[^.]*\d"),
+    ("reader comment", r"\W*(reply|report|\d+ (likes?|replies|comments))\W*$"),
+    ("summary box", r"\W*(摘要|abstract|summary|tl;?dr|key points)\s*[:：]"),
+    ("editorial note", r"\s*[\[(].*[\])]\s*$"),
+]
+START_RULE = re.compile("|".join(f"(?P<r{index}>{pattern})" for index, (_, pattern) in enumerate(START_RULES)), re.I)
+
+# Rules that may match anywhere in a line: (reason, pattern, substrings of the lowercased line
+# a match cannot do without). The plain substring test spares most lines the scan.
+ANYWHERE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "photo credit",
         re.compile(
@@ -35,71 +58,36 @@ LINE_RULES: list[tuple[str, re.Pattern[str]]] = [
             r"|\((photo )?source:[^)]*\)\s*$|^(photo|image|credit)s?:",
             re.I,
         ),
+        ("photo", "image", "picture", "source", "credit"),
     ),
     (
-        "byline",
-        re.compile(
-            # "By" alone only on a line that is no sentence: "By 2019 the bank had ..." is prose.
-            r"^\W*(by\b(?!.*[.!?][\"'”’)]*$)|written by|translated by|reported by|produced by|edited by"
-            r"|write an article|author|editor’?'?s note)\b",
-            re.I,
-        ),
+        "reference",
+        re.compile(r"\bretrieved\s+(on\s+)?(\d|[a-z]+\s+\d)|\bdoi:\s*10\.|\bisbn\b", re.I),
+        ("retrieved", "doi:", "isbn"),
     ),
-    ("byline", re.compile(r"^[^.!?]{0,60}\s\|\s")),
-    ("reference", re.compile(r"^\s*\^|\bretrieved\s+(on\s+)?(\d|[a-z]+\s+\d)|\bdoi:\s*10\.|\bisbn\b", re.I)),
-    ("navigation", re.compile(r"^\W*(current location|you are here|home)\s*[-–›>»/|:]", re.I)),
-    (
-        "page furniture",
-        re.compile(
-            r"^\W*(listen to this article|click here|tap here|sign in|log in|download (the|our) app"
-            r"|skip to (main )?content|we use cookies|this (site|website) uses cookies|accept (all )?cookies"
-            r"|tags?:|filed under|posted in)\b"
-            r"|\b\d+\s+min(ute)?s?\s+read\b",
-            re.I,
-        ),
-    ),
-    ("timestamp", re.compile(r"^\W*(published|updated|posted|last updated|last modified)\b[^.]*\d", re.I)),
+    ("page furniture", re.compile(r"\b\d+\s+min(ute)?s?\s+read\b", re.I), ("read",)),
     (
         "reader comment",
-        re.compile(
-            r"\b\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\b|\bvia (android|iphone|ios|mobile|web)\b"
-            r"|^\W*(reply|report|\d+ (likes?|replies|comments))\W*$",
-            re.I,
-        ),
+        re.compile(r"\b\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\b|\bvia (android|iphone|ios|mobile|web)\b", re.I),
+        (":", "via "),
     ),
-    ("summary box", re.compile(r"^\W*(摘要|abstract|summary|tl;?dr|key points)\s*[:：]", re.I)),
-    ("editorial note", re.compile(r"^\s*[\[(].*[\])]\s*$")),
-    ("url", re.compile(r"https?://|\bwww\.\w|\b\w+\.(com|org|net|io|cn)\b(/|\s*$)", re.I)),
-    ("social handle", re.compile(r"(^|\s)@\w{3,}")),
+    (
+        "url",
+        re.compile(r"https?://|\bwww\.\w|\b\w+\.(com|org|net|io|cn)\b(/|\s*$)", re.I),
+        ("http", "www.", ".com", ".org", ".net", ".io", ".cn"),
+    ),
+    ("social handle", re.compile(r"(^|\s)@\w{3,}"), ("@",)),
 ]
-
-# Unanchored rules scan the whole line; a plain substring test first skips the lines they cannot match.
-RULE_NEEDLES = {
-    "photo credit": ("photo", "image", "picture", "source", "credit"),
-    "reader comment": (":", "via ", "reply", "report", "like", "comment"),
-    "url": ("http", "www.", ".com", ".org", ".net", ".io", ".cn"),
-    "social handle": ("@",),
-}
-
-# Rules that only look at the start of a line, joined into one pattern matched once per line.
-_ANCHORED = [
-    (reason, rule) for reason, rule in LINE_RULES if rule.pattern.startswith("^") and reason not in RULE_NEEDLES
-]
-ANCHORED_RULES = re.compile(
-    "|".join(f"(?P<r{index}>{rule.pattern[1:]})" for index, (_, rule) in enumerate(_ANCHORED)), re.I
-)
-UNANCHORED = [(reason, rule) for reason, rule in LINE_RULES if (reason, rule) not in _ANCHORED]
 
 
 def _line_rule(line: str) -> str | None:
     """The first boilerplate rule the line breaks, if any."""
-    matched = ANCHORED_RULES.match(line)
+    matched = START_RULE.match(line)
     if matched:
-        return _ANCHORED[int(matched.lastgroup[1:])][0]
+        return START_RULES[int(matched.lastgroup[1:])][0]
     lowered = line.lower()
-    for reason, rule in UNANCHORED:
-        needles = RULE_NEEDLES.get(reason)
-        if (not needles or any(needle in lowered for needle in needles)) and rule.search(line):
+    for reason, rule, needles in ANYWHERE_RULES:
+        if any(map(lowered.__contains__, needles)) and rule.search(line):
             return reason
     return None
 

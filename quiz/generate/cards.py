@@ -337,17 +337,20 @@ class Distractors:
         for key, text in self._window(fact):
             if key in excluded or key in sentence:
                 continue
-            # Containment catches aliases: "Minsheng Bank" is right where "China Minsheng Bank" is.
-            if value is None and any(key in other or other in key for other in aliased):
-                continue
-            # An abbreviation among full names (or a full name among abbreviations) stands out.
-            if value is None and bool(ACRONYM.match(text)) != answer_is_acronym:
-                continue
-            amount = _number_value(text) if value is not None else None
-            # "6" and "six" are one value: never the answer's, never twice among the choices.
-            if value is not None and (amount in chosen_values or amount == value or not _comparable(value, amount)):
-                continue
-            if any(key in other or other in key for other in chosen_keys):
+            if value is None:
+                amount = None
+                # Containment catches aliases: "Minsheng Bank" is right where "China Minsheng Bank" is.
+                if _contains_either(key, aliased):
+                    continue
+                # An abbreviation among full names (or a full name among abbreviations) stands out.
+                if bool(ACRONYM.match(text)) != answer_is_acronym:
+                    continue
+            else:
+                amount = _number_value(text)
+                # "6" and "six" are one value: never the answer's, never twice among the choices.
+                if amount in chosen_values or amount == value or not _comparable(value, amount):
+                    continue
+            if _contains_either(key, chosen_keys):
                 continue
             chosen.append(_same_style(text, fact.span.text) if fact.answer_type == "percent" else text)
             chosen_keys.append(key)
@@ -355,6 +358,14 @@ class Distractors:
             if len(chosen) == count:
                 return chosen
         return None
+
+
+def _contains_either(key: str, others: Iterable[str]) -> bool:
+    """Whether `key` holds one of `others` or one of them holds it."""
+    for other in others:
+        if key in other or other in key:
+            return True
+    return False
 
 
 # Distractors far off in size ("one" or "two" against "100 million") give the answer away.

@@ -235,6 +235,8 @@ def _has_org_word(words: list[str]) -> bool:
 
 def _split_on_and(words: list[str]) -> list[list[str]]:
     """'Tencent and Alibaba' are two names; 'Industrial and Commercial Bank' is one."""
+    if "and" not in words:
+        return [words]
     segments: list[list[str]] = [[]]
     for word in words:
         if word == "and":
