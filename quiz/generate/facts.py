@@ -198,35 +198,35 @@ def extract_sentences(
         items = [line for line in lines if line.list_item and not LIST_SENTENCE.search(line.text)]
         kept: list[str] = []
         previous_subject: str | None = None
+        path = str(document.path)
+
+        def skip(line: Line, text: str, reason: str, path: str = path) -> None:
+            skipped.append(SkippedSentence(path, line.number, text, reason))
+
         for line, parts in zip(prose, split_sentences([line.text for line in prose]), strict=True):
             for text in parts:
                 text = text.rstrip("“‘ ").strip()
                 if not text:
                     continue
-
-                def skip(reason: str, text: str = text, line: Line = line, path: str = str(document.path)) -> None:
-                    skipped.append(SkippedSentence(path, line.number, text, reason))
-
                 garbled = garbled_number(text)
                 if garbled:
-                    skip(f"garbled number ({garbled})")
+                    skip(line, text, f"garbled number ({garbled})")
                     continue
                 stripped = LEADING_MARKER.sub("", _without_dateline(text))
-                text = stripped[:1].upper() + stripped[1:]
-                resolved = _resolve_reference(text, previous_subject)
+                resolved = _resolve_reference(stripped[:1].upper() + stripped[1:], previous_subject)
                 if resolved is None:
-                    skip("starts with a pronoun that cannot be resolved")
+                    skip(line, text, "starts with a pronoun that cannot be resolved")
                     continue
                 if "(" in resolved:
                     resolved = TICKER.sub("", resolved)
                 resolved = TRAILING_ATTRIBUTION.sub("", resolved)
                 problem = _quality_problem(resolved)
                 if problem:
-                    skip(problem)
+                    skip(line, text, problem)
                     continue
                 key = normalise(resolved)
                 if kept and process.extractOne(key, kept, scorer=fuzz.ratio, score_cutoff=90):
-                    skip("near-duplicate of an earlier sentence")
+                    skip(line, text, "near-duplicate of an earlier sentence")
                     continue
                 kept.append(key)
                 spans = tuple(find_spans(resolved))
@@ -235,12 +235,10 @@ def extract_sentences(
         for line in items:
             garbled = garbled_number(line.text)
             if garbled:
-                skipped.append(
-                    SkippedSentence(str(document.path), line.number, line.text, f"garbled number ({garbled})")
-                )
+                skip(line, line.text, f"garbled number ({garbled})")
                 continue
             if not line.lead_in or len(line.text.split()) > MAX_ANSWER_WORDS:
-                skipped.append(SkippedSentence(str(document.path), line.number, line.text, "list item with no lead-in"))
+                skip(line, line.text, "list item with no lead-in")
                 continue
             span = Span(0, len(line.text), line.text, "name")
             sentences.append(

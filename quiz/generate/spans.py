@@ -259,79 +259,80 @@ def _split_on_and(words: list[str]) -> list[list[str]]:
     return merged
 
 
-def _one_word_span(sentence: str, start: int, word: str) -> Span | None:
-    if _is_filler(word):
-        return None
-    stripped = POSSESSIVE.sub("", word)
-    glued = start > 0 and sentence[start - 1].isalnum()
-    if len(stripped) <= 2 or glued or stripped.isdigit() or not HAS_LETTERS.search(stripped):
-        return None
-    end = start + len(stripped)
-    if stripped in ("Co", "Ltd", "Inc", "Corp"):
-        tail = CORPORATE_TAIL.match(sentence, end)
-        if tail:
-            end = tail.end()
-            stripped = sentence[start:end]
-    return Span(start, end, stripped, "name")
+CORPORATE_WORDS = {"Co", "Ltd", "Inc", "Corp"}
+CONNECTIVES = {"of", "for", "and", "&", "de"}
+
+
+@lru_cache(maxsize=65536)
+def _names_in_run(run: str) -> tuple[tuple[int, int, str], ...]:
+    """The names in a run of capitalised words, as (start, end, text) within the run: what can be
+    told without the sentence around it. Names recur throughout a corpus, so this is cached."""
+    if " " not in run:
+        # Most runs are one word ("The", "Xiaomi"): the short way.
+        if _is_filler(run):
+            return ()
+        stripped = POSSESSIVE.sub("", run)
+        if len(stripped) <= 2 or stripped.isdigit() or not HAS_LETTERS.search(stripped):
+            return ()
+        return ((0, len(stripped), stripped),)
+    words = run.split()
+    # "Bank of Beijing Chairman Yan Bingzhu" is an organisation, a title and a person.
+    # "Alibaba's Yu'e Bao" is two names.
+    pieces: list[list[str]] = [[]]
+    for index, word in enumerate(words):
+        last = index == len(words) - 1
+        if ROLE_WORD.match(word) and not last:
+            pieces.append([])
+        elif POSSESSIVE_WORD.search(word) and not last:
+            pieces[-1].append(word)
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    names: list[tuple[int, int, str]] = []
+    offset = 0
+    for part in (p for piece in pieces for p in _split_on_and(piece)):
+        if not part:
+            continue
+        start = run.index(part[0], offset)
+        offset = start
+        while part and _is_filler(part[0]):
+            start = run.index(part[1], start + len(part[0])) if len(part) > 1 else start
+            part = part[1:]
+        while part and part[-1].lower() in CONNECTIVES:
+            part = part[:-1]
+        if not part:
+            continue
+        text = " ".join(part)
+        end = run.find(text, start)
+        if end < 0:
+            continue
+        end += len(text)
+        stripped = POSSESSIVE.sub("", text)
+        end -= len(text) - len(stripped)
+        names.append((start, end, stripped))
+        offset = end
+    return tuple(names)
 
 
 def name_spans(sentence: str) -> list[Span]:
     """Runs of capitalised words, with sentence-initial filler words trimmed off."""
     spans = []
     for match in NAME_RUN.finditer(sentence):
-        offset = match.start()
-        if " " not in match.group():
-            # Most runs are one word ("The", "Xiaomi"): the short way gives the same span.
-            span = _one_word_span(sentence, match.start(), match.group())
-            if span is not None:
-                spans.append(span)
-            continue
-        words = match.group().split()
-        # "Bank of Beijing Chairman Yan Bingzhu" is an organisation, a title and a person.
-        # "Alibaba's Yu'e Bao" is two names.
-        pieces: list[list[str]] = [[]]
-        for index, word in enumerate(words):
-            last = index == len(words) - 1
-            if ROLE_WORD.match(word) and not last:
-                pieces.append([])
-            elif POSSESSIVE_WORD.search(word) and not last:
-                pieces[-1].append(word)
-                pieces.append([])
-            else:
-                pieces[-1].append(word)
-        for part in (p for piece in pieces for p in _split_on_and(piece)):
-            if not part:
-                continue
-            start = sentence.index(part[0], offset)
-            offset = start
-            while part and _is_filler(part[0]):
-                start = sentence.index(part[1], start + len(part[0])) if len(part) > 1 else start
-                part = part[1:]
-            while part and part[-1].lower() in {"of", "for", "and", "&", "de"}:
-                part = part[:-1]
-            if not part:
-                continue
-            text = " ".join(part)
-            end = sentence.find(text, start)
-            if end < 0:
-                continue
-            end += len(text)
-            stripped = POSSESSIVE.sub("", text)
-            end -= len(text) - len(stripped)
+        base = match.start()
+        for start, end, text in _names_in_run(match.group()):
+            start += base
+            end += base
             # "Acme Co., Ltd." is one name, abbreviation stops included.
-            tail = (
-                CORPORATE_TAIL.match(sentence, end)
-                if stripped.split()[-1:] in (["Co"], ["Ltd"], ["Inc"], ["Corp"])
-                else None
-            )
-            if tail:
-                end = tail.end()
-                stripped = sentence[start:end]
-            # Two-letter tokens (TV, XW) are abbreviations, too bare to quiz on their own.
+            if text.rsplit(" ", 1)[-1] in CORPORATE_WORDS:
+                tail = CORPORATE_TAIL.match(sentence, end)
+                if tail:
+                    end = tail.end()
+                    text = sentence[start:end]
+            # Glued to a letter or digit before it, it is part of a longer token.
             glued = start > 0 and sentence[start - 1].isalnum()
-            if len(stripped) > 2 and not glued and not stripped.isdigit() and HAS_LETTERS.search(stripped):
-                spans.append(Span(start, end, stripped, "name"))
-            offset = end
+            # Two-letter tokens (TV, XW) are abbreviations, too bare to quiz on their own.
+            if len(text) > 2 and not glued and not text.isdigit() and HAS_LETTERS.search(text):
+                spans.append(Span(start, end, text, "name"))
     return spans
 
 
