@@ -207,7 +207,7 @@ def number_spans(sentence: str) -> list[Span]:
         patterns = [*patterns, ("count", COUNT_IN_WORDS)]
     for kind, pattern in patterns:
         needles = PATTERN_NEEDLES.get(kind)
-        if needles and not any(needle in sentence for needle in needles):
+        if needles and not any(map(sentence.__contains__, needles)):
             continue
         for match in pattern.finditer(sentence):
             if PART_OF_A_NUMBER.match(sentence, match.end()):
