@@ -12,6 +12,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import tomli_w
 
@@ -22,16 +23,14 @@ CLOZE_BLANK = "[...]"
 DECK_SUFFIX = ".toml"
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     file: str
     text: str
     title: str = ""
     published: str = ""
 
 
-@dataclass(frozen=True)
-class Card:
+class Card(NamedTuple):
     id: str
     kind: str
     prompt: str

@@ -14,7 +14,7 @@ import re
 import sqlite3
 import tempfile
 import zipfile
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
@@ -250,8 +250,7 @@ def _read_collection(db: sqlite3.Connection, path: Path) -> ImportResult:
             made = [
                 (
                     number,
-                    replace(
-                        c,
+                    c._replace(
                         prompt=plain_text(c.prompt),
                         answer=plain_text(c.answer),
                         source=_source(path, plain_text(c.source.text), title),
@@ -271,7 +270,7 @@ def _read_collection(db: sqlite3.Connection, path: Path) -> ImportResult:
         made = by_note.get(note_id)
         if not made:
             continue
-        if isinstance(made[0], tuple):
+        if not isinstance(made[0], Card):
             match = next((card for number, card in made if number == ordinal + 1), None)
         else:
             match = made[0] if ordinal == 0 else None

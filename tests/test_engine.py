@@ -1,6 +1,7 @@
 """Study-engine rules with frozen time: steps, undo, bury, leeches, suspension, relinks,
 custom study, per-deck options, and that the cached state is what the log says."""
 
+import dataclasses
 import json
 import random
 from datetime import timedelta
@@ -192,7 +193,7 @@ def test_relink_keeps_history_of_a_reworded_fact(tmp_path: Path, clock):
 def test_typed_answers(store, clock, typed, expected, verdict):
     session = session_for(store, clock)
     card = session.next_card()
-    card = type(card)(**{**card.__dict__, "answer": expected})
+    card = dataclasses.replace(card, answer=expected)
     check = session.check(card, typed)
     assert check.verdict.value == verdict
     assert check.suggested_rating == {"correct": 3, "close": 2, "wrong": 1}[verdict]

@@ -50,7 +50,7 @@ def test_sync_reports_changed_content(tmp_path: Path, clock):
     store = Store(tmp_path / "p.db")
     card = make_card("Alpha beta gamma delta.", "gamma")
     store.sync_deck(Deck("d", "D", [card]), clock())
-    edited = type(card)(**{**card.__dict__, "prompt": "Alpha beta [...] delta!"})
+    edited = card._replace(prompt="Alpha beta [...] delta!")
     report = store.sync_deck(Deck("d", "D", [edited]), clock())
     assert report.changed == [card.id]
     assert store.card(card.id)["prompt"] == "Alpha beta [...] delta!"
