@@ -259,6 +259,7 @@ class Distractors:
 
     def __init__(self, facts: list[Fact]):
         pools: dict[str, dict[str, str]] = defaultdict(dict)
+        self._question_keys: dict[tuple[str, int, int], str] = {}
         self.right_answers: dict[str, set[str]] = defaultdict(set)
         self.list_members: dict[str, set[str]] = defaultdict(set)
         for fact in facts:
@@ -283,12 +284,15 @@ class Distractors:
             entries = [(_unit(text), _number_value(text) or 0.0, key, text) for key, text in self.pool.get(kind, [])]
             self.numeric[kind] = sorted(entries)
 
-    @staticmethod
-    def _question_key(fact: Fact) -> str:
+    def _question_key(self, fact: Fact) -> str:
+        """What the fact asks, so facts asking the same share their right answers; worked out once."""
         if fact.sentence.list_key:
             return fact.sentence.list_key
-        text = fact.sentence.text
-        return normalise(text[: fact.span.start] + CLOZE_BLANK + text[fact.span.end :])
+        text, start, end = fact.sentence.text, fact.span.start, fact.span.end
+        key = self._question_keys.get((text, start, end))
+        if key is None:
+            key = self._question_keys[text, start, end] = normalise(text[:start] + CLOZE_BLANK + text[end:])
+        return key
 
     def _window(self, fact: Fact) -> Iterable[tuple[str, str]]:
         """Candidates in the order they are tried; lazy, since most facts need only the first few."""
