@@ -139,7 +139,7 @@ def _markdown_to_text(line: str) -> str:
         line = CITATION_MARK.sub("", line).replace(CLOZE_BLANK, "…")
     if "(" in line:
         line = FOREIGN_GLOSS.sub("", line)
-    if not any(mark in line for mark in ("](", "**", "__", "`")):
+    if "](" not in line and "**" not in line and "__" not in line and "`" not in line:
         return line.strip()
     line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
     line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)  # links keep their text
@@ -230,7 +230,7 @@ def content_lines(text: str) -> tuple[list[Line], list[DroppedLine]]:
         if stripped.startswith("<") and stripped.endswith(">"):
             drop("HTML")
             continue
-        if FOOTER_START.search(line) or (len(line.split()) <= 12 and FOOTER_SHORT.search(line)):
+        if FOOTER_START.match(line) or (len(line.split()) <= 12 and FOOTER_SHORT.search(line)):
             # It ends the content only past the middle of a page that has content; before that it is
             # a box or a meta line ("3 comments" under the headline) and goes alone.
             in_footer = bool(kept) and number > line_count / 2

@@ -402,6 +402,7 @@ def _same_style(distractor: str, answer: str) -> str:
     return number.group() + answer[answer_number.end() :]
 
 
+@lru_cache(maxsize=65536)
 def _initials(text: str) -> str:
     return "".join(word[0] for word in text.split() if word[0].isupper())
 
