@@ -330,8 +330,8 @@ class Distractors:
     def choose(self, fact: Fact, count: int = 3) -> list[str] | None:
         answer = normalise(fact.span.text)
         # Answers that are right too, and the ones to keep even their aliases out of the choices.
-        aliased = {answer} | (self.list_members[fact.sentence.list_key] if fact.sentence.list_key else set())
-        excluded = self.right_answers[self._question_key(fact)] | aliased
+        aliased = {answer, *self.list_members[fact.sentence.list_key]} if fact.sentence.list_key else (answer,)
+        right = self.right_answers[self._question_key(fact)]
         sentence = normalise(fact.sentence.text)
         value = _number_value(fact.span.text) if fact.answer_type in NUMERIC_TYPES else None
         chosen: list[str] = []
@@ -339,7 +339,7 @@ class Distractors:
         chosen_values: list[float | None] = []
         answer_is_acronym = bool(ACRONYM.match(fact.span.text))
         for key, text in self._window(fact):
-            if key in excluded or key in sentence:
+            if key in right or key in aliased or key in sentence:
                 continue
             if value is None:
                 amount = None

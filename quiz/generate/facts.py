@@ -140,7 +140,7 @@ def _quality_problem(text: str) -> str | None:
         return "opinion or hedge, not a fact"
     if text.count("(") != text.count(")"):
         return "sentence fragment"
-    if any(len(quote.split()) >= 6 for quote in QUOTED.findall(text)):
+    if ('"' in text or "“" in text) and any(len(quote.split()) >= 6 for quote in QUOTED.findall(text)):
         return "quotation"
     if text.count("“") != text.count("”") or text.count('"') % 2:
         return "part of a quotation"

@@ -213,13 +213,16 @@ def number_spans(sentence: str) -> list[Span]:
             if PART_OF_A_NUMBER.match(sentence, match.end()):
                 continue  # "US$4" of "US$4.2bn": blanking it would leave a garbled number
             span = Span(match.start(), match.end(), match.group().strip(), kind)
-            if not any(_overlaps(span, other) for other in spans):
+            if not _overlaps_any(span, spans):
                 spans.append(span)
     return spans
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
+def _overlaps_any(span: Span, others: list[Span]) -> bool:
+    for other in others:
+        if span.start < other.end and other.start < span.end:
+            return True
+    return False
 
 
 @lru_cache(maxsize=8192)
@@ -403,6 +406,6 @@ def find_spans(sentence: str) -> list[Span]:
     """Every candidate answer in the sentence, numbers first, never overlapping."""
     spans = number_spans(sentence)
     for span in name_spans(sentence):
-        if not any(_overlaps(span, other) for other in spans):
+        if not _overlaps_any(span, spans):
             spans.append(span)  # numbers first, then earlier names win over later overlaps
     return sorted(spans)  # by start: spans never overlap, so no two start together
