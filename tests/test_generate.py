@@ -323,6 +323,22 @@ def test_a_blog_page_with_other_furniture(tmp_path: Path):
     assert {"navigation", "page furniture", "byline", "timestamp", "photo credit", "link box", "footer"} <= reasons
 
 
+def test_reports_name_the_files_own_lines_after_front_matter(tmp_path: Path):
+    text = (
+        "---\ntitle: Orbit Pay\npublished: 2021-05-02\n---\n\n"
+        "Advertisement\n"
+        "Orbit Pay opened 12 branches in Porto in 2021.\n"
+        "Orbit Pay lent 65438+ 10 17 euros in its first year.\n"
+    )
+    (tmp_path / "orbit.md").write_text(text, encoding="utf-8")
+    result = generate([tmp_path / "orbit.md"])
+    lines = text.splitlines()
+    [(_, dropped)] = result.dropped_lines
+    [skipped] = result.skipped_sentences
+    assert lines[dropped.number - 1] == "Advertisement"
+    assert lines[skipped.line - 1] == skipped.text
+
+
 def test_reference_and_read_time_rules_fire_anywhere_in_a_line(tmp_path: Path):
     """A reference list without "^" marks, and a read time after the author's name."""
     (tmp_path / "refs.md").write_text(

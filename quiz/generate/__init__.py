@@ -87,7 +87,7 @@ def _generate(paths: list[Path]) -> Generation:
             continue
         read.path = _display_path(path, bases)
         result.notes.extend(f"{read.path}: {note}" for note in read.notes)
-        kept, dropped = content_lines(read.text)
+        kept, dropped = content_lines(read.text, read.first_line)
         result.dropped_lines.extend((read.path, line) for line in dropped)
         if not read.title:
             read.title = headline(dropped) or path.stem

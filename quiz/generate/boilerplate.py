@@ -194,8 +194,9 @@ def stamp_date(dropped: list[DroppedLine], content_starts: int) -> str:
     return ""
 
 
-def content_lines(text: str) -> tuple[list[Line], list[DroppedLine]]:
-    """Lines worth reading for facts, and every other line with the reason it was dropped."""
+def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[DroppedLine]]:
+    """Lines worth reading for facts, and every other line with the reason it was dropped, numbered
+    from `first_line`."""
     kept: list[Line] = []
     dropped: list[DroppedLine] = []
     in_footer = False
@@ -204,7 +205,7 @@ def content_lines(text: str) -> tuple[list[Line], list[DroppedLine]]:
     lead_in = ""
     lines = text.splitlines()
     line_count = len(lines)
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in enumerate(lines, start=first_line):
         stripped = raw.strip()
         if not stripped:
             continue
@@ -233,7 +234,7 @@ def content_lines(text: str) -> tuple[list[Line], list[DroppedLine]]:
         if FOOTER_START.match(line) or (len(line.split()) <= 12 and FOOTER_SHORT.search(line)):
             # It ends the content only past the middle of a page that has content; before that it is
             # a box or a meta line ("3 comments" under the headline) and goes alone.
-            in_footer = bool(kept) and number > line_count / 2
+            in_footer = bool(kept) and number - first_line + 1 > line_count / 2
             drop("footer")
             continue
         if stripped.startswith("#"):

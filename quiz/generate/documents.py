@@ -24,6 +24,7 @@ class Document:
     title: str  # from front matter; empty until the generator finds the headline
     published: str
     text: str
+    first_line: int = 1  # the file's line number of the text's first line (after front matter)
     notes: list[str] = field(default_factory=list)
 
 
@@ -115,6 +116,8 @@ def read_document(path: Path) -> Document | Skipped:
         title=str(metadata.get("title") or "").strip(),
         published=_published(metadata.get("published") or metadata.get("date")),
         text=body,
+        # Front matter and leading blank lines are gone from the body; reports name the file's lines.
+        first_line=text.count("\n", 0, text.rfind(body)) + 1,
     )
     if note:
         document.notes.append(note)
