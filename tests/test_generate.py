@@ -527,12 +527,23 @@ def test_counts_get_how_many_questions(tmp_path: Path):
         "Orbit Pay opened 12 branches in Porto.\n\n"
         "Cobalt Bank already controlled 1 leasing company and 14 rural banks.\n\n"
         "Initech reported more than 3 million registered users.\n\n"
-        "Globex was 20 years old.\n",
+        "Globex was 20 years old.\n\n"
+        "Harbor Pay employs 900 people across four countries.\n\n"
+        "Vandelay hired 40 other engineers in Lisbon.\n",
     )
     assert questions["How many branches did Orbit Pay open in Porto?"] == "12"
+    # A function word ends what is counted; an irregular plural counts too; a modifier stays with its noun.
+    assert questions["How many people does Harbor Pay employ across four countries?"] == "900"
+    assert questions["How many other engineers did Vandelay hire in Lisbon?"] == "40"
     assert questions["How many rural banks did Cobalt Bank already control?"] == "14"
     assert questions["How many registered users did Initech report?"] == "3 million"
     assert not [prompt for prompt in questions if prompt.startswith("How many") and "Globex" in prompt]
+
+
+def test_a_noun_before_a_past_tense_verb_is_no_verb(tmp_path: Path):
+    """'Harbor Group shares rose ...': 'shares' is the subject's noun, not its verb."""
+    questions = questions_from(tmp_path, "Harbor Group shares rose 4 percent in Lisbon trading on Monday.\n")
+    assert not [prompt for prompt in questions if "share" in prompt], questions
 
 
 def test_abbreviations_spelled_out_in_the_sentence(tmp_path: Path):

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, normalise
 from quiz.generate.facts import Fact
-from quiz.generate.spans import GOVERNING_WORDS, countries
+from quiz.generate.spans import GOVERNING_WORDS, IRREGULAR_PLURALS, STOP_WORDS, countries
 
 WH_SUBJECT = {
     "person": "Who",
@@ -48,6 +48,18 @@ def _verb_base(word: str) -> tuple[str, str] | None:
     return None
 
 
+def _noun_before_verb(words: list[str]) -> bool:
+    """'[Harbor Group] shares rose ...': a past-tense verb right after a word in -s makes that word
+    a plural noun of the subject, not its verb."""
+    return (
+        len(words) > 1
+        and words[0].endswith("s")
+        and words[0] not in COPULAS
+        and words[0] not in AUXILIARIES
+        and (_verb_base(words[1]) or ("",))[0] == "did"
+    )
+
+
 def _sentence_body(text: str) -> str:
     return text.rstrip().rstrip(".!")
 
@@ -76,7 +88,10 @@ def question_for(fact: Fact) -> str | None:
     # 1. The answer is the subject: swap it for a wh-word.
     if span.start == 0 and fact.answer_type in WH_SUBJECT and after.startswith(" "):
         rest = after.strip()
-        first = rest.split()[0]
+        words = rest.split()
+        first = words[0]
+        if _noun_before_verb(words):
+            return None
         if first in COPULAS or _verb_base(first) or first in ("has", "had", "also", "already"):
             return f"{WH_SUBJECT[fact.answer_type]} {rest}?"
         return None
@@ -103,6 +118,8 @@ def question_for(fact: Fact) -> str | None:
     verb = _verb_base(head[0])
     if verb is None:
         return None
+    if _noun_before_verb(head):
+        return None
     auxiliary, base = verb
     subject = f"{subject_span.text} {adverb}".strip()
     if head[0] in COPULAS:
@@ -122,13 +139,14 @@ def question_for(fact: Fact) -> str | None:
         return " ".join(filter(None, [wh, auxiliary, subject, base, middle, tail])) + "?"
     if fact.answer_type == "count":
         # "Orbit Pay opened 12 branches in Porto." -> "How many branches did Orbit Pay open in Porto?"
-        noun = COUNTED_NOUN.match(after)
+        counted = _counted_noun(after)
         # Another object before it ("1 leasing company and 12 rural banks") stays out of the question.
         counted_alone = not between or COUNT_QUALIFIER.fullmatch(between) or COORDINATED.fullmatch(between)
-        if head[0] in COPULAS or not noun or not counted_alone:
+        if head[0] in COPULAS or not counted or not counted_alone:
             return None
-        rest = CLAUSE_END.split(after[noun.end() :], maxsplit=1)[0].strip(" ,")
-        return " ".join(filter(None, ["How many", noun.group(1), auxiliary, subject, base, rest])) + "?"
+        noun, noun_end = counted
+        rest = CLAUSE_END.split(after[noun_end:], maxsplit=1)[0].strip(" ,")
+        return " ".join(filter(None, ["How many", noun, auxiliary, subject, base, rest])) + "?"
     if between:
         # "Zhao Weixing joined Xiaomi from XW Bank." -> "From which bank did Zhao Weixing join Xiaomi?"
         preposition = PREPOSITION_LAST.search(between)
@@ -158,8 +176,34 @@ def question_for(fact: Fact) -> str | None:
 
 COORDINATED = re.compile(r"[^,]+\sand")
 PRE_VERB_ADVERBS = {"already", "also", "later", "recently", "previously", "then", "still", "first"}
-# What a count counts, right after it: "12 [rural banks]", "100 million [registered users]".
-COUNTED_NOUN = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b(?!['’])")
+# Up to three lowercase words after a count, where what it counts is.
+WORDS_AFTER_COUNT = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?")
+# Function words end what a count counts; these stop words can also stand before its noun ("12 other banks").
+NOUN_MODIFIERS = {"other", "more", "less", "most", "many", "few", "several", "various", "own", "first", "third"}
+NOUN_MODIFIERS |= {"last", "next", "same", "full", "whole", "top", "front", "former", "serious", "empty"}
+PHRASE_ENDERS = STOP_WORDS - NOUN_MODIFIERS
+
+
+def _counted_noun(after: str) -> tuple[str, int] | None:
+    """What a count counts, right after it, and where that ends: "12 [rural banks]", "100 million
+    [registered users]", "1,200 [people] across six countries" (a function word ends the phrase)."""
+    match = WORDS_AFTER_COUNT.match(after)
+    if match is None:
+        return None
+    words: list[tuple[str, int]] = []
+    for index in (1, 2, 3):
+        word = match.group(index)
+        if word is None or word in PHRASE_ENDERS:
+            break
+        words.append((word, match.end(index)))
+    # The longest run that ends in a plural, not a possessive ("banks' customers").
+    for count in range(len(words), 0, -1):
+        word, end = words[count - 1]
+        if (word.endswith("s") or word in IRREGULAR_PLURALS) and after[end : end + 1] not in ("'", "’"):
+            return " ".join(word for word, _ in words[:count]), end
+    return None
+
+
 COUNT_QUALIFIER = re.compile(r"more than|over|about|around|nearly|almost|some|at least|up to", re.I)
 PREPOSITION_LAST = re.compile(r"(?:^|\s)(from|with|to|for|by|in|at|into|on)$", re.I)
 PREPOSITION_WH = {

@@ -31,8 +31,9 @@ CURRENCY_AFTER = (
     r"|USD|HKD|EUR|GBP|INR|CNY"
 )
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+IRREGULAR_PLURALS = ("people", "staff", "personnel", "children", "men", "women")
 # What makes a number a count: a plural noun right after it, maybe behind two other words.
-COUNTED = r"(?=\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b)"
+COUNTED = rf"(?=\s+(?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*s|{'|'.join(IRREGULAR_PLURALS)})\b)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
