@@ -540,6 +540,24 @@ def test_counts_get_how_many_questions(tmp_path: Path):
     assert not [prompt for prompt in questions if prompt.startswith("How many") and "Globex" in prompt]
 
 
+def test_a_pronoun_after_a_leading_phrase_with_commas_is_resolved_or_the_sentence_skipped(tmp_path: Path):
+    (tmp_path / "harbor.md").write_text(
+        "Harbor Bank opened its first branch in Portland in 1868.\n"
+        "In 1931, during the Great Depression, it absorbed the failing Casco Trust.\n\n"
+        "The fund was set up by 14 ship owners.\n"
+        "In 1970, after a long strike, it closed 3 branches in Bath.\n\n"
+        "On 5 May 2021, it was reported that Casco Trust had sold 12 branches to Orbit Pay.\n",
+        encoding="utf-8",
+    )
+    result = generate([tmp_path / "harbor.md"])
+    texts = {card.source.text for card in all_cards(result)}
+    assert "In 1931, during the Great Depression, Harbor Bank absorbed the failing Casco Trust." in texts
+    # "it was reported" refers to nothing: the sentence stays as it is.
+    assert "On 5 May 2021, it was reported that Casco Trust had sold 12 branches to Orbit Pay." in texts
+    assert not [text for text in texts if " it " in text and "it was reported" not in text]
+    assert [s.line for s in result.skipped_sentences if "pronoun" in s.reason] == [5]
+
+
 def test_a_noun_before_a_past_tense_verb_is_no_verb(tmp_path: Path):
     """'Harbor Group shares rose ...': 'shares' is the subject's noun, not its verb."""
     questions = questions_from(tmp_path, "Harbor Group shares rose 4 percent in Lisbon trading on Monday.\n")

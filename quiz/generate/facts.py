@@ -43,8 +43,15 @@ OPINION_PHRASE = re.compile(rf"\b({'|'.join(OPINION_PHRASES)})\b")
 OPINION_PHRASE_ENDS = frozenset(phrase.split()[-1] for phrase in OPINION_PHRASES)
 WORD = re.compile(r"\w+")
 PRONOUN_START = re.compile(r"^(It|Its|They|Their|He|She|His|Her|This|These|Those)\b\s*")
+# "In 2018 it was renamed X", "In 1931, during the Depression, it bought Y": the subject comes after.
 LEADING_PHRASE_PRONOUN = re.compile(
-    r"^(?:In|By|On|At|Since|From|After|Before|During|Later|Then)\b[^,]{0,30}?,?\s(?=(?:it|its|they|their|he|his|she|her)\b)"
+    r"^(?:In|By|On|At|Since|From|After|Before|During|Later|Then)\b(?:[^,]{0,30}?,?\s|[^.;]{0,60}?,\s)"
+    r"(?=(?:it|its|they|their|he|his|she|her)\b)"
+)
+# "It was reported that ...": a dummy subject, not a reference to anything.
+EXPLETIVE_IT = re.compile(
+    r"[Ii]t (?:is|was|has been|had been) (?:\w+ )?(?:reported|said|announced|expected|estimated|understood|believed"
+    r"|learned|known|rumou?red|likely|unlikely|possible|clear|unclear)\b"
 )
 PARTITIVE_START = re.compile(r"^(Some|Many|Most|All|One|Two|Three|Each|None|Several|Both) of (them|these|those)\b")
 QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
@@ -168,9 +175,13 @@ def _resolve_reference(text: str, previous_subject: str | None) -> str | None:
     """Replace a leading pronoun with the previous sentence's subject; None if there is none."""
     if PARTITIVE_START.match(text):
         return None
+    if EXPLETIVE_IT.match(text):
+        return text
     lead = LEADING_PHRASE_PRONOUN.match(text)
     if lead:
         # "In 2018 it was renamed X": the subject comes after a leading phrase.
+        if EXPLETIVE_IT.match(text, lead.end()):
+            return text
         rest = text[lead.end() :]
         resolved = _resolve_reference(rest[:1].upper() + rest[1:], previous_subject)
         return None if resolved is None else lead.group() + resolved
