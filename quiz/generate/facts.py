@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -80,6 +81,7 @@ TRAILING_ATTRIBUTION = re.compile(
     r"(?:\s+(?:on|last|this)\s+\w+)?(?=[.!]$)"
 )
 TRAILING_CLAUSE = re.compile(r",\s+(which|who|so|while|and then|making|meaning)\b[^,]*$")
+TYPE_RANK = {kind: rank for rank, kind in enumerate(TYPE_PRIORITY)}
 NAME_TYPES = {"person", "bank", "organisation", "place", "name", "term"}
 CONVERSION = re.compile(r"(,|\(|\bor)\s*(about|around|roughly|approximately|some|nearly)?\s*$")
 
@@ -305,8 +307,10 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
                     continue
             if span.type == "name" and (span.text in subjects or not types.is_proper(span)):
                 continue
-            before = sentence.text[max(0, span.start - 24) : span.start]
-            if ATTRIBUTION_BEFORE.search(before) or ATTRIBUTION_AFTER.match(sentence.text, span.end):
+            before = max(0, span.start - 24)
+            if ATTRIBUTION_BEFORE.search(sentence.text, before, span.start):
+                continue
+            if ATTRIBUTION_AFTER.match(sentence.text, span.end):
                 continue
             if len(span.text.split()) > MAX_ANSWER_WORDS:
                 continue
@@ -314,11 +318,10 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
             if sentence.text.count(span.text) > 1:
                 continue
             # A name alone in a sentence ("X made a good start") is rarely a fact worth a card.
-            anchors = [o for o in sentence.spans if o is not span and o.text not in subjects]
-            if kind in NAME_TYPES and not anchors:
+            if kind in NAME_TYPES and not any(o is not span and o.text not in subjects for o in sentence.spans):
                 continue
-            candidates.append((TYPE_PRIORITY.index(kind), span, kind))
-        candidates.sort(key=lambda c: (c[0], c[1].start))
+            candidates.append((TYPE_RANK[kind], span, kind))
+        candidates.sort(key=itemgetter(0))  # stable: spans of one type stay in sentence order
         for _, span, kind in candidates[:MAX_FACTS_PER_SENTENCE]:
             facts.append(Fact(_trim_clauses(sentence, span), span, kind))
     return facts
