@@ -209,8 +209,10 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         stripped = raw.strip()
         if not stripped:
             continue
-        is_list_item = bool(LIST_MARKER.match(stripped)) and not re.match(r"^-\s*\w+\s*-$", stripped)
-        line = _markdown_to_text(LIST_MARKER.sub("", stripped) if is_list_item else stripped)
+        marker = LIST_MARKER.match(stripped)
+        is_list_item = marker is not None and not re.match(r"^-\s*\w+\s*-$", stripped)
+        line = _markdown_to_text(stripped[marker.end() :] if is_list_item else stripped)
+        words = len(line.split())
 
         def drop(reason: str, number: int = number, stripped: str = stripped) -> None:
             dropped.append(DroppedLine(number, stripped, reason))
@@ -231,7 +233,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         if stripped.startswith("<") and stripped.endswith(">"):
             drop("HTML")
             continue
-        if FOOTER_START.match(line) or (len(line.split()) <= 12 and FOOTER_SHORT.search(line)):
+        if FOOTER_START.match(line) or (words <= 12 and FOOTER_SHORT.search(line)):
             # It ends the content only past the middle of a page that has content; before that it is
             # a box or a meta line ("3 comments" under the headline) and goes alone.
             in_footer = bool(kept) and number - first_line + 1 > line_count / 2
@@ -244,7 +246,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         reason = _line_rule(line)
         if reason is None and _mostly_foreign(line):
             reason = "not English"
-        if reason is None and previous_was_name and not is_list_item and len(line.split()) < 20:
+        if reason is None and previous_was_name and not is_list_item and words < 20:
             reason = "author bio"
         if reason:
             drop(reason)
@@ -257,7 +259,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         if (not SENTENCE_END.search(line) and not line.endswith(":")) or TITLE_CASE_LINE.match(line):
             drop("heading or caption")
             continue
-        if len(line.split()) < 4:
+        if words < 4:
             drop("fragment")
             continue
         lead_in = line if line.endswith(":") else ""
