@@ -125,8 +125,8 @@ PERSON_AFTER = re.compile(
     rf"(\s*,\s*|\s+(is|was)\s+)(the|a|an|its|his|her)?\s*([^\s,]+\s+){{0,3}}{ROLES}\b|\s+(said|says|told|tweeted)\b",
     re.I,
 )
-MONTH_ONLY = re.compile(rf"^(?:{MONTHS})$")
-DEMONYM = re.compile(r"^[A-Z][a-z]+(ese|ian|ish|ean)$")
+# A demonym ("Chinese") or a month alone is a capitalised word, not a name.
+DEMONYM_OR_MONTH = re.compile(rf"^(?:[A-Z][a-z]+(?:ese|ian|ish|ean)|{MONTHS})$")
 PERSON_BEFORE = re.compile(rf"\b({ROLES}|said|says)\s*,?\s*$", re.I)
 ROLE_WORD = re.compile(rf"^{ROLES}$", re.I)
 PLACE_AFTER = re.compile(r"\s+(province|state|region|prefecture|county)\b", re.I)
@@ -383,7 +383,7 @@ class EntityTypes:
 
     def is_proper(self, span: Span) -> bool:
         """A one-word name seen only at the start of sentences is probably an ordinary word."""
-        if DEMONYM.match(span.text) or MONTH_ONLY.match(span.text):
+        if DEMONYM_OR_MONTH.match(span.text):
             return False
         # "Internet" mid-sentence is still the word the corpus also writes as "internet".
         if " " not in span.text and not span.text.isupper() and span.text.lower() in self._lowercase_words:
@@ -394,9 +394,9 @@ class EntityTypes:
         kind = entity_kind(text)
         if kind:
             return kind
-        if self._person_votes[text] > 0:
+        if self._person_votes.get(text):
             return "person"
-        if self._place_votes[text] > 0:
+        if self._place_votes.get(text):
             return "place"
         if text[0].islower():
             return "term"
