@@ -1,5 +1,6 @@
 """The deck generator on the project's seeds, on the shared real articles, and on crafted noise."""
 
+import random
 import re
 from collections import Counter
 from pathlib import Path
@@ -556,6 +557,28 @@ def test_a_pronoun_after_a_leading_phrase_with_commas_is_resolved_or_the_sentenc
     assert "On 5 May 2021, it was reported that Casco Trust had sold 12 branches to Orbit Pay." in texts
     assert not [text for text in texts if " it " in text and "it was reported" not in text]
     assert [s.line for s in result.skipped_sentences if "pronoun" in s.reason] == [5]
+
+
+def test_repeated_sentences_are_skipped_near_or_far(tmp_path: Path):
+    """A reworded repeat nearby is a near-duplicate; an exact repeat hundreds of sentences later is
+    caught too (fuzzy matching looks back a bounded window, so long documents stay linear)."""
+    from quiz.generate.facts import NEAR_DUPLICATE_WINDOW
+
+    fact = "Orbit Pay opened 12 branches in Porto in 2021."
+    letters = random.Random(7)
+    filler = [  # made-up names, so no two filler sentences are near-duplicates of each other
+        f"{''.join(letters.choice('bcdfghklmnprstvz') + letters.choice('aeiou') for _ in range(4)).capitalize()}"
+        f" hired {i + 3} analysts in {1900 + i % 120}."
+        for i in range(NEAR_DUPLICATE_WINDOW + 20)
+    ]
+    lines = [fact, "Orbit Pay has opened 12 branches in Porto in 2021.", *filler, fact]
+    (tmp_path / "long.md").write_text("\n\n".join(lines), encoding="utf-8")
+    result = generate([tmp_path / "long.md"])
+    skipped = {s.line: s.reason for s in result.skipped_sentences}
+    repeats = [number for number, text in enumerate("\n\n".join(lines).splitlines(), 1) if "Porto" in text]
+    assert skipped.get(repeats[1]) == skipped.get(repeats[2]) == "near-duplicate of an earlier sentence"
+    assert repeats[0] not in skipped
+    assert len(skipped) == 2
 
 
 def test_a_noun_before_a_past_tense_verb_is_no_verb(tmp_path: Path):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, deque
 from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
@@ -18,6 +18,7 @@ from quiz.generate.spans import EntityTypes, Span, find_spans
 
 MAX_ANSWER_WORDS = 6
 MAX_FACTS_PER_SENTENCE = 2
+NEAR_DUPLICATE_WINDOW = 200  # sentences
 # Specific facts first: a figure or a date is a better question than a name.
 TYPE_PRIORITY = [
     "date",
@@ -209,7 +210,10 @@ def extract_sentences(
     for document, lines in documents:
         prose = [line for line in lines if not line.list_item or LIST_SENTENCE.search(line.text)]
         items = [line for line in lines if line.list_item and not LIST_SENTENCE.search(line.text)]
-        kept: list[str] = []
+        # Near-duplicates are looked for among the last sentences kept and exact repeats among all,
+        # so a long document costs time in proportion to its length.
+        recent: deque[str] = deque(maxlen=NEAR_DUPLICATE_WINDOW)
+        kept: set[str] = set()
         previous_subject: str | None = None
         path = str(document.path)
 
@@ -238,10 +242,11 @@ def extract_sentences(
                     skip(line, text, problem)
                     continue
                 key = normalise(resolved)
-                if kept and process.extractOne(key, kept, scorer=fuzz.ratio, score_cutoff=90):
+                if key in kept or process.extractOne(key, recent, scorer=fuzz.ratio, score_cutoff=90):
                     skip(line, text, "near-duplicate of an earlier sentence")
                     continue
-                kept.append(key)
+                kept.add(key)
+                recent.append(key)
                 spans = tuple(find_spans(resolved))
                 previous_subject = spans[0].text if spans and spans[0].start == 0 and spans[0].type == "name" else None
                 sentences.append(Sentence(document, line.number, resolved, spans))
