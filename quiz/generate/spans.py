@@ -168,33 +168,16 @@ def _places() -> frozenset[str]:
 
 
 HAS_DIGIT = re.compile(r"\d")
-# Substrings a match cannot do without: a plain test skips scanning most sentences with these patterns.
+# Substrings a match cannot do without: one search for any of them skips scanning most sentences
+# with these patterns.
 PATTERN_NEEDLES = {
-    "money": (
-        "$",
-        "€",
-        "£",
-        "¥",
-        "USD",
-        "RMB",
-        "HKD",
-        "CNY",
-        "EUR",
-        "GBP",
-        "INR",
-        "JPY",
-        "SGD",
-        "yuan",
-        "renminbi",
-        "dollars",
-        "euros",
-        "pounds",
-        "rupees",
-        "yen",
-        "won",
-    ),
-    "percent": ("%", "percent", "per cent"),
-    "date": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    kind: re.compile("|".join(map(re.escape, needles)))
+    for kind, needles in {
+        "money": ("$", "€", "£", "¥", "USD", "RMB", "HKD", "CNY", "EUR", "GBP", "INR", "JPY", "SGD")
+        + ("yuan", "renminbi", "dollars", "euros", "pounds", "rupees", "yen", "won"),
+        "percent": ("%", "percent", "per cent"),
+        "date": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    }.items()
 }
 PART_OF_A_NUMBER = re.compile(r"[.,]?\d|[A-Za-z]")
 # Looked for in the lowercased sentence: a case-blind alternation of words is several times slower.
@@ -208,7 +191,7 @@ def number_spans(sentence: str) -> list[Span]:
         patterns = [*patterns, ("count", COUNT_IN_WORDS)]
     for kind, pattern in patterns:
         needles = PATTERN_NEEDLES.get(kind)
-        if needles and not any(map(sentence.__contains__, needles)):
+        if needles and not needles.search(sentence):
             continue
         for match in pattern.finditer(sentence):
             if PART_OF_A_NUMBER.match(sentence, match.end()):
