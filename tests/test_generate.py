@@ -581,6 +581,51 @@ def test_repeated_sentences_are_skipped_near_or_far(tmp_path: Path):
     assert len(skipped) == 2
 
 
+PRESS_RELEASE = """FOR IMMEDIATE RELEASE
+
+Harbor Credit Completes Purchase of Tern Payments
+
+OSLO, Norway, May 6, 2024 /PRNewswire/ -- Harbor Credit Corp. (OSE: HCC) bought Tern Payments Inc. from Fjord AS.
+
+Tern Payments was founded in 2015 in Bergen.
+
+Forward-Looking Statements
+This release contains forward-looking statements that involve risks and uncertainties.
+
+Media contact: press@harbor.example
+
+SOURCE Harbor Credit Corp.
+"""
+
+INTERVIEW = """Harbor Credit is Norway's sixth-largest lender.
+
+**Q: When did you launch the app?**
+
+A: We launched it in 2013.
+"""
+
+
+def test_press_release_and_interview_furniture(tmp_path: Path):
+    """Release slug, disclaimer, media contact and trailer go; the headline is the title; an
+    abbreviation's stop stays with the company name; 'A:' is no part of an answer."""
+    (tmp_path / "release.txt").write_text(PRESS_RELEASE, encoding="utf-8")
+    (tmp_path / "interview.md").write_text(INTERVIEW, encoding="utf-8")
+    result = generate([tmp_path])
+    decks = {deck.name: deck for deck in result.decks}
+    assert decks["release"].title == "Harbor Credit Completes Purchase of Tern Payments"
+    reasons = {line.text: line.reason for _, line in result.dropped_lines}
+    assert reasons["FOR IMMEDIATE RELEASE"] == reasons["Media contact: press@harbor.example"] == "page furniture"
+    assert reasons["SOURCE Harbor Credit Corp."] == "page furniture"
+    assert reasons["This release contains forward-looking statements that involve risks and uncertainties."] == (
+        "disclaimer"
+    )
+    answers = {card.answer for card in decks["release"].cards}
+    assert {"Harbor Credit Corp.", "Tern Payments Inc."} <= answers
+    prompts = [card.prompt for card in all_cards(result)]
+    assert not [prompt for prompt in prompts if "[...]." in prompt and not prompt.endswith("[...].")]
+    assert not [prompt for prompt in prompts if prompt.startswith("A:") or "We launched" in prompt]
+
+
 def test_a_noun_before_a_past_tense_verb_is_no_verb(tmp_path: Path):
     """'Harbor Group shares rose ...': 'shares' is the subject's noun, not its verb."""
     questions = questions_from(tmp_path, "Harbor Group shares rose 4 percent in Lisbon trading on Monday.\n")

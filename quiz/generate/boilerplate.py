@@ -40,7 +40,9 @@ START_RULES: list[tuple[str, str]] = [
         "page furniture",
         r"\W*(listen to this article|click here|tap here|sign in|log in|download (the|our) app"
         r"|skip to (main )?content|we use cookies|this (site|website) uses cookies|accept (all )?cookies"
-        r"|tags?:|filed under|posted in)\b",
+        r"|tags?:|filed under|posted in"
+        # A press release's furniture: "FOR IMMEDIATE RELEASE", "Media contact: ...", "SOURCE Acme Corp".
+        r"|for immediate release|media (contacts?|enquiries|inquiries)|(?-i:SOURCE)\s)\b",
     ),
     ("timestamp", r"\W*(published|updated|posted|last updated|last modified)\b[^.]*\d"),
     ("reader comment", r"\W*(reply|report|\d+ (likes?|replies|comments))\W*$"),
@@ -67,6 +69,11 @@ ANYWHERE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("retrieved", "doi:", "isbn"),
     ),
     ("page furniture", re.compile(r"\b\d+\s+min(ute)?s?\s+read\b", re.I), ("read",)),
+    (
+        "disclaimer",
+        re.compile(r"\bforward-looking statements?\b|\bsafe harbou?r statement\b", re.I),
+        ("forward", "harbo"),
+    ),
     (
         "reader comment",
         re.compile(r"\b\d{4}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\b|\bvia (android|iphone|ios|mobile|web)\b", re.I),
@@ -147,6 +154,8 @@ def _markdown_to_text(line: str) -> str:
     return line.strip()
 
 
+# An interview's "Q:" and "A:" are not part of what is said.
+SPEAKER_LABEL = re.compile(r"(?:Q|A|Question|Answer)\s*[:：]\s+")
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -212,6 +221,9 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         marker = LIST_MARKER.match(stripped)
         is_list_item = marker is not None and not re.match(r"^-\s*\w+\s*-$", stripped)
         line = _markdown_to_text(stripped[marker.end() :] if is_list_item else stripped)
+        label = SPEAKER_LABEL.match(line)
+        if label:
+            line = line[label.end() :]
         words = len(line.split())
 
         def drop(reason: str, number: int = number, stripped: str = stripped) -> None:

@@ -315,6 +315,10 @@ def name_spans(sentence: str) -> list[Span]:
                 if tail:
                     end = tail.end()
                     text = sentence[start:end]
+                elif sentence.startswith(".", end) and sentence[end + 1 :].strip():
+                    # "Keel Payments Inc. for ...": the stop ends the abbreviation, not the sentence.
+                    end += 1
+                    text = sentence[start:end]
             # Glued to a letter or digit before it, it is part of a longer token.
             glued = start > 0 and sentence[start - 1].isalnum()
             # Two-letter tokens (TV, XW) are abbreviations, too bare to quiz on their own.
