@@ -626,6 +626,25 @@ def test_press_release_and_interview_furniture(tmp_path: Path):
     assert not [prompt for prompt in prompts if prompt.startswith("A:") or "We launched" in prompt]
 
 
+def test_labelled_values_in_a_list_are_facts_about_the_documents_subject(tmp_path: Path):
+    (tmp_path / "kestrel.md").write_text(
+        "Kestrel Bank posted record results in 2024.\n\n"
+        "Kestrel Bank is the largest digital lender in Chile.\n\n"
+        "The key numbers:\n\n"
+        "- Revenue: 412 million dollars, up 18% year on year\n"
+        "- Loan book: 2.2 billion dollars\n"
+        "- Branches opened across Chile and Peru in the past year\n",
+        encoding="utf-8",
+    )
+    result = generate([tmp_path / "kestrel.md"])
+    cloze = {card.prompt: card.answer for card in all_cards(result) if card.kind == "cloze"}
+    assert cloze["Kestrel Bank — Revenue: [...], up 18% year on year"] == "412 million dollars"
+    assert cloze["Kestrel Bank — Loan book: [...]"] == "2.2 billion dollars"
+    # The label and the subject are never the answer.
+    assert not [answer for prompt, answer in cloze.items() if "—" in prompt and answer in ("Loan", "Kestrel Bank")]
+    assert [s.reason for s in result.skipped_sentences] == ["list item too long for an answer"]
+
+
 def test_a_noun_before_a_past_tense_verb_is_no_verb(tmp_path: Path):
     """'Harbor Group shares rose ...': 'shares' is the subject's noun, not its verb."""
     questions = questions_from(tmp_path, "Harbor Group shares rose 4 percent in Lisbon trading on Monday.\n")

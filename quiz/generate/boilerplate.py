@@ -271,7 +271,8 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         if (not SENTENCE_END.search(line) and not line.endswith(":")) or TITLE_CASE_LINE.match(line):
             drop("heading or caption")
             continue
-        if words < 4:
+        # A short lead-in ("Key facts:") still introduces the list below it.
+        if words < 4 and not line.endswith(":"):
             drop("fragment")
             continue
         lead_in = line if line.endswith(":") else ""

@@ -84,6 +84,8 @@ TRAILING_ATTRIBUTION = re.compile(
 TRAILING_CLAUSE = re.compile(r",\s+(which|who|so|while|and then|making|meaning)\b[^,]*$")
 TYPE_RANK = {kind: rank for rank, kind in enumerate(TYPE_PRIORITY)}
 NAME_TYPES = {"person", "bank", "organisation", "place", "name", "term"}
+# "Revenue: 412 million dollars", "Founded: 2015": a label, then its value.
+LABELLED_VALUE = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}:\s+")
 CONVERSION = re.compile(r"(,|\(|\bor)\s*(about|around|roughly|approximately|some|nearly)?\s*$")
 
 
@@ -216,6 +218,7 @@ def extract_sentences(
         kept: set[str] = set()
         previous_subject: str | None = None
         path = str(document.path)
+        first_sentence = len(sentences)
 
         def skip(line: Line, text: str, reason: str, path: str = path) -> None:
             skipped.append(SkippedSentence(path, line.number, text, reason))
@@ -250,13 +253,26 @@ def extract_sentences(
                 spans = tuple(find_spans(resolved))
                 previous_subject = spans[0].text if spans and spans[0].start == 0 and spans[0].type == "name" else None
                 sentences.append(Sentence(document, line.number, resolved, spans))
+        subject = _most_named(sentences[first_sentence:])
         for line in items:
             garbled = garbled_number(line.text)
             if garbled:
                 skip(line, line.text, f"garbled number ({garbled})")
                 continue
-            if not line.lead_in or len(line.text.split()) > MAX_ANSWER_WORDS:
+            label = LABELLED_VALUE.match(line.text)
+            if label:
+                # "Revenue: 412 million dollars": a fact about what the document is about; the value
+                # is the answer, never the label or the subject.
+                prefix = f"{subject} — " if subject else ""
+                text = prefix + line.text
+                spans = tuple(span for span in find_spans(text) if span.start >= len(prefix) + label.end())
+                sentences.append(Sentence(document, line.number, text, spans))
+                continue
+            if not line.lead_in:
                 skip(line, line.text, "list item with no lead-in")
+                continue
+            if len(line.text.split()) > MAX_ANSWER_WORDS:
+                skip(line, line.text, "list item too long for an answer")
                 continue
             span = Span(0, len(line.text), line.text, "name")
             sentences.append(
@@ -270,6 +286,12 @@ def extract_sentences(
                 )
             )
     return sentences, skipped
+
+
+def _most_named(sentences: list[Sentence]) -> str | None:
+    """The name the sentences mention most: what a document is about."""
+    counts = Counter(span.text for sentence in sentences for span in sentence.spans if span.type == "name")
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _trim_clauses(sentence: Sentence, span: Span) -> Sentence:
