@@ -408,6 +408,8 @@ Orbit Pay is led by Rita Gomes, who co-founded Orbit Holdings in 2010.
 
 The lender charges annual interest of up to 24%, the cap set by the regulator.
 
+Orbit Pay's Singapore arm has lent more than S$300 million to small firms since 2021.
+
 This article was first published in our weekly newsletter.
 
 Share on Facebook · Share on X
@@ -422,8 +424,8 @@ def test_a_comment_count_under_the_headline_does_not_end_the_article(tmp_path: P
     # Tickers are not facts; abbreviated amounts are whole answers, never part of a number.
     assert "Orbit Holdings said its lending business turned a profit of EUR 120m in 2019." in texts
     answers = {card.answer for card in cards}
-    assert {"EUR 120m", "US$4.2bn", "36%", "24%"} <= answers
-    assert not [card.prompt for card in cards if re.search(r"\[\.\.\.\][.,]?\d|\d\[\.\.\.\]", card.prompt)]
+    assert {"EUR 120m", "US$4.2bn", "36%", "24%", "S$300 million"} <= answers
+    assert not [card.prompt for card in cards if re.search(r"\[\.\.\.\][.,]?\d|[\dA-Z]\[\.\.\.\]", card.prompt)]
 
 
 ENCYCLOPEDIA = """Orbit Pay

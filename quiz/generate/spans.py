@@ -40,7 +40,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "money",
         re.compile(
-            rf"(?:US\$|HK\$|\$|€|£|¥|(?:USD|RMB|HKD|CNY|EUR|GBP|INR|JPY|SGD)\s?)(?:{NUMBER}){MONEY_SCALE}\b"
+            # A dollar of any country: "$", "US$", "HK$", "S$", "NZ$".
+            rf"(?:\b[A-Z]{{1,3}}\$|\$|€|£|¥|(?:USD|RMB|HKD|CNY|EUR|GBP|INR|JPY|SGD)\s?)(?:{NUMBER}){MONEY_SCALE}\b"
             rf"|\b(?:{NUMBER}){SCALE}(?:\s+|-)(?:{CURRENCY_AFTER})\b"
         ),
     ),
