@@ -647,6 +647,37 @@ def test_labelled_values_in_a_list_are_facts_about_the_documents_subject(tmp_pat
     assert [s.reason for s in result.skipped_sentences] == ["list item too long for an answer"]
 
 
+GLOSSARY = """# Payments, my notes
+
+- An **interchange fee** is paid by the merchant's bank to the card issuer.
+- A **chargeback** lets a cardholder dispute a card payment.
+- The **acquirer** is the bank that processes card payments for a merchant.
+- A **payment facilitator** signs up small merchants under its own merchant account.
+- In the EU, **Pix** has no equivalent yet; Brazil's central bank launched it in November 2020.
+
+TODO: check the SEPA Instant figures!
+"""
+
+
+def test_bold_terms_in_notes_are_answers_and_to_dos_are_not_content(tmp_path: Path):
+    (tmp_path / "glossary.md").write_text(GLOSSARY, encoding="utf-8")
+    result = generate([tmp_path / "glossary.md"])
+    cards = all_cards(result)
+    cloze = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
+    assert cloze["An [...] is paid by the merchant's bank to the card issuer."] == "interchange fee"
+    assert cloze["The [...] is the bank that processes card payments for a merchant."] == "acquirer"
+    # A term the writer marked wins over a name found in the same place, and over a date.
+    pix = [card for card in cards if card.source.text.startswith("In the EU")]
+    assert pix and pix[0].answer == "Pix" and pix[0].answer_type == "key term"
+    terms = {"interchange fee", "chargeback", "acquirer", "payment facilitator", "Pix"}
+    for card in cards:
+        if card.kind == "choice" and card.answer_type == "key term":
+            assert set(card.choices) <= terms, card.choices
+    assert ("note to self", "TODO: check the SEPA Instant figures!") in {
+        (line.reason, line.text) for _, line in result.dropped_lines
+    }
+
+
 def test_a_noun_before_a_past_tense_verb_is_no_verb(tmp_path: Path):
     """'Harbor Group shares rose ...': 'shares' is the subject's noun, not its verb."""
     questions = questions_from(tmp_path, "Harbor Group shares rose 4 percent in Lisbon trading on Monday.\n")

@@ -48,6 +48,7 @@ START_RULES: list[tuple[str, str]] = [
     ("reader comment", r"\W*(reply|report|\d+ (likes?|replies|comments))\W*$"),
     ("summary box", r"\W*(摘要|abstract|summary|tl;?dr|key points)\s*[:：]"),
     ("editorial note", r"\s*[\[(].*[\])]\s*$"),
+    ("note to self", r"\W*(todo|fixme|tbd|xxx)\s*[:!-]"),
 ]
 START_RULE = re.compile("|".join(f"(?P<r{index}>{pattern})" for index, (_, pattern) in enumerate(START_RULES)), re.I)
 
@@ -126,6 +127,7 @@ class Line(NamedTuple):
     text: str
     list_item: bool = False
     lead_in: str = ""
+    key_terms: tuple[str, ...] = ()  # what the writer set in bold
 
 
 class DroppedLine(NamedTuple):
@@ -152,6 +154,16 @@ def _markdown_to_text(line: str) -> str:
     line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)  # links keep their text
     line = re.sub(r"(\*\*|__|`)", "", line)
     return line.strip()
+
+
+BOLD = re.compile(r"\*\*([^*\n]{2,60}?)\*\*|__([^_\n]{2,60}?)__")
+
+
+def _key_terms(line: str) -> tuple[str, ...]:
+    """The phrases a Markdown line sets in bold: in notes, the terms to learn."""
+    if "**" not in line and "__" not in line:
+        return ()
+    return tuple(_markdown_to_text(bold or underlined) for bold, underlined in BOLD.findall(line))
 
 
 # An interview's "Q:" and "A:" are not part of what is said.
@@ -266,7 +278,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             continue
         previous_was_name = bool(NAME_LINE.match(line))
         if is_list_item:
-            kept.append(Line(number, line, list_item=True, lead_in=lead_in))
+            kept.append(Line(number, line, list_item=True, lead_in=lead_in, key_terms=_key_terms(stripped)))
             continue
         if (not SENTENCE_END.search(line) and not line.endswith(":")) or TITLE_CASE_LINE.match(line):
             drop("heading or caption")
@@ -277,5 +289,5 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             continue
         lead_in = line if line.endswith(":") else ""
         if not lead_in:
-            kept.append(Line(number, line))
+            kept.append(Line(number, line, key_terms=_key_terms(stripped)))
     return kept, dropped

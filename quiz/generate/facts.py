@@ -19,8 +19,9 @@ from quiz.generate.spans import EntityTypes, Span, find_spans
 MAX_ANSWER_WORDS = 6
 MAX_FACTS_PER_SENTENCE = 2
 NEAR_DUPLICATE_WINDOW = 200  # sentences
-# Specific facts first: a figure or a date is a better question than a name.
+# What the writer marked first, then specific facts: a figure or a date is a better question than a name.
 TYPE_PRIORITY = [
+    "key term",  # set in bold by the writer: the fact the sentence is there for
     "date",
     "money",
     "percent",
@@ -250,7 +251,7 @@ def extract_sentences(
                     continue
                 kept.add(key)
                 recent.append(key)
-                spans = tuple(find_spans(resolved))
+                spans = _with_key_terms(resolved, find_spans(resolved), line.key_terms)
                 previous_subject = spans[0].text if spans and spans[0].start == 0 and spans[0].type == "name" else None
                 sentences.append(Sentence(document, line.number, resolved, spans))
         subject = _most_named(sentences[first_sentence:])
@@ -286,6 +287,15 @@ def extract_sentences(
                 )
             )
     return sentences, skipped
+
+
+def _with_key_terms(text: str, spans: list[Span], key_terms: tuple[str, ...]) -> tuple[Span, ...]:
+    """Phrases the writer set in bold are answers of their own, in place of any span they overlap."""
+    marked = [Span(start, start + len(term), term, "key term") for term in key_terms if (start := text.find(term)) >= 0]
+    if not marked:
+        return tuple(spans)
+    others = [span for span in spans if not any(span.start < m.end and m.start < span.end for m in marked)]
+    return tuple(sorted(others + marked))
 
 
 def _most_named(sentences: list[Sentence]) -> str | None:
