@@ -678,6 +678,18 @@ def test_bold_terms_in_notes_are_answers_and_to_dos_are_not_content(tmp_path: Pa
     }
 
 
+def test_a_breadcrumb_trail_is_navigation_not_the_title(tmp_path: Path):
+    (tmp_path / "page.txt").write_text(
+        "Markets › Fintech › Asia\n"
+        "Tern Pay wins a digital bank licence in Singapore\n"
+        "Tern Pay was granted a digital bank licence by the Monetary Authority of Singapore in 2023.\n",
+        encoding="utf-8",
+    )
+    result = generate([tmp_path / "page.txt"])
+    assert result.decks[0].title == "Tern Pay wins a digital bank licence in Singapore"
+    assert ("navigation", "Markets › Fintech › Asia") in {(line.reason, line.text) for _, line in result.dropped_lines}
+
+
 def test_a_noun_before_a_past_tense_verb_is_no_verb(tmp_path: Path):
     """'Harbor Group shares rose ...': 'shares' is the subject's noun, not its verb."""
     questions = questions_from(tmp_path, "Harbor Group shares rose 4 percent in Lisbon trading on Monday.\n")
