@@ -549,7 +549,8 @@ def test_a_pronoun_after_a_leading_phrase_with_commas_is_resolved_or_the_sentenc
         "In 1931, during the Great Depression, it absorbed the failing Casco Trust.\n\n"
         "The fund was set up by 14 ship owners.\n"
         "In 1970, after a long strike, it closed 3 branches in Bath.\n\n"
-        "On 5 May 2021, it was reported that Casco Trust had sold 12 branches to Orbit Pay.\n",
+        "On 5 May 2021, it was reported that Casco Trust had sold 12 branches to Orbit Pay.\n\n"
+        "It is likely that Casco Trust will close 5 more branches in 2022.\n",
         encoding="utf-8",
     )
     result = generate([tmp_path / "harbor.md"])
@@ -558,7 +559,9 @@ def test_a_pronoun_after_a_leading_phrase_with_commas_is_resolved_or_the_sentenc
     # "it was reported" refers to nothing: the sentence stays as it is.
     assert "On 5 May 2021, it was reported that Casco Trust had sold 12 branches to Orbit Pay." in texts
     assert not [text for text in texts if " it " in text and "it was reported" not in text]
-    assert [s.line for s in result.skipped_sentences if "pronoun" in s.reason] == [5]
+    # A hedge is no fact, whatever its subject.
+    assert not [text for text in texts if "likely" in text]
+    assert [s.line for s in result.skipped_sentences if "pronoun" in s.reason] == [5, 9]
 
 
 def test_repeated_sentences_are_skipped_near_or_far(tmp_path: Path):

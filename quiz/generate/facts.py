@@ -51,10 +51,10 @@ LEADING_PHRASE_PRONOUN = re.compile(
     r"^(?:In|By|On|At|Since|From|After|Before|During|Later|Then)\b(?:[^,]{0,30}?,?\s|[^.;]{0,60}?,\s)"
     r"(?=(?:it|its|they|their|he|his|she|her)\b)"
 )
-# "It was reported that ...": a dummy subject, not a reference to anything.
+# "It was reported that ...": a dummy subject, not a reference to anything. Hedges ("it is
+# likely", "it is believed") are not facts and stay out.
 EXPLETIVE_IT = re.compile(
-    r"[Ii]t (?:is|was|has been|had been) (?:\w+ )?(?:reported|said|announced|expected|estimated|understood|believed"
-    r"|learned|known|rumou?red|likely|unlikely|possible|clear|unclear)\b"
+    r"[Ii]t (?:is|was|has been|had been) (?:\w+ )?(?:reported|said|announced|estimated|understood|learned|known)\b"
 )
 PARTITIVE_START = re.compile(r"^(Some|Many|Most|All|One|Two|Three|Each|None|Several|Both) of (them|these|those)\b")
 QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
