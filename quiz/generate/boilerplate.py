@@ -37,7 +37,7 @@ START_RULES: list[tuple[str, str]] = [
     ("reference", r"\s*\^"),
     ("navigation", r"\W*(current location|you are here|home)\s*[-–›>»/|:]"),
     # A breadcrumb trail: "Markets › Fintech › Asia", "News > Business > Banks".
-    ("navigation", r"(?:[\w&'’ -]{1,30}\s[›»>/]\s){2,6}[\w&'’ -]{1,30}$"),
+    ("navigation", r"(?=[^›»>/]*[›»>/])(?:[\w&'’ -]{1,30}\s[›»>/]\s){2,6}[\w&'’ -]{1,30}$"),
     (
         "page furniture",
         r"\W*(listen to this article|click here|tap here|sign in|log in|download (the|our) app"
