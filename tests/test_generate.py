@@ -693,6 +693,23 @@ def test_a_breadcrumb_trail_is_navigation_not_the_title(tmp_path: Path):
     assert ("navigation", "Markets › Fintech › Asia") in {(line.reason, line.text) for _, line in result.dropped_lines}
 
 
+def test_a_range_is_one_answer_and_rupees_are_money(tmp_path: Path):
+    (tmp_path / "tallis.md").write_text(
+        "Tallis Bank grew deposits 10-15% in each quarter of 2023.\n\n"
+        "Tallis Bank will cut fees by between 5 and 7 percent in 2025.\n\n"
+        "Tallis Bank cut its stake in Kyoto Fintech from 12 to 7 percent in 2024.\n\n"
+        "Tallis Bank raised Rs 500 crore from investors in Mumbai in 2022.\n",
+        encoding="utf-8",
+    )
+    answers = {card.answer for card in all_cards(generate([tmp_path / "tallis.md"]))}
+    assert {"10-15%", "5 and 7 percent", "7 percent", "Rs 500 crore"} <= answers
+    # Never half a range ("10-[...]"), never a change read as a range ("12 to 7 percent").
+    assert not answers & {"15%", "12 to 7 percent", "500 crore"}
+    (tmp_path / "range").mkdir()
+    questions = questions_from(tmp_path / "range", "Tallis Bank opened 4 branches in Porto in 2018-2020.\n")
+    assert questions == {"How many branches did Tallis Bank open in Porto in 2018-2020?": "4"}
+
+
 def test_a_noun_before_a_past_tense_verb_is_no_verb(tmp_path: Path):
     """'Harbor Group shares rose ...': 'shares' is the subject's noun, not its verb."""
     questions = questions_from(tmp_path, "Harbor Group shares rose 4 percent in Lisbon trading on Monday.\n")

@@ -73,6 +73,9 @@ def question_for(fact: Fact) -> str | None:
     span = fact.span
     if span.end > len(text):
         return None
+    # "In what year ...?" has one year for an answer, never a range ("2018-2020").
+    if fact.answer_type in ("date", "year") and RANGE_MARK.search(span.text):
+        return None
     before, after = text[: span.start], text[span.end :]
     # 0. A leading date: "In May 2015, Xiaomi launched X and ..." -> "When did Xiaomi launch X?"
     if fact.answer_type in ("date", "year") and LEADING_TIME.match(before) and after.startswith(", "):
@@ -174,6 +177,7 @@ def question_for(fact: Fact) -> str | None:
     return None
 
 
+RANGE_MARK = re.compile(r"\d\s?[-–]\s?\d|\band\b")
 COORDINATED = re.compile(r"[^,]+\sand")
 PRE_VERB_ADVERBS = {"already", "also", "later", "recently", "previously", "then", "still", "first"}
 # Up to three lowercase words after a count, where what it counts is.

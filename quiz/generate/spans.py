@@ -25,7 +25,7 @@ NUMBER_WORDS = (
 )
 SCALE = r"(?:\s+(?:thousand|million|billion|trillion))?"
 # Money is also written "US$4.2bn", "RMB 120m".
-MONEY_SCALE = r"(?:\s+(?:thousand|million|billion|trillion)|\s?(?:bn|mn|m|k))?"
+MONEY_SCALE = r"(?:\s+(?:thousand|million|billion|trillion|lakh|crore)|\s?(?:bn|mn|m|k))?"
 CURRENCY_AFTER = (
     r"yuan|RMB|renminbi|US dollars|Hong Kong dollars|HK dollars|dollars|euros|pounds|rupees|yen|won"
     r"|USD|HKD|EUR|GBP|INR|CNY"
@@ -41,7 +41,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "money",
         re.compile(
             # A dollar of any country: "$", "US$", "HK$", "S$", "NZ$".
-            rf"(?:\b[A-Z]{{1,3}}\$|\$|€|£|¥|(?:USD|RMB|HKD|CNY|EUR|GBP|INR|JPY|SGD)\s?)(?:{NUMBER}){MONEY_SCALE}\b"
+            rf"(?:\b[A-Z]{{1,3}}\$|\$|€|£|¥|₹|(?:USD|RMB|HKD|CNY|EUR|GBP|INR|JPY|SGD|Rs\.?)\s?)(?:{NUMBER}){MONEY_SCALE}\b"
             rf"|\b(?:{NUMBER}){SCALE}(?:\s+|-)(?:{CURRENCY_AFTER})\b"
         ),
     ),
@@ -174,12 +174,15 @@ HAS_DIGIT = re.compile(r"\d")
 PATTERN_NEEDLES = {
     kind: re.compile("|".join(map(re.escape, needles)))
     for kind, needles in {
-        "money": ("$", "€", "£", "¥", "USD", "RMB", "HKD", "CNY", "EUR", "GBP", "INR", "JPY", "SGD")
+        "money": ("$", "€", "£", "¥", "₹", "Rs", "USD", "RMB", "HKD", "CNY", "EUR", "GBP", "INR", "JPY", "SGD")
         + ("yuan", "renminbi", "dollars", "euros", "pounds", "rupees", "yen", "won"),
         "percent": ("%", "percent", "per cent"),
         "date": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     }.items()
 }
+# The lower end of a range, right before a number: "10-15%", "between 5 and 7 percent". Not "from
+# 12 to 7 percent": that is a change, and its answer the new value.
+RANGE_START = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s?[-–]\s?$|\b[Bb]etween\s+(\d[\d,.]*)\s+and\s+$")
 PART_OF_A_NUMBER = re.compile(r"[.,]?\d|[A-Za-z]")
 # Looked for in the lowercased sentence: a case-blind alternation of words is several times slower.
 WORD_NUMBER = re.compile(rf"\b(?:{NUMBER_WORDS})\b")
@@ -197,7 +200,14 @@ def number_spans(sentence: str) -> list[Span]:
         for match in pattern.finditer(sentence):
             if PART_OF_A_NUMBER.match(sentence, match.end()):
                 continue  # "US$4" of "US$4.2bn": blanking it would leave a garbled number
-            span = Span(match.start(), match.end(), match.group().strip(), kind)
+            start = match.start()
+            # "10-15%", "between 5 and 7 percent": the answer is the whole range.
+            lower = RANGE_START.search(sentence, max(0, start - 24), start)
+            if lower:
+                start = lower.start(lower.lastindex)
+                # The lower end on its own ("2019" of "between 2019 and 2021") gives way to the range.
+                spans = [other for other in spans if not start <= other.start < match.end()]
+            span = Span(start, match.end(), sentence[start : match.end()].strip(), kind)
             if not _overlaps_any(span, spans):
                 spans.append(span)
     return spans
