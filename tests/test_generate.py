@@ -710,6 +710,19 @@ def test_a_range_is_one_answer_and_rupees_are_money(tmp_path: Path):
     assert questions == {"How many branches did Tallis Bank open in Porto in 2018-2020?": "4"}
 
 
+def test_an_answer_after_a_second_verb_gets_no_question_and_its_after_a_verb_is_no_subject(tmp_path: Path):
+    text = (
+        "Thornbury Bank converted into a bank on 3 March 1997 and listed in London.\n\n"
+        "Thornbury Bank opened 12 branches in Wales in 2001.\n"
+        "In early 2019 the bank sold its insurance arm to Aldgate Re for 85 million pounds.\n"
+    )
+    questions = questions_from(tmp_path, text)
+    assert not [prompt for prompt in questions if prompt.startswith("Where did")], questions
+    (tmp_path / "doc.md").write_text(text, encoding="utf-8")
+    texts = {card.source.text for card in all_cards(generate([tmp_path / "doc.md"]))}
+    assert "In early 2019 the bank sold its insurance arm to Aldgate Re for 85 million pounds." in texts
+
+
 def test_a_noun_before_a_past_tense_verb_is_no_verb(tmp_path: Path):
     """'Harbor Group shares rose ...': 'shares' is the subject's noun, not its verb."""
     questions = questions_from(tmp_path, "Harbor Group shares rose 4 percent in Lisbon trading on Monday.\n")

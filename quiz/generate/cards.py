@@ -154,7 +154,8 @@ def question_for(fact: Fact) -> str | None:
         # "Zhao Weixing joined Xiaomi from XW Bank." -> "From which bank did Zhao Weixing join Xiaomi?"
         preposition = PREPOSITION_LAST.search(between)
         wh = PREPOSITION_WH.get(fact.answer_type)
-        if not preposition or head[0] in COPULAS or "," in between or head[0] in AUXILIARIES:
+        # "converted on 3 March 1997 and listed in [...]": the answer belongs to a second verb.
+        if not preposition or head[0] in COPULAS or CLAUSE_END.search(between) or head[0] in AUXILIARIES:
             return None
         if not wh:
             # An untyped name at the end keeps its preposition: "What does NFC stand for?"

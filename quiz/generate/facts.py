@@ -47,9 +47,15 @@ OPINION_PHRASE_ENDS = frozenset(phrase.split()[-1] for phrase in OPINION_PHRASES
 WORD = re.compile(r"\w+")
 PRONOUN_START = re.compile(r"^(It|Its|They|Their|He|She|His|Her|This|These|Those)\b\s*")
 # "In 2018 it was renamed X", "In 1931, during the Depression, it bought Y": the subject comes after.
+# Without a comma the phrase is a few words and no verb: in "In 2019 the bank sold its arm", "its"
+# follows a verb and is no subject.
+PAST_VERB = (
+    r"(?:said|sold|cut|made|had|was|were|set|put|took|gave|got|won|lost|bought|paid|told|began|became|grew|rose"
+    r"|fell|held|led|left|ran|sent|spent|\w+ed)"
+)
 LEADING_PHRASE_PRONOUN = re.compile(
-    r"^(?:In|By|On|At|Since|From|After|Before|During|Later|Then)\b(?:[^,]{0,30}?,?\s|[^.;]{0,60}?,\s)"
-    r"(?=(?:it|its|they|their|he|his|she|her)\b)"
+    rf"^(?:In|By|On|At|Since|From|After|Before|During|Later|Then)\b(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{0,4}},?\s"
+    r"|[^.;]{0,60}?,\s)(?=(?:it|its|they|their|he|his|she|her)\b)"
 )
 # "It was reported that ...": a dummy subject, not a reference to anything. Hedges ("it is
 # likely", "it is believed") are not facts and stay out.
