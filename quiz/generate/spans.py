@@ -202,7 +202,12 @@ def number_spans(sentence: str) -> list[Span]:
                 continue  # "US$4" of "US$4.2bn": blanking it would leave a garbled number
             start = match.start()
             # "10-15%", "between 5 and 7 percent": the answer is the whole range.
-            lower = RANGE_START.search(sentence, max(0, start - 24), start)
+            # A plain test first: most numbers have neither a dash nor "between" before them.
+            reach = max(0, start - 24)
+            near = sentence[reach:start]
+            lower = None
+            if "-" in near[-2:] or "–" in near[-2:] or "etween" in near:
+                lower = RANGE_START.search(sentence, reach, start)
             if lower:
                 start = lower.start(lower.lastindex)
                 # The lower end on its own ("2019" of "between 2019 and 2021") gives way to the range.
