@@ -114,6 +114,18 @@ def test_a_regulator_named_after_a_bank_is_not_a_bank(tmp_path: Path):
     assert entity_kind("Bank of Beijing") == "bank"
 
 
+def test_a_currency_code_or_month_before_the_first_digit_stays_in_its_answer():
+    from quiz.generate.spans import find_spans
+
+    def answers(sentence: str) -> set[tuple[str, str]]:
+        return {(span.text, span.type) for span in find_spans(sentence)}
+
+    assert ("HKD 5 million", "money") in answers("Orbit Pay raised HKD 5 million from two funds.")
+    assert ("Rs. 40 crore", "money") in answers("Orbit Pay lent Rs. 40 crore to farmers.")
+    # However wide the space between the month and the year.
+    assert ("September \u00a0 2019", "date") in answers("In September \u00a0 2019 Orbit Pay opened 12 branches.")
+
+
 def test_answers_are_short(project_generation):
     for card in all_cards(project_generation):
         assert len(card.answer.split()) <= 6, card

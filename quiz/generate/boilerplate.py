@@ -32,12 +32,13 @@ START_RULES: list[tuple[str, str]] = [
         r"\W*(by\b(?!.*[.!?][\"'”’)]*$)|written by|translated by|reported by|produced by|edited by"
         r"|write an article|author|editor’?'?s note)\b",
     ),
-    # "Ana Ruiz | Reuters | 3 May": the lookahead first fails fast on the many lines with no bar.
-    ("byline", r"(?=[^|]*\|)[^.!?]{0,60}\s\|\s"),
+    # "Ana Ruiz | Reuters | 3 May". Each look-ahead below fails fast, reading only as far as a
+    # separator could be, on the many lines that have none there.
+    ("byline", r"(?=[^|]{1,61}+\|)[^.!?]{0,60}\s\|\s"),
     ("reference", r"\s*\^"),
     ("navigation", r"\W*(current location|you are here|home)\s*[-–›>»/|:]"),
     # A breadcrumb trail: "Markets › Fintech › Asia", "News > Business > Banks".
-    ("navigation", r"(?=[^›»>/]*[›»>/])(?:[\w&'’ -]{1,30}\s[›»>/]\s){2,6}[\w&'’ -]{1,30}$"),
+    ("navigation", r"(?=[^›»>/]{2,31}+[›»>/])(?:[\w&'’ -]{1,30}\s[›»>/]\s){2,6}[\w&'’ -]{1,30}$"),
     (
         "page furniture",
         r"\W*(listen to this article|click here|tap here|sign in|log in|download (the|our) app"

@@ -14,7 +14,7 @@ from quiz.deck import normalise
 from quiz.generate.boilerplate import Line
 from quiz.generate.documents import Document
 from quiz.generate.garble import garbled_number
-from quiz.generate.spans import EntityTypes, Span, find_spans
+from quiz.generate.spans import EntityTypes, Span, find_spans, words_of
 
 MAX_ANSWER_WORDS = 6
 MAX_FACTS_PER_SENTENCE = 2
@@ -44,7 +44,6 @@ OPINION_PHRASES = ("of course", "in short", "no need", "for sure", "it is natura
 OPINION_PHRASE = re.compile(rf"\b({'|'.join(OPINION_PHRASES)})\b")
 # A phrase can be there only if its last word is: a set test spares most sentences the pattern.
 OPINION_PHRASE_ENDS = frozenset(phrase.split()[-1] for phrase in OPINION_PHRASES)
-WORD = re.compile(r"\w+")
 PRONOUN_START = re.compile(r"^(It|Its|They|Their|He|She|His|Her|This|These|Those)\b\s*")
 # "In 2018 it was renamed X", "In 1931, during the Depression, it bought Y": the subject comes after.
 # Without a comma the phrase is a few words and no verb: in "In 2019 the bank sold its arm", "its"
@@ -80,6 +79,8 @@ DATELINE = re.compile(
 DATELINE_MARK = re.compile(r"[(/\d—–]|--")
 # Who reported a fact is not the fact: "according to [...]", "seen by [...]", ", [...] reported."
 ATTRIBUTION_BEFORE = re.compile(r"\b(according to|seen by|told|reported by|cited by|quoted by)\s+(the\s+)?$", re.I)
+# The words it can end with: a plain test on the text before a span spares most spans the pattern.
+ATTRIBUTION_ENDINGS = ("to", "by", "told", "the")
 ATTRIBUTION_AFTER = re.compile(r"^\s+(reported|said|says|reports|wrote|writes)\s*[.,]")
 # An unnamed reporter ("..., two people familiar with the matter said."); a named one may be a fact.
 # A stock ticker is not a fact to learn: "Xiaomi Corp. (HKG: 1810)", "(1810.HK)".
@@ -167,7 +168,7 @@ def _quality_problem(text: str) -> str | None:
 
 
 def _is_opinion(text: str) -> bool:
-    words = WORD.findall(text)
+    words = words_of(text)
     return (
         not OPINION_WORDS.isdisjoint(words)
         or (bool(words) and words[0] in OPINION_OPENERS and text.startswith(words[0]))
@@ -351,7 +352,8 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
             if span.type == "name" and (span.text in subjects or not types.is_proper(span)):
                 continue
             before = max(0, span.start - 24)
-            if ATTRIBUTION_BEFORE.search(sentence.text, before, span.start):
+            lead = sentence.text[before : span.start].rstrip().lower()
+            if lead.endswith(ATTRIBUTION_ENDINGS) and ATTRIBUTION_BEFORE.search(sentence.text, before, span.start):
                 continue
             if ATTRIBUTION_AFTER.match(sentence.text, span.end):
                 continue

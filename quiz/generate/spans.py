@@ -184,20 +184,32 @@ PATTERN_NEEDLES = {
 # 12 to 7 percent": that is a change, and its answer the new value.
 RANGE_START = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s?[-–]\s?$|\b[Bb]etween\s+(\d[\d,.]*)\s+and\s+$")
 PART_OF_A_NUMBER = re.compile(r"[.,]?\d|[A-Za-z]")
-# Looked for in the lowercased sentence: a case-blind alternation of words is several times slower.
-WORD_NUMBER = re.compile(rf"\b(?:{NUMBER_WORDS})\b")
+NUMBER_WORD_FORMS = frozenset(
+    form for word in NUMBER_WORDS.split("|") for form in (word, word.capitalize(), word.upper())
+)
+WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=256)
+def words_of(sentence: str) -> tuple[str, ...]:
+    """The sentence's words, found once: the hedge test and the number-word test both read them."""
+    return tuple(WORD.findall(sentence))
 
 
 def number_spans(sentence: str) -> list[Span]:
     spans: list[Span] = []
-    patterns = PATTERNS if HAS_DIGIT.search(sentence) else []
-    if WORD_NUMBER.search(sentence.lower()):
+    first_digit = HAS_DIGIT.search(sentence)
+    patterns = PATTERNS if first_digit else []
+    # A written number starts in its first digit's word or the word before (a currency code, a
+    # month): the scan can start there, not at the sentence's start.
+    scan_from = sentence[: first_digit.start()].rstrip().rfind(" ") + 1 if first_digit else 0
+    if not NUMBER_WORD_FORMS.isdisjoint(words_of(sentence)):
         patterns = [*patterns, ("count", COUNT_IN_WORDS)]
     for kind, pattern in patterns:
         needles = PATTERN_NEEDLES.get(kind)
         if needles and not needles.search(sentence):
             continue
-        for match in pattern.finditer(sentence):
+        for match in pattern.finditer(sentence, 0 if pattern is COUNT_IN_WORDS else scan_from):
             if PART_OF_A_NUMBER.match(sentence, match.end()):
                 continue  # "US$4" of "US$4.2bn": blanking it would leave a garbled number
             start = match.start()
