@@ -187,6 +187,8 @@ Staff reporter who loves gadgets and long walks.
 SEE ALSO: Ten gadgets you must buy
 Acme Robotics opened a research lab in Lisbon in March 2021.
 Photo: the new lab (photo credit: Acme)
+Credit: Lena Ortiz, Harbour Daily.
+A robot arm at work in the new lab. (Source: Harbour Daily)
 The lab cost 40 million euros and employs 120 engineers.
 Acme holds 20 percent of the lab's spin-off, while Beta Corp holds 80 percent.
 In 20 21, the lab filed 65438+ 10 patents.
@@ -212,6 +214,11 @@ def test_crafted_noise_is_skipped(tmp_path: Path):
     assert cards[0].source.published == "2021-06-01"
     reasons = {line.reason for _, line in result.dropped_lines}
     assert {"navigation", "byline", "author bio", "advertisement", "link box", "photo credit", "footer"} <= reasons
+    credits = {line.text for _, line in result.dropped_lines if line.reason == "photo credit"}
+    assert {
+        "Credit: Lena Ortiz, Harbour Daily.",
+        "A robot arm at work in the new lab. (Source: Harbour Daily)",
+    } <= credits
 
 
 def test_bom_and_legacy_encodings_are_read(tmp_path: Path):

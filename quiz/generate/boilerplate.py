@@ -65,7 +65,7 @@ ANYWHERE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
             r"|\((photo )?source:[^)]*\)\s*$|^(photo|image|credit)s?:",
             re.I,
         ),
-        ("photo", "image", "picture", "source", "credit"),
+        ("photo", "image", "picture", "source:", "credit:", "credits:"),
     ),
     (
         "reference",
@@ -117,7 +117,16 @@ FOOTER_START = re.compile(
     r"|(references|sources|notes|external links|further reading|bibliography)\W*$)",
     re.I,
 )
-FOOTER_SHORT = re.compile(r"\b(newsletter|all rights reserved|copyright ©|follow us|comments)\b", re.I)
+FOOTER_SHORT_PHRASES = ("newsletter", "all rights reserved", "copyright ©", "follow us", "comments")
+FOOTER_SHORT = re.compile(rf"\b({'|'.join(map(re.escape, FOOTER_SHORT_PHRASES))})\b", re.I)
+
+
+def _names_footer(line: str) -> bool:
+    """A short line naming a footer thing; the plain substring test spares most lines the scan."""
+    lowered = line.lower()
+    return any(map(lowered.__contains__, FOOTER_SHORT_PHRASES)) and bool(FOOTER_SHORT.search(line))
+
+
 # Every word capitalised: a headline or a link ("Our Standards: The Trust Principles."), not prose.
 TITLE_CASE_LINE = re.compile(
     r"^(?:(?:[A-Z0-9][\w'’&.,:-]*|of|the|and|for|in|on|to|a|an|at|by|with|&|-|–|—|\|)\s+){2,}[A-Z0-9][\w'’&-]*\W*$"
@@ -260,7 +269,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         if stripped.startswith("<") and stripped.endswith(">"):
             drop("HTML")
             continue
-        if FOOTER_START.match(line) or (words <= 12 and FOOTER_SHORT.search(line)):
+        if FOOTER_START.match(line) or (words <= 12 and _names_footer(line)):
             # It ends the content only past the middle of a page that has content; before that it is
             # a box or a meta line ("3 comments" under the headline) and goes alone.
             in_footer = bool(kept) and number - first_line + 1 > line_count / 2

@@ -29,7 +29,15 @@ WH_SUBJECT = {
 COPULAS = {"is": "is", "was": "was", "are": "are", "were": "were"}
 PREPOSITION_BEFORE = re.compile(r"\s+(in|on|at|since|from|by|during)\s*$", re.I)
 NUMERIC_TYPES = {"year", "percent", "count", "money"}
+# Every figure and date in the corpus's sentences is a distractor, not just those chosen as answers.
+POOLED_FROM_SENTENCES = NUMERIC_TYPES | {"date"}
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
+
+
+@lru_cache(maxsize=65536)
+def _is_acronym(text: str) -> bool:
+    """Asked of every candidate distractor, and the same names come up again and again."""
+    return bool(ACRONYM.match(text))
 
 
 @lru_cache(maxsize=4096)
@@ -324,7 +332,7 @@ class Distractors:
                 continue
             seen_sentences.add(id(fact.sentence))
             for span in fact.sentence.spans:
-                if span.type in NUMERIC_TYPES | {"date"}:
+                if span.type in POOLED_FROM_SENTENCES:
                     pools[span.type].setdefault(normalise(span.text), span.text)
         self.pool: dict[str, list[tuple[str, str]]] = {kind: sorted(items.items()) for kind, items in pools.items()}
         # Numbers sorted by unit, then value, so the nearest plausible values sit side by side.
@@ -386,7 +394,7 @@ class Distractors:
         chosen: list[str] = []
         chosen_keys: list[str] = []
         chosen_values: list[float | None] = []
-        answer_is_acronym = bool(ACRONYM.match(fact.span.text))
+        answer_is_acronym = _is_acronym(fact.span.text)
         for key, text in self._window(fact):
             if key in right or key in aliased or key in sentence:
                 continue
@@ -396,7 +404,7 @@ class Distractors:
                 if _contains_either(key, aliased):
                     continue
                 # An abbreviation among full names (or a full name among abbreviations) stands out.
-                if bool(ACRONYM.match(text)) != answer_is_acronym:
+                if _is_acronym(text) != answer_is_acronym:
                     continue
             else:
                 amount = _number_value(text)
