@@ -95,11 +95,9 @@ def _generate(paths: list[Path]) -> Generation:
             read.published = stamp_date(dropped, kept[0].number)
         documents.append((read, kept))
 
-    sentences, skipped = extract_sentences(documents)
-    result.skipped_sentences.extend(skipped)
     types = EntityTypes()
-    for sentence in sentences:
-        types.observe(sentence.text, [s for s in sentence.spans if s.type == "name"])
+    sentences, skipped = extract_sentences(documents, types)
+    result.skipped_sentences.extend(skipped)
     facts = choose_facts(sentences, types, corpus_subjects(sentences))
     distractors = Distractors(facts)
 

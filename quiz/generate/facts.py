@@ -213,10 +213,17 @@ def _resolve_reference(text: str, previous_subject: str | None) -> str | None:
 
 
 def extract_sentences(
-    documents: list[tuple[Document, list[Line]]],
+    documents: list[tuple[Document, list[Line]]], types: EntityTypes
 ) -> tuple[list[Sentence], list[SkippedSentence]]:
+    """The sentences worth reading for facts, and the rest with the reason each was skipped. Each
+    kept sentence is shown to `types` as it is read, while its words are still at hand."""
     sentences: list[Sentence] = []
     skipped: list[SkippedSentence] = []
+
+    def keep(sentence: Sentence) -> None:
+        sentences.append(sentence)
+        types.observe(sentence.text, sentence.spans)
+
     for document, lines in documents:
         prose = [line for line in lines if not line.list_item or LIST_SENTENCE.search(line.text)]
         items = [line for line in lines if line.list_item and not LIST_SENTENCE.search(line.text)]
@@ -260,7 +267,7 @@ def extract_sentences(
                 recent.append(key)
                 spans = _with_key_terms(resolved, find_spans(resolved), line.key_terms)
                 previous_subject = spans[0].text if spans and spans[0].start == 0 and spans[0].type == "name" else None
-                sentences.append(Sentence(document, line.number, resolved, spans))
+                keep(Sentence(document, line.number, resolved, spans))
         subject = _most_named(sentences[first_sentence:])
         for line in items:
             garbled = garbled_number(line.text)
@@ -274,7 +281,7 @@ def extract_sentences(
                 prefix = f"{subject} — " if subject else ""
                 text = prefix + line.text
                 spans = tuple(span for span in find_spans(text) if span.start >= len(prefix) + label.end())
-                sentences.append(Sentence(document, line.number, text, spans))
+                keep(Sentence(document, line.number, text, spans))
                 continue
             if not line.lead_in:
                 skip(line, line.text, "list item with no lead-in")
@@ -283,7 +290,7 @@ def extract_sentences(
                 skip(line, line.text, "list item too long for an answer")
                 continue
             span = Span(0, len(line.text), line.text, "name")
-            sentences.append(
+            keep(
                 Sentence(
                     document,
                     line.number,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -187,12 +188,13 @@ PART_OF_A_NUMBER = re.compile(r"[.,]?\d|[A-Za-z]")
 NUMBER_WORD_FORMS = frozenset(
     form for word in NUMBER_WORDS.split("|") for form in (word, word.capitalize(), word.upper())
 )
-WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+(?:-\w+)*")  # "e-commerce" is one word
 
 
 @lru_cache(maxsize=256)
 def words_of(sentence: str) -> tuple[str, ...]:
-    """The sentence's words, found once: the hedge test and the number-word test both read them."""
+    """The sentence's words, found once: the hedge test, the number-word test and the corpus's
+    lowercase words all read them, one after the other."""
     return tuple(WORD.findall(sentence))
 
 
@@ -369,9 +371,6 @@ def entity_kind(text: str) -> str | None:
     return None
 
 
-LOWERCASE_WORD = re.compile(r"\b[a-z][a-z-]+\b")
-
-
 class EntityTypes:
     """Corpus-wide votes on what each name is, so 'Zhao Weixing' is a person everywhere."""
 
@@ -381,9 +380,11 @@ class EntityTypes:
         self._mid_sentence: set[str] = set()
         self._lowercase_words: set[str] = set()
 
-    def observe(self, sentence: str, spans: list[Span]) -> None:
-        self._lowercase_words.update(LOWERCASE_WORD.findall(sentence))
+    def observe(self, sentence: str, spans: Iterable[Span]) -> None:
+        self._lowercase_words.update(filter(str.islower, words_of(sentence)))
         for span in spans:
+            if span.type != "name":
+                continue
             if span.start > 0:
                 self._mid_sentence.add(span.text)
             if entity_kind(span.text) is not None:
