@@ -790,3 +790,46 @@ def test_questions_leave_out_appositives_and_trailing_clauses(tmp_path: Path):
     # The second date belongs to the second verb: no question mixes the two.
     assert questions["When did Hooli apply for a banking licence?"] == "March 2019"
     assert "April 2021" not in questions.values()
+
+
+def test_everyday_words_are_no_subjects_and_ranges_and_noun_modifiers_stay_whole(tmp_path: Path):
+    (tmp_path / "keel.md").write_text(
+        "Keel Bank reported a profit of 90 million euros for 2023.\n\n"
+        "Chief executive Ana Ruiz said card spending drove the rise.\n\n"
+        "Its capital ratio stood at 14 percent in December.\n\n"
+        "Shares rose 4 percent in Lisbon trading.\n\n"
+        "Revenue rose to 700 million euros in 2024.\n\n"
+        "Keel Bank expects loan growth of 3-4% next year.\n\n"
+        "Deposits at Keel Bank grew 12% in 2023. Fees at Keel Bank fell 6% in 2022.\n\n"
+        "Costs at Keel Bank rose 9% in 2021. Margins at Keel Bank widened 2% in 2020.\n",
+        encoding="utf-8",
+    )
+    ranges = (
+        "Loan growth at Keel Bank was 5-7% in 2015.\n\n"
+        "Mortgage lending by Harbour Savings expanded 8-10% during 2016.\n\n"
+        "Card fees charged by Orbit Pay climbed 11-13% over the year.\n\n"
+    )
+    (tmp_path / "ranges.md").write_text(
+        ranges + "Keel Bank expects deposit growth of 2-3 percent in 2026.\n", encoding="utf-8"
+    )
+    result = generate([tmp_path])
+    cards = all_cards(result)
+    # "Its" follows "Chief executive Ana Ruiz said ...": "Chief" is no name for it to stand for.
+    assert not [card for card in cards if "Chief's" in card.source.text]
+    skipped = {s.text: s.reason for s in result.skipped_sentences}
+    assert skipped["Its capital ratio stood at 14 percent in December."].startswith("starts with a pronoun")
+    questions = {card.prompt: card.answer for card in cards if card.kind == "question"}
+    # "in Lisbon trading": the answer describes the noun after it, so no "Where did ... trading?".
+    assert not [prompt for prompt in questions if "Lisbon" in prompt or "trading" in prompt]
+    assert questions["In what year did revenue rise to 700 million euros?"] == "2024"
+    # A range is never dressed as a single value, nor a single value as a range ("12-4%").
+    choices = [card for card in cards if card.kind == "choice" and card.answer_type == "percent"]
+    assert choices
+    for card in choices:
+        assert len({"-" in choice for choice in card.choices}) == 1, card.choices
+    # Ranges go among ranges, each written as the page has it.
+    page = ranges + (tmp_path / "keel.md").read_text(encoding="utf-8")
+    range_choices = [card for card in choices if card.answer == "2-3 percent"]
+    assert range_choices
+    for card in range_choices:
+        assert all(choice in page or choice == card.answer for choice in card.choices), card.choices

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, normalise
 from quiz.generate.facts import Fact
-from quiz.generate.spans import GOVERNING_WORDS, IRREGULAR_PLURALS, STOP_WORDS, countries
+from quiz.generate.spans import GOVERNING_WORDS, IRREGULAR_PLURALS, STOP_WORDS, countries, is_common_word
 
 WH_SUBJECT = {
     "person": "Who",
@@ -132,7 +132,9 @@ def question_for(fact: Fact) -> str | None:
     if _noun_before_verb(head):
         return None
     auxiliary, base = verb
-    subject = f"{subject_span.text} {adverb}".strip()
+    # "Revenue rose to ... in 2023": an everyday word is capitalised only to start the sentence.
+    subject_text = subject_span.text.lower() if is_common_word(subject_span.text) else subject_span.text
+    subject = f"{subject_text} {adverb}".strip()
     if head[0] in COPULAS:
         # Passive or copular: "X was founded in 2010" -> "In what year was X founded?"
         auxiliary, base = head[0], ""
@@ -140,6 +142,12 @@ def question_for(fact: Fact) -> str | None:
     between = text[verb_end : span.start].strip()
     # A clause after the answer ("..., while AMTD holds 10 percent") is not part of the question.
     tail = CLAUSE_END.split(after, maxsplit=1)[0].strip(" ,")
+    # "rose 6.1% in [Amsterdam] trading": the answer describes the noun after it, and a question
+    # that keeps the noun without it ("Where did X rise 6.1% trading?") is no question. A count
+    # always has its noun after it; that noun goes into the question.
+    next_word = tail.split(maxsplit=1)[0] if tail else ""
+    if fact.answer_type != "count" and next_word[:1].islower() and next_word not in STOP_WORDS:
+        return None
     if fact.answer_type in ("date", "year"):
         match = PREPOSITION_BEFORE.search(before)
         # "applied in March 2019 and received it in [...]": the date belongs to a second verb.
@@ -391,6 +399,8 @@ class Distractors:
         right = self.right_answers[self._question_key(fact)]
         sentence = normalise(fact.sentence.text)
         value = _number_value(fact.span.text) if fact.answer_type in NUMERIC_TYPES else None
+        # A range ("3-4%") among single values, or a value among ranges, stands out.
+        answer_is_range = bool(RANGE_MARK.search(fact.span.text))
         chosen: list[str] = []
         chosen_keys: list[str] = []
         chosen_values: list[float | None] = []
@@ -410,6 +420,8 @@ class Distractors:
                 amount = _number_value(text)
                 # "6" and "six" are one value: never the answer's, never twice among the choices.
                 if amount in chosen_values or amount == value or not _comparable(value, amount):
+                    continue
+                if bool(RANGE_MARK.search(text)) != answer_is_range:
                     continue
             if _contains_either(key, chosen_keys):
                 continue
@@ -454,7 +466,8 @@ NUMBER_PREFIX = re.compile(r"^\$?\d[\d,]*(?:\.\d+)?")
 def _same_style(distractor: str, answer: str) -> str:
     """A percentage written like the answer ('30%' -> '30 percent'), so the format gives nothing away."""
     number, answer_number = NUMBER_PREFIX.match(distractor), NUMBER_PREFIX.match(answer)
-    if not number or not answer_number:
+    # A range keeps its own words: its upper end is no unit to copy ("6.1" + "-4%").
+    if not number or not answer_number or RANGE_MARK.search(answer) or RANGE_MARK.search(distractor):
         return distractor
     return number.group() + answer[answer_number.end() :]
 

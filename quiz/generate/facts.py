@@ -14,7 +14,7 @@ from quiz.deck import normalise
 from quiz.generate.boilerplate import Line
 from quiz.generate.documents import Document
 from quiz.generate.garble import garbled_number
-from quiz.generate.spans import EntityTypes, Span, find_spans, words_of
+from quiz.generate.spans import EntityTypes, Span, find_spans, is_common_word, words_of
 
 MAX_ANSWER_WORDS = 6
 MAX_FACTS_PER_SENTENCE = 2
@@ -266,7 +266,9 @@ def extract_sentences(
                 kept.add(key)
                 recent.append(key)
                 spans = _with_key_terms(resolved, find_spans(resolved), line.key_terms)
-                previous_subject = spans[0].text if spans and spans[0].start == 0 and spans[0].type == "name" else None
+                subject = spans[0] if spans and spans[0].start == 0 and spans[0].type == "name" else None
+                # "Chief executive Ana Ruiz said ...": an everyday word is nothing for "its" to stand for.
+                previous_subject = subject.text if subject and not is_common_word(subject.text) else None
                 keep(Sentence(document, line.number, resolved, spans))
         subject = _most_named(sentences[first_sentence:])
         for line in items:

@@ -246,6 +246,12 @@ def _is_english_word(word: str) -> bool:
     return bool(getAllLemmas(word.lower()))
 
 
+def is_common_word(text: str) -> bool:
+    """One capitalised everyday word ('Chief', 'Shares', 'Revenue'): at a sentence's start it is no
+    name to refer back to, and in a question it is written in lowercase."""
+    return " " not in text and _is_english_word(text)
+
+
 def _has_org_word(words: list[str]) -> bool:
     return any(w.lower() in ORG_WORDS or BANK_WORDS.search(w) for w in words)
 
