@@ -45,13 +45,14 @@ class DeckChanges:
     retired: list[str]
 
 
-def _display_path(path: Path, bases: list[Path]) -> Path:
-    """Paths in decks are relative to the folder holding a seed argument (`bases`, absolute), so
-    output does not depend on cwd. Lexical, not resolved: a linked file keeps the name it has there."""
-    absolute = Path(os.path.abspath(path))
+def _display_path(path: Path, bases: list[str]) -> Path:
+    """Paths in decks are relative to the folder holding a seed argument (`bases`: absolute, each
+    ending in a separator), so output does not depend on cwd. Lexical, not resolved: a linked file
+    keeps the name it has there. Plain strings: one call per seed file, thousands in a large corpus."""
+    absolute = os.path.abspath(path)
     for base in bases:
-        if absolute.is_relative_to(base):
-            return absolute.relative_to(base)
+        if absolute.startswith(base):
+            return Path(absolute[len(base) :])
     return Path(path.name)
 
 
@@ -78,7 +79,7 @@ def _generate(paths: list[Path]) -> Generation:
     files = find_seed_files(paths)
     if not files:
         raise QuizError(f"{', '.join(map(str, paths))}: no seed files (.md, .txt) found")
-    bases = [Path(os.path.abspath(root)).parent for root in paths]
+    bases = [os.path.join(os.path.dirname(os.path.abspath(root)), "") for root in paths]
     documents: list[tuple[Document, list[Line]]] = []
     for path in files:
         read = read_document(path)

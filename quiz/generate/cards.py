@@ -82,7 +82,7 @@ def question_for(fact: Fact) -> str | None:
     if span.end > len(text):
         return None
     # "In what year ...?" has one year for an answer, never a range ("2018-2020").
-    if fact.answer_type in ("date", "year") and RANGE_MARK.search(span.text):
+    if fact.answer_type in ("date", "year") and _is_range(span.text):
         return None
     before, after = text[: span.start], text[span.end :]
     # 0. A leading date: "In May 2015, Xiaomi launched X and ..." -> "When did Xiaomi launch X?"
@@ -195,6 +195,15 @@ def question_for(fact: Fact) -> str | None:
 
 
 RANGE_MARK = re.compile(r"\d\s?[-–]\s?\d|\band\b")
+
+
+@lru_cache(maxsize=65536)
+def _is_range(text: str) -> bool:
+    """'2018-2020', 'between 5 and 7 percent'. Asked of every candidate distractor, and the same
+    values come up again and again."""
+    return bool(RANGE_MARK.search(text))
+
+
 COORDINATED = re.compile(r"[^,]+\sand")
 PRE_VERB_ADVERBS = {"already", "also", "later", "recently", "previously", "then", "still", "first"}
 # Up to three lowercase words after a count, where what it counts is.
@@ -400,7 +409,7 @@ class Distractors:
         sentence = normalise(fact.sentence.text)
         value = _number_value(fact.span.text) if fact.answer_type in NUMERIC_TYPES else None
         # A range ("3-4%") among single values, or a value among ranges, stands out.
-        answer_is_range = bool(RANGE_MARK.search(fact.span.text))
+        answer_is_range = _is_range(fact.span.text)
         chosen: list[str] = []
         chosen_keys: list[str] = []
         chosen_values: list[float | None] = []
@@ -421,7 +430,7 @@ class Distractors:
                 # "6" and "six" are one value: never the answer's, never twice among the choices.
                 if amount in chosen_values or amount == value or not _comparable(value, amount):
                     continue
-                if bool(RANGE_MARK.search(text)) != answer_is_range:
+                if _is_range(text) != answer_is_range:
                     continue
             if _contains_either(key, chosen_keys):
                 continue
@@ -467,7 +476,7 @@ def _same_style(distractor: str, answer: str) -> str:
     """A percentage written like the answer ('30%' -> '30 percent'), so the format gives nothing away."""
     number, answer_number = NUMBER_PREFIX.match(distractor), NUMBER_PREFIX.match(answer)
     # A range keeps its own words: its upper end is no unit to copy ("6.1" + "-4%").
-    if not number or not answer_number or RANGE_MARK.search(answer) or RANGE_MARK.search(distractor):
+    if not number or not answer_number or _is_range(answer) or _is_range(distractor):
         return distractor
     return number.group() + answer[answer_number.end() :]
 
