@@ -833,3 +833,42 @@ def test_everyday_words_are_no_subjects_and_ranges_and_noun_modifiers_stay_whole
     assert range_choices
     for card in range_choices:
         assert all(choice in page or choice == card.answer for choice in card.choices), card.choices
+
+
+def test_currencies_of_many_countries_titled_datelines_and_no_what_said(tmp_path: Path):
+    from quiz.generate.spans import find_spans
+
+    money = {
+        "Each licensee must hold capital of RM100 million.": "RM100 million",
+        "Brightwater paid CAD 215 million in cash.": "CAD 215 million",
+        "Nordlys Bank earned 2.4 billion kroner in 2023.": "2.4 billion kroner",
+        "Sales reached Rp 5 trillion last year.": "Rp 5 trillion",
+        "Card loans grew to ₩1.2 trillion.": "₩1.2 trillion",
+        "The fund lent 5 million francs.": "5 million francs",
+    }
+    for sentence, amount in money.items():
+        assert (amount, "money") in {(span.text, span.type) for span in find_spans(sentence)}, sentence
+
+    (tmp_path / "release.md").write_text(
+        "**Kuala Lumpur, 29 April 2022** — Harbour Central Bank (HCB) granted digital bank licences to three "
+        "applicants.\n\n"
+        "HCB said total assets of each digital bank are capped at RM3 billion.\n\n"
+        "Each licensee must hold capital of RM100 million in its first phase.\n\n"
+        "The requirement rises to RM300 million after that phase.\n\n"
+        "Licensees must lend at least RM50 million to small firms.\n\n"
+        "Orbit Pay raised $2 billion from investors.\n\n"
+        "Keel Bank paid $40 million for a rival.\n",
+        encoding="utf-8",
+    )
+    cards = all_cards(generate([tmp_path]))
+    sources = {card.source.text for card in cards}
+    # The dateline is no part of the fact, nor a key term to learn.
+    assert "Harbour Central Bank (HCB) granted digital bank licences to three applicants." in sources
+    assert not [card for card in cards if "Kuala Lumpur" in card.answer or "Kuala Lumpur" in card.prompt]
+    # A reporter of unknown kind gives no "What said ...?".
+    assert not [card for card in cards if card.prompt.startswith("What said")]
+    # Choices for an amount are in its currency: "RM3 billion" stands among ringgit, never among dollars.
+    choices = [card for card in cards if card.kind == "choice" and card.answer_type == "money"]
+    assert choices
+    for card in choices:
+        assert len({choice[:2] for choice in card.choices}) == 1, card.choices

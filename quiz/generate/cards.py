@@ -68,6 +68,15 @@ def _noun_before_verb(words: list[str]) -> bool:
     )
 
 
+REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "stated", "wrote", "announced"}
+
+
+def _asks_what_said(fact: Fact, verb: str) -> bool:
+    """'BNM said caps apply' -> 'What said caps apply?': only a who can say; a name of unknown kind
+    asks what, and its statement makes no question."""
+    return WH_SUBJECT[fact.answer_type] == "What" and verb in REPORTING_VERBS
+
+
 def _sentence_body(text: str) -> str:
     return text.rstrip().rstrip(".!")
 
@@ -93,7 +102,12 @@ def question_for(fact: Fact) -> str | None:
     if leading and fact.answer_type in WH_SUBJECT and after.startswith(" "):
         rest = after.strip()
         first = rest.split()[0]
-        if first not in AUXILIARIES and (first in COPULAS or _verb_base(first)) and not CLAUSE_END.search(rest):
+        if (
+            first not in AUXILIARIES
+            and (first in COPULAS or _verb_base(first))
+            and not CLAUSE_END.search(rest)
+            and not _asks_what_said(fact, first)
+        ):
             phrase = leading.group(1)
             return f"{WH_SUBJECT[fact.answer_type]} {rest} {phrase[0].lower()}{phrase[1:]}?"
     # 1. The answer is the subject: swap it for a wh-word.
@@ -101,7 +115,7 @@ def question_for(fact: Fact) -> str | None:
         rest = after.strip()
         words = rest.split()
         first = words[0]
-        if _noun_before_verb(words):
+        if _noun_before_verb(words) or _asks_what_said(fact, first):
             return None
         if first in COPULAS or _verb_base(first) or first in ("has", "had", "also", "already"):
             return f"{WH_SUBJECT[fact.answer_type]} {rest}?"
@@ -432,6 +446,8 @@ class Distractors:
                     continue
                 if _is_range(text) != answer_is_range:
                     continue
+                if fact.answer_type == "money" and _currency(text) != _currency(fact.span.text):
+                    continue
             if _contains_either(key, chosen_keys):
                 continue
             chosen.append(_same_style(text, fact.span.text) if fact.answer_type == "percent" else text)
@@ -467,6 +483,16 @@ def _unit(text: str) -> str:
     """What a number is counted in: '3 billion yuan' -> 'billion yuan'; 'six' and '6' -> ''."""
     words = [w for w in DIGITS_AND_SPACES.sub(" ", text.lower()).split() if w not in NUMBER_WORD_VALUES]
     return " ".join(words)
+
+
+SCALE_WORDS = {"thousand", "million", "billion", "trillion", "lakh", "crore", "bn", "mn", "m", "k"}
+
+
+@lru_cache(maxsize=65536)
+def _currency(text: str) -> str:
+    """'3 billion yuan' -> 'yuan', 'RM100 million' -> 'rm': among choices, a lone currency gives the
+    answer away."""
+    return " ".join(word for word in _unit(text).split() if word not in SCALE_WORDS)
 
 
 NUMBER_PREFIX = re.compile(r"^\$?\d[\d,]*(?:\.\d+)?")

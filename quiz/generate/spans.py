@@ -27,10 +27,21 @@ NUMBER_WORDS = (
 SCALE = r"(?:\s+(?:thousand|million|billion|trillion))?"
 # Money is also written "US$4.2bn", "RMB 120m".
 MONEY_SCALE = r"(?:\s+(?:thousand|million|billion|trillion|lakh|crore)|\s?(?:bn|mn|m|k))?"
-CURRENCY_AFTER = (
-    r"yuan|RMB|renminbi|US dollars|Hong Kong dollars|HK dollars|dollars|euros|pounds|rupees|yen|won"
-    r"|USD|HKD|EUR|GBP|INR|CNY"
-)
+# Currencies written before an amount: ISO codes ("CAD 215 million") and local marks ("RM100
+# million" in ringgit, "Rp 5 trillion" in rupiah, "Rs 500 crore"); codes before marks, so "RMB"
+# is not read as "RM" and a "B".
+CURRENCY_CODES = (
+    "USD RMB HKD CNY EUR GBP INR JPY SGD KRW AUD CAD CHF NZD SEK NOK DKK MYR IDR THB TWD VND BRL MXN ZAR"
+    " AED SAR PLN NGN KES"
+).split()
+CURRENCY_MARKS = (r"Rs\.?", "RM", r"Rp\.?")
+CURRENCY_SYMBOLS = "$€£¥₹₩"
+# ... and after it ("2.4 billion kroner").
+CURRENCY_WORDS = (
+    "yuan renminbi dollars euros pounds rupees yen won kroner kronor krona ringgit rupiah baht pesos reais"
+    " rand francs lira dirhams riyals naira shillings"
+).split()
+CURRENCY_AFTER = "|".join(["US dollars", "Hong Kong dollars", "HK dollars", *CURRENCY_WORDS, *CURRENCY_CODES])
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 IRREGULAR_PLURALS = ("people", "staff", "personnel", "children", "men", "women")
 # What makes a number a count: a plural noun right after it, maybe behind two other words.
@@ -42,7 +53,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "money",
         re.compile(
             # A dollar of any country: "$", "US$", "HK$", "S$", "NZ$".
-            rf"(?:\b[A-Z]{{1,3}}\$|\$|€|£|¥|₹|(?:USD|RMB|HKD|CNY|EUR|GBP|INR|JPY|SGD|Rs\.?)\s?)(?:{NUMBER}){MONEY_SCALE}\b"
+            rf"(?:\b[A-Z]{{1,3}}\$|[{CURRENCY_SYMBOLS}]|\b(?:{'|'.join([*CURRENCY_CODES, *CURRENCY_MARKS])})\s?)"
+            rf"(?:{NUMBER}){MONEY_SCALE}\b"
             rf"|\b(?:{NUMBER}){SCALE}(?:\s+|-)(?:{CURRENCY_AFTER})\b"
         ),
     ),
@@ -175,8 +187,7 @@ HAS_DIGIT = re.compile(r"\d")
 PATTERN_NEEDLES = {
     kind: re.compile("|".join(map(re.escape, needles)))
     for kind, needles in {
-        "money": ("$", "€", "£", "¥", "₹", "Rs", "USD", "RMB", "HKD", "CNY", "EUR", "GBP", "INR", "JPY", "SGD")
-        + ("yuan", "renminbi", "dollars", "euros", "pounds", "rupees", "yen", "won"),
+        "money": (*CURRENCY_SYMBOLS, *CURRENCY_CODES, "Rs", "RM", "Rp", *CURRENCY_WORDS),
         "percent": ("%", "percent", "per cent"),
         "date": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
     }.items()
