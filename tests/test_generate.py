@@ -872,3 +872,46 @@ def test_currencies_of_many_countries_titled_datelines_and_no_what_said(tmp_path
     assert choices
     for card in choices:
         assert len({choice[:2] for choice in card.choices}) == 1, card.choices
+
+
+def test_a_newsletter_and_a_call_transcript(tmp_path: Path):
+    (tmp_path / "weekly.md").write_text(
+        "View this email in your browser\n\n"
+        "# Payments Weekly #12\n\n"
+        "Hi there — here is what happened in payments this week.\n\n"
+        "**Sponsored by Ledgerly** — Reconcile your books in minutes. Try it free →\n\n"
+        "Orbit Pay raised $85 million in a funding round led by Northwind Ventures. "
+        "Orbit Pay now serves 12,000 merchants in Portugal. 👉 Read the full story\n\n"
+        "Harbour Savings cut 300 jobs in Lisbon.\n\n"
+        "Thanks to card payments, Keel Bank doubled its fee income in 2023.\n\n"
+        "Unsubscribe | Update your preferences\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "call.md").write_text(
+        "Nordlys Bank Q4 2023 Earnings Call Transcript\n\n"
+        "Operator: Good morning, and welcome to the Nordlys Bank fourth-quarter 2023 earnings call.\n\n"
+        "Ingrid Haugen -- Chief Executive Officer: Nordlys Bank delivered a net profit of 2.4 billion kroner "
+        "in 2023.\n\n"
+        "Lars Moe -- Chief Financial Officer: Sure. Loan losses at Nordlys Bank were 120 million kroner in "
+        "the quarter.\n",
+        encoding="utf-8",
+    )
+    result = generate([tmp_path])
+    cards = all_cards(result)
+    sources = {card.source.text for card in cards}
+    # The sentences before a trailing "Read the full story" link are kept; the link is not.
+    assert "Orbit Pay now serves 12,000 merchants in Portugal." in sources
+    # Speaker labels are no part of what is said, and pleasantries are no facts.
+    assert "Nordlys Bank delivered a net profit of 2.4 billion kroner in 2023." in sources
+    assert not [text for text in sources if "Officer" in text or "Operator" in text or "welcome" in text]
+    skipped = {s.text: s.reason for s in result.skipped_sentences}
+    assert skipped["Hi there — here is what happened in payments this week."] == "greeting, not a fact"
+    # "Thanks to ..." is no thanks.
+    assert "Thanks to card payments, Keel Bank doubled its fee income in 2023." in sources
+    dropped = {line.text: line.reason for _, line in result.dropped_lines}
+    assert dropped["View this email in your browser"] == "page furniture"
+    assert dropped["**Sponsored by Ledgerly** — Reconcile your books in minutes. Try it free →"] == "advertisement"
+    decks = {deck.name: deck for deck in result.decks}
+    assert decks["weekly"].title == "Payments Weekly #12"
+    # A savings institution is an organisation: "Which organisation cut 300 jobs in Lisbon?"
+    assert "Which organisation cut 300 jobs in Lisbon?" in {card.prompt for card in cards}

@@ -20,7 +20,7 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # Rules that look at the start of a line: (reason, pattern from the line's start). They are
 # joined into one pattern, matched once per line; the first that fits names the reason.
 START_RULES: list[tuple[str, str]] = [
-    ("advertisement", r"\W*(advertisement|sponsored( content)?|ad)\W*$"),
+    ("advertisement", r"\W*((advertisement|sponsored( content)?|ad)\W*$|(sponsored|promoted|paid for) by\b)"),
     (
         "link box",
         r"\W*(see also|read more|read next|related( articles| stories| posts)?|must read|recommended( for you)?"
@@ -42,6 +42,8 @@ START_RULES: list[tuple[str, str]] = [
     (
         "page furniture",
         r"\W*(listen to this article|click here|tap here|sign in|log in|download (the|our) app"
+        # A newsletter's: "View this email in your browser", "Unsubscribe | Update your preferences".
+        r"|view (this|it) (email|online|in your browser)|unsubscribe"
         r"|skip to (main )?content|we use cookies|this (site|website) uses cookies|accept (all )?cookies"
         r"|tags?:|filed under|posted in"
         # A press release's furniture: "FOR IMMEDIATE RELEASE", "Media contact: ...", "SOURCE Acme Corp".
@@ -131,6 +133,9 @@ def _names_footer(line: str) -> bool:
 TITLE_CASE_LINE = re.compile(
     r"^(?:(?:[A-Z0-9][\w'’&.,:-]*|of|the|and|for|in|on|to|a|an|at|by|with|&|-|–|—|\|)\s+){2,}[A-Z0-9][\w'’&-]*\W*$"
 )
+TRAILING_CALL_TO_ACTION = re.compile(
+    r"(?<=[.!?])\s+\W*(?:read|see|watch|view|listen|continue reading|learn more|click|tap)\b[^.!?]{0,40}$", re.I
+)
 NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+$")
 
 
@@ -178,8 +183,11 @@ def _key_terms(line: str) -> tuple[str, ...]:
     return tuple(_markdown_to_text(bold or underlined) for bold, underlined in BOLD.findall(line))
 
 
-# An interview's "Q:" and "A:" are not part of what is said.
-SPEAKER_LABEL = re.compile(r"(?:Q|A|Question|Answer)\s*[:：]\s+")
+# An interview's "Q:" and "A:" are not part of what is said, nor a transcript's "Operator:" and
+# "Ingrid Haugen -- Chief Executive Officer:".
+SPEAKER_LABEL = re.compile(
+    r"(?:Q|A|Question|Answer|Operator|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:--|—|–) [^:：]{2,60}?)\s*[:：]\s+"
+)
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -292,6 +300,9 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         if is_list_item:
             kept.append(Line(number, line, list_item=True, lead_in=lead_in, key_terms=_key_terms(stripped)))
             continue
+        if not SENTENCE_END.search(line):
+            # "... in Portugal and Spain. 👉 Read the full story": the link after the last sentence goes.
+            line = TRAILING_CALL_TO_ACTION.sub("", line)
         if (not SENTENCE_END.search(line) and not line.endswith(":")) or TITLE_CASE_LINE.match(line):
             drop("heading or caption")
             continue

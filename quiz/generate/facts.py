@@ -44,6 +44,9 @@ OPINION_PHRASES = ("of course", "in short", "no need", "for sure", "it is natura
 OPINION_PHRASE = re.compile(rf"\b({'|'.join(OPINION_PHRASES)})\b")
 # A phrase can be there only if its last word is: a set test spares most sentences the pattern.
 OPINION_PHRASE_ENDS = frozenset(phrase.split()[-1] for phrase in OPINION_PHRASES)
+# A transcript's or a newsletter's pleasantries: "Good morning, and welcome to the call." Not
+# "Thanks to mobile wallets, ...".
+GREETING = re.compile(r"(?:good (?:morning|afternoon|evening)|hello|hi|hey|thank you|thanks(?! to\b)|welcome)\b", re.I)
 PRONOUN_START = re.compile(r"^(It|Its|They|Their|He|She|His|Her|This|These|Those)\b\s*")
 # "In 2018 it was renamed X", "In 1931, during the Depression, it bought Y": the subject comes after.
 # Without a comma the phrase is a few words and no verb: in "In 2019 the bank sold its arm", "its"
@@ -161,6 +164,8 @@ def _quality_problem(text: str) -> str | None:
         return "sentence fragment"
     if _is_opinion(text):
         return "opinion or hedge, not a fact"
+    if GREETING.match(text):
+        return "greeting, not a fact"
     if text.count("(") != text.count(")"):
         return "sentence fragment"
     if ('"' in text or "“" in text) and any(len(quote.split()) >= 6 for quote in QUOTED.findall(text)):

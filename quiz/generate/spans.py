@@ -105,6 +105,7 @@ ORG_WORDS = {
     "insurance",
     "services",
     "capital",
+    "savings",
     "fund",
     "securities",
     "exchange",
