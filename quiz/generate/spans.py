@@ -183,16 +183,35 @@ def _places() -> frozenset[str]:
 
 
 HAS_DIGIT = re.compile(r"\d")
+
+
 # Substrings a match cannot do without: one search for any of them skips scanning most sentences
 # with these patterns.
+def _any_of(needles: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, needles)))
+
+
+# Substrings a match cannot do without, in groups of plain strings: one search for any of a group
+# skips scanning most sentences with these patterns. A search stays fast while what the strings
+# start with is rare; currency words, many starting with common letters, are a group of their own
+# and are looked for only after a space or a hyphen ("2.4 billion kroner", "100-yuan").
 PATTERN_NEEDLES = {
-    kind: re.compile("|".join(map(re.escape, needles)))
-    for kind, needles in {
-        "money": (*CURRENCY_SYMBOLS, *CURRENCY_CODES, "Rs", "RM", "Rp", *CURRENCY_WORDS),
-        "percent": ("%", "percent", "per cent"),
-        "date": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    }.items()
+    "money": (
+        _any_of((*CURRENCY_SYMBOLS, *CURRENCY_CODES, "Rs", "RM", "Rp")),
+        re.compile(rf"[\s-](?:{'|'.join(CURRENCY_WORDS)})"),
+    ),
+    "percent": (_any_of(("%", "percent", "per cent")),),
+    "date": (_any_of(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")),),
 }
+
+
+def _holds_any(needles: tuple[re.Pattern[str], ...], sentence: str) -> bool:
+    for needle in needles:
+        if needle.search(sentence):
+            return True
+    return False
+
+
 # The lower end of a range, right before a number: "10-15%", "between 5 and 7 percent". Not "from
 # 12 to 7 percent": that is a change, and its answer the new value.
 RANGE_START = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s?[-–]\s?$|\b[Bb]etween\s+(\d[\d,.]*)\s+and\s+$")
@@ -221,7 +240,7 @@ def number_spans(sentence: str) -> list[Span]:
         patterns = [*patterns, ("count", COUNT_IN_WORDS)]
     for kind, pattern in patterns:
         needles = PATTERN_NEEDLES.get(kind)
-        if needles and not needles.search(sentence):
+        if needles and not _holds_any(needles, sentence):
             continue
         for match in pattern.finditer(sentence, 0 if pattern is COUNT_IN_WORDS else scan_from):
             if PART_OF_A_NUMBER.match(sentence, match.end()):
