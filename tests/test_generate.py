@@ -915,3 +915,24 @@ def test_a_newsletter_and_a_call_transcript(tmp_path: Path):
     assert decks["weekly"].title == "Payments Weekly #12"
     # A savings institution is an organisation: "Which organisation cut 300 jobs in Lisbon?"
     assert "Which organisation cut 300 jobs in Lisbon?" in {card.prompt for card in cards}
+
+
+def test_infobox_lines_below_the_opening_are_labelled_values(tmp_path: Path):
+    (tmp_path / "lumen.md").write_text(
+        "Lumen Pay: a timeline\n\n"
+        "Lumen Pay is a payments company that Budi Hartono started with two friends.\n\n"
+        "Founded: 2016\n"
+        "Employees: 1,200 people\n"
+        "Source: Harbour Daily\n\n"
+        "Lumen Pay entered Vietnam in 2021.\n",
+        encoding="utf-8",
+    )
+    result = generate([tmp_path])
+    cards = all_cards(result)
+    answers = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
+    assert answers["Lumen Pay — Founded: [...]"] == "2016"
+    assert answers["Lumen Pay — Employees: [...] people"] == "1,200"
+    # Who the page took it from is no fact; a headline with a colon is still the title.
+    assert not [card for card in cards if "Harbour Daily" in card.source.text]
+    assert {line.text: line.reason for _, line in result.dropped_lines}["Source: Harbour Daily"] == "reference"
+    assert result.decks[0].title == "Lumen Pay: a timeline"

@@ -36,6 +36,8 @@ START_RULES: list[tuple[str, str]] = [
     # separator could be, on the many lines that have none there.
     ("byline", r"(?=[^|]{1,61}+\|)[^.!?]{0,60}\s\|\s"),
     ("reference", r"\s*\^"),
+    # Who a page took something from ("Source: Reuters") is no fact about it.
+    ("reference", r"\W*sources?\s*:"),
     ("navigation", r"\W*(current location|you are here|home)\s*[-–›>»/|:]"),
     # A breadcrumb trail: "Markets › Fintech › Asia", "News > Business > Banks".
     ("navigation", r"(?=[^›»>/]{2,31}+[›»>/])(?:[\w&'’ -]{1,30}\s[›»>/]\s){2,6}[\w&'’ -]{1,30}$"),
@@ -136,6 +138,10 @@ TITLE_CASE_LINE = re.compile(
 TRAILING_CALL_TO_ACTION = re.compile(
     r"(?<=[.!?])\s+\W*(?:read|see|watch|view|listen|continue reading|learn more|click|tap)\b[^.!?]{0,40}$", re.I
 )
+# "Revenue: 412 million dollars", "Founded: 2015": a label, then its value.
+LABELLED_VALUE = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}:\s+")
+# An infobox line is a short one: a headline with a colon says more after it.
+INFOBOX_WORDS = 10
 NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+$")
 
 
@@ -303,6 +309,10 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         if not SENTENCE_END.search(line):
             # "... in Portugal and Spain. 👉 Read the full story": the link after the last sentence goes.
             line = TRAILING_CALL_TO_ACTION.sub("", line)
+            # "Founded: 2016", "Headquarters: Jakarta" below the opening: an infobox, read like a list.
+            if kept and words <= INFOBOX_WORDS and LABELLED_VALUE.match(line) and not SENTENCE_END.search(line):
+                kept.append(Line(number, line, list_item=True, key_terms=_key_terms(stripped)))
+                continue
         if (not SENTENCE_END.search(line) and not line.endswith(":")) or TITLE_CASE_LINE.match(line):
             drop("heading or caption")
             continue

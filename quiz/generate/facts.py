@@ -11,7 +11,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 
 from quiz.deck import normalise
-from quiz.generate.boilerplate import Line
+from quiz.generate.boilerplate import LABELLED_VALUE, Line
 from quiz.generate.documents import Document
 from quiz.generate.garble import garbled_number
 from quiz.generate.spans import EntityTypes, Span, find_spans, is_common_word, words_of
@@ -98,8 +98,6 @@ TRAILING_ATTRIBUTION = re.compile(
 TRAILING_CLAUSE = re.compile(r",\s+(which|who|so|while|and then|making|meaning)\b[^,]*$")
 TYPE_RANK = {kind: rank for rank, kind in enumerate(TYPE_PRIORITY)}
 NAME_TYPES = {"person", "bank", "organisation", "place", "name", "term"}
-# "Revenue: 412 million dollars", "Founded: 2015": a label, then its value.
-LABELLED_VALUE = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}:\s+")
 CONVERSION = re.compile(r"(,|\(|\bor)\s*(about|around|roughly|approximately|some|nearly)?\s*$")
 
 
