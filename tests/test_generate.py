@@ -936,3 +936,16 @@ def test_infobox_lines_below_the_opening_are_labelled_values(tmp_path: Path):
     assert not [card for card in cards if "Harbour Daily" in card.source.text]
     assert {line.text: line.reason for _, line in result.dropped_lines}["Source: Harbour Daily"] == "reference"
     assert result.decks[0].title == "Lumen Pay: a timeline"
+
+
+def test_a_name_after_at_of_or_from_is_no_person_even_before_said():
+    from quiz.generate.spans import EntityTypes, find_spans
+
+    types = EntityTypes()
+    for sentence in (
+        "Analysts at Kepler Cheuvreux said Keel Bank would buy Orbit Pay.",
+        "Chief executive Ana Ruiz said Keel Bank would buy Harbour Savings.",
+    ):
+        types.observe(sentence, find_spans(sentence))
+    assert types.type_of("Ana Ruiz") == "person"
+    assert types.type_of("Kepler Cheuvreux") != "person"

@@ -142,6 +142,7 @@ PERSON_AFTER = re.compile(
 )
 # A demonym ("Chinese") or a month alone is a capitalised word, not a name.
 DEMONYM_OR_MONTH = re.compile(rf"^(?:[A-Z][a-z]+(?:ese|ian|ish|ean)|{MONTHS})$")
+INSTITUTION_PREPOSITIONS = (" at ", " of ", " from ")
 PERSON_BEFORE = re.compile(rf"\b({ROLES}|said|says)\s*,?\s*$", re.I)
 ROLE_WORD = re.compile(rf"^{ROLES}$", re.I)
 PLACE_AFTER = re.compile(r"\s+(province|state|region|prefecture|county)\b", re.I)
@@ -426,9 +427,14 @@ class EntityTypes:
                 self._mid_sentence.add(span.text)
             if entity_kind(span.text) is not None:
                 continue
-            if 2 <= len(span.text.split()) <= 3 and (
-                PERSON_AFTER.match(sentence, span.end)
-                or PERSON_BEFORE.search(sentence, max(0, span.start - ROLE_REACH), span.start)
+            if (
+                2 <= len(span.text.split()) <= 3
+                and (
+                    PERSON_AFTER.match(sentence, span.end)
+                    or PERSON_BEFORE.search(sentence, max(0, span.start - ROLE_REACH), span.start)
+                )
+                # "Analysts at Kepler Cheuvreux said": what people are at, of or from is a firm or a place.
+                and not sentence[max(0, span.start - 6) : span.start].endswith(INSTITUTION_PREPOSITIONS)
             ):
                 self._person_votes[span.text] += 1
             if PLACE_AFTER.match(sentence, span.end):
