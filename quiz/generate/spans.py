@@ -186,8 +186,6 @@ def _places() -> frozenset[str]:
 HAS_DIGIT = re.compile(r"\d")
 
 
-# Substrings a match cannot do without: one search for any of them skips scanning most sentences
-# with these patterns.
 def _any_of(needles: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, needles)))
 
