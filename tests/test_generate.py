@@ -949,3 +949,24 @@ def test_a_name_after_at_of_or_from_is_no_person_even_before_said():
         types.observe(sentence, find_spans(sentence))
     assert types.type_of("Ana Ruiz") == "person"
     assert types.type_of("Kepler Cheuvreux") != "person"
+
+
+def test_numbers_cut_by_a_space_are_never_quizzed(tmp_path: Path):
+    (tmp_path / "report.txt").write_text(
+        "Keel Finance released its annual report in March 2024.\n"
+        "The loan balance of Keel Finance reached 6. 5 billion yuan at the end of 2023, an increase of 12. 3 percent.\n"
+        "The number of Keel Finance users exceeded 1, 200 million in 2023.\n"
+        "In 2019, Keel Finance had 20 partner banks.\n",
+        encoding="utf-8",
+    )
+    result = generate([tmp_path])
+    cards = all_cards(result)
+    texts = {card.source.text for card in cards}
+    # A decimal point and a space read as a sentence end: no piece of that paragraph is quizzed.
+    assert not [text for text in texts if "billion" in text or "percent" in text or "million" in text]
+    assert "In 2019, Keel Finance had 20 partner banks." in texts
+    reasons = {s.reason for s in result.skipped_sentences}
+    assert {
+        "garbled number (decimal point followed by a space)",
+        "garbled number (thousands split by a space)",
+    } <= reasons

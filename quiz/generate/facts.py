@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from quiz.deck import normalise
 from quiz.generate.boilerplate import LABELLED_VALUE, Line
 from quiz.generate.documents import Document
-from quiz.generate.garble import garbled_number
+from quiz.generate.garble import garbled_number, garbled_paragraph
 from quiz.generate.spans import EntityTypes, Span, find_spans, is_common_word, words_of
 
 MAX_ANSWER_WORDS = 6
@@ -245,11 +245,12 @@ def extract_sentences(
             skipped.append(SkippedSentence(path, line.number, text, reason))
 
         for line, parts in zip(prose, split_sentences([line.text for line in prose]), strict=True):
+            garbled_across = garbled_paragraph(line.text)
             for text in parts:
                 text = text.rstrip("“‘ ").strip()
                 if not text:
                     continue
-                garbled = garbled_number(text)
+                garbled = garbled_across or garbled_number(text)
                 if garbled:
                     skip(line, text, f"garbled number ({garbled})")
                     continue

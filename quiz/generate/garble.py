@@ -1,8 +1,9 @@
 """Spotting numbers that machine translation has mangled, so they are never quizzed.
 
 Known shapes: a digit run with a '+' inside ("65438+ 10 17", "65,438+02"), the
-"65438"/"6543.8" run that one engine emits for a lost leading "1", and a year broken
-by a space ("20 15", "20 19129"). A sentence with any of them is dropped whole: when
+"65438"/"6543.8" run that one engine emits for a lost leading "1", a year broken
+by a space ("20 15", "20 19129"), and separators followed by a space ("1, 200 million",
+"6. 5 billion"). A sentence with any of them is dropped whole: when
 one number in it is wrong, the others cannot be trusted either.
 """
 
@@ -16,7 +17,12 @@ GARBLED = [
     ("number with '+' inside", re.compile(r"\d[\d,.]*\+\s*\d"), ("+",)),
     ("machine-translation digit run", re.compile(r"6[,.]?5[,.]?4[,.]?3[,.]?8"), ("6",)),
     ("year split by a space", re.compile(r"\b(?:19|20) \d{2,}\b"), ("19 ", "20 ")),
+    # "1, 200 million": a thousands separator followed by a space.
+    ("thousands split by a space", re.compile(r"\b\d{1,3}, \d{3} (?:thousand|million|billion|trillion)\b"), (", ",)),
 ]
+# "6. 5 billion yuan", "12. 3 percent": a decimal point followed by a space reads as the end of a
+# sentence, so this one is looked for in the whole paragraph, before it is split into sentences.
+SPLIT_DECIMAL = re.compile(r"\d\. \d{1,3} ?(?:%|percent|per cent|thousand|million|billion|trillion)")
 
 
 def garbled_number(sentence: str) -> str | None:
@@ -26,4 +32,11 @@ def garbled_number(sentence: str) -> str | None:
     for reason, pattern, needles in GARBLED:
         if any(map(sentence.__contains__, needles)) and pattern.search(sentence):
             return reason
+    return None
+
+
+def garbled_paragraph(paragraph: str) -> str | None:
+    """Why a paragraph holds a garbled number that sentence splitting would cut in two, or None."""
+    if ". " in paragraph and SPLIT_DECIMAL.search(paragraph):
+        return "decimal point followed by a space"
     return None
