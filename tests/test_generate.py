@@ -951,9 +951,10 @@ def test_a_name_after_at_of_or_from_is_no_person_even_before_said():
     assert types.type_of("Kepler Cheuvreux") != "person"
 
 
-def test_numbers_cut_by_a_space_are_never_quizzed(tmp_path: Path):
+def test_numbers_cut_by_a_space_and_weekdays_are_never_quizzed(tmp_path: Path):
     (tmp_path / "report.txt").write_text(
         "Keel Finance released its annual report in March 2024.\n"
+        "Keel Finance opened a branch in Porto on Thursday.\n"
         "The loan balance of Keel Finance reached 6. 5 billion yuan at the end of 2023, an increase of 12. 3 percent.\n"
         "The number of Keel Finance users exceeded 1, 200 million in 2023.\n"
         "In 2019, Keel Finance had 20 partner banks.\n",
@@ -965,6 +966,8 @@ def test_numbers_cut_by_a_space_are_never_quizzed(tmp_path: Path):
     # A decimal point and a space read as a sentence end: no piece of that paragraph is quizzed.
     assert not [text for text in texts if "billion" in text or "percent" in text or "million" in text]
     assert "In 2019, Keel Finance had 20 partner banks." in texts
+    # "Thursday" means nothing away from the article's date.
+    assert "Thursday" not in {card.answer for card in cards}
     reasons = {s.reason for s in result.skipped_sentences}
     assert {
         "garbled number (decimal point followed by a space)",

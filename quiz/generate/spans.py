@@ -140,8 +140,10 @@ PERSON_AFTER = re.compile(
     rf"(\s*,\s*|\s+(is|was)\s+)(the|a|an|its|his|her)?\s*([^\s,]+\s+){{0,3}}{ROLES}\b|\s+(said|says|told|tweeted)\b",
     re.I,
 )
-# A demonym ("Chinese") or a month alone is a capitalised word, not a name.
-DEMONYM_OR_MONTH = re.compile(rf"^(?:[A-Z][a-z]+(?:ese|ian|ish|ean)|{MONTHS})$")
+# A demonym ("Chinese"), a month or a weekday alone is a capitalised word, not a name: "Thursday"
+# means nothing away from the article's date.
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+ORDINARY_CAPITALISED = re.compile(rf"^(?:[A-Z][a-z]+(?:ese|ian|ish|ean)|{MONTHS}|{WEEKDAYS})$")
 INSTITUTION_PREPOSITIONS = (" at ", " of ", " from ")
 PERSON_BEFORE = re.compile(rf"\b({ROLES}|said|says)\s*,?\s*$", re.I)
 ROLE_WORD = re.compile(rf"^{ROLES}$", re.I)
@@ -440,7 +442,7 @@ class EntityTypes:
 
     def is_proper(self, span: Span) -> bool:
         """A one-word name seen only at the start of sentences is probably an ordinary word."""
-        if DEMONYM_OR_MONTH.match(span.text):
+        if ORDINARY_CAPITALISED.match(span.text):
             return False
         # "Internet" mid-sentence is still the word the corpus also writes as "internet".
         if " " not in span.text and not span.text.isupper() and span.text.lower() in self._lowercase_words:
