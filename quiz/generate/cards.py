@@ -94,6 +94,9 @@ def question_for(fact: Fact) -> str | None:
     if fact.answer_type in ("date", "year") and _is_range(span.text):
         return None
     before, after = text[: span.start], text[span.end :]
+    # "in [Singapore]'s Marina Bay district": a possessive answer belongs to the name after it.
+    if after.startswith(("'", "’")):
+        return None
     # 0. A leading date: "In May 2015, Xiaomi launched X and ..." -> "When did Xiaomi launch X?"
     if fact.answer_type in ("date", "year") and LEADING_TIME.match(before) and after.startswith(", "):
         return _leading_time_question(fact, text, span.end + 2)

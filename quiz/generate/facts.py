@@ -64,6 +64,9 @@ LEADING_PHRASE_PRONOUN = re.compile(
 EXPLETIVE_IT = re.compile(
     r"[Ii]t (?:is|was|has been|had been) (?:\w+ )?(?:reported|said|announced|estimated|understood|learned|known)\b"
 )
+# "The company now serves 12,000 merchants": which company, away from the article? The subject of
+# the sentence before, when that is a name of the right kind.
+DEFINITE_REFERENCE = re.compile(r"The (company|firm|group|start-up|startup|lender|bank)\b")
 PARTITIVE_START = re.compile(r"^(Some|Many|Most|All|One|Two|Three|Each|None|Several|Both) of (them|these|those)\b")
 QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 # Discourse markers carry no fact; dropping them makes the card read like a fact sheet.
@@ -218,6 +221,17 @@ def _resolve_reference(text: str, previous_subject: str | None) -> str | None:
     return None
 
 
+def _named_reference(text: str, previous_subject: str | None, types: EntityTypes) -> str:
+    """'The company now serves ...' -> 'Orbit Pay now serves ...' after a sentence about Orbit Pay."""
+    match = DEFINITE_REFERENCE.match(text)
+    if match is None or not previous_subject or previous_subject in text:
+        return text
+    kinds = {"bank"} if match.group(1) == "bank" else {"bank", "organisation", "name"}
+    if types.type_of(previous_subject) not in kinds:
+        return text
+    return previous_subject + text[match.end() :]
+
+
 def extract_sentences(
     documents: list[tuple[Document, list[Line]]], types: EntityTypes
 ) -> tuple[list[Sentence], list[SkippedSentence]]:
@@ -259,6 +273,7 @@ def extract_sentences(
                 if resolved is None:
                     skip(line, text, "starts with a pronoun that cannot be resolved")
                     continue
+                resolved = _named_reference(resolved, previous_subject, types)
                 if "(" in resolved:
                     resolved = TICKER.sub("", resolved)
                 resolved = TRAILING_ATTRIBUTION.sub("", resolved)
