@@ -996,3 +996,20 @@ def test_the_company_and_the_bank_are_named_after_the_subject_before_them(tmp_pa
     # "in [Lisbon]'s Alfama district": a possessive answer gets no question.
     assert "Lisbon" in {card.answer for card in cards}
     assert not [card for card in cards if card.kind == "question" and card.answer == "Lisbon"]
+
+
+def test_a_bold_figure_keeps_its_type_and_gets_figures_for_choices(tmp_path: Path):
+    (tmp_path / "notes.md").write_text(
+        "In 2021 solar plants produced **17 percent** of Chile's electricity.\n\n"
+        "The **Atacama Desert** gets more sunlight than anywhere else.\n\n"
+        "Wind farms produced 8 percent of Chile's electricity in 2021.\n\n"
+        "Hydropower produced 26 percent of Chile's electricity in 2021.\n\n"
+        "Coal plants produced 31 percent of Chile's electricity in 2019.\n",
+        encoding="utf-8",
+    )
+    cards = all_cards(generate([tmp_path]))
+    bold = [card for card in cards if card.answer == "17 percent"]
+    assert bold and {card.answer_type for card in bold} == {"percent"}
+    for card in cards:
+        if card.kind == "choice" and card.answer_type == "percent":
+            assert all(choice.endswith("percent") for choice in card.choices), card.choices

@@ -327,9 +327,18 @@ def extract_sentences(
     return sentences, skipped
 
 
+FIGURE_TYPES = {"date", "year", "money", "percent", "count"}
+
+
 def _with_key_terms(text: str, spans: list[Span], key_terms: tuple[str, ...]) -> tuple[Span, ...]:
-    """Phrases the writer set in bold are answers of their own, in place of any span they overlap."""
-    marked = [Span(start, start + len(term), term, "key term") for term in key_terms if (start := text.find(term)) >= 0]
+    """Phrases the writer set in bold are answers of their own, in place of any span they overlap.
+    A bold figure or date stays one ("**17 percent**"): its distractors are other figures, not terms."""
+    found = {(span.start, span.end): span for span in spans if span.type in FIGURE_TYPES}
+    marked = [
+        found.get((start, start + len(term))) or Span(start, start + len(term), term, "key term")
+        for term in key_terms
+        if (start := text.find(term)) >= 0
+    ]
     if not marked:
         return tuple(spans)
     others = [span for span in spans if not any(span.start < m.end and m.start < span.end for m in marked)]
