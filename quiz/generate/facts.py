@@ -333,6 +333,8 @@ FIGURE_TYPES = {"date", "year", "money", "percent", "count"}
 def _with_key_terms(text: str, spans: list[Span], key_terms: tuple[str, ...]) -> tuple[Span, ...]:
     """Phrases the writer set in bold are answers of their own, in place of any span they overlap.
     A bold figure or date stays one ("**17 percent**"): its distractors are other figures, not terms."""
+    if not key_terms:
+        return tuple(spans)
     found = {(span.start, span.end): span for span in spans if span.type in FIGURE_TYPES}
     marked = [
         found.get((start, start + len(term))) or Span(start, start + len(term), term, "key term")
