@@ -9,7 +9,7 @@ import pytest
 
 from quiz.deck import deck_paths, load_deck
 from quiz.errors import QuizError
-from quiz.generate import dump_deck, generate, write_decks
+from quiz.generate import Generation, dump_deck, generate, write_decks
 from quiz.generate.garble import garbled_number
 from tests.conftest import ROOT, SHARED_SEEDS
 
@@ -28,6 +28,12 @@ def shared_generation():
 
 def all_cards(generation):
     return [card for deck in generation.decks for card in deck.cards]
+
+
+def generate_page(folder: Path, name: str, text: str) -> Generation:
+    """Write one seed page into `folder`, then generate decks from the whole folder."""
+    (folder / name).write_text(text, encoding="utf-8")
+    return generate([folder])
 
 
 def test_project_seeds_give_many_cards_each_with_its_source(project_generation):
@@ -482,13 +488,15 @@ def test_an_encyclopedia_page_with_reference_marks_and_a_reference_list(tmp_path
 
 
 def test_press_release_datelines_go_and_a_bare_dash_stays(tmp_path: Path):
-    (tmp_path / "release.txt").write_text(
-        "NEWS PROVIDED BY\nOrbit Pay\nJun 02, 2021, 08:00 ET\n"
-        "LISBON, Portugal, June 2, 2021 /PRNewswire/ -- Orbit Pay opened 12 branches in Porto.\n"
-        "BCP - the largest lender in Porto - opened 40 branches in 2019.\n",
-        encoding="utf-8",
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "release.txt",
+            "NEWS PROVIDED BY\nOrbit Pay\nJun 02, 2021, 08:00 ET\n"
+            "LISBON, Portugal, June 2, 2021 /PRNewswire/ -- Orbit Pay opened 12 branches in Porto.\n"
+            "BCP - the largest lender in Porto - opened 40 branches in 2019.\n",
+        )
     )
-    cards = all_cards(generate([tmp_path]))
     texts = {card.source.text for card in cards}
     # With no front matter, the date comes from the stamp above the content.
     assert {card.source.published for card in cards} == {"2021-06-02"}
@@ -541,8 +549,9 @@ def test_markdown_tables_code_html_and_images_are_not_content(tmp_path: Path):
 
 def questions_from(folder: Path, text: str) -> dict[str, str]:
     """The short-answer questions generated from one document: prompt -> answer."""
-    (folder / "doc.md").write_text(text, encoding="utf-8")
-    return {card.prompt: card.answer for card in all_cards(generate([folder])) if card.kind == "question"}
+    return {
+        card.prompt: card.answer for card in all_cards(generate_page(folder, "doc.md", text)) if card.kind == "question"
+    }
 
 
 def test_counts_get_how_many_questions(tmp_path: Path):
@@ -754,16 +763,18 @@ def test_abbreviations_spelled_out_in_the_sentence(tmp_path: Path):
     """The letters of 'NFC' are the initials of 'Near Field Communication': never quiz the
     abbreviation when its expansion is in view, nor offer the expansion among choices; and an
     abbreviation is only ever offered among abbreviations."""
-    (tmp_path / "terms.md").write_text(
-        "NFC stands for Near Field Communication.\n\n"
-        "Globex partnered with Initech on mobile payments in 2018.\n\n"
-        "Umbrella signed an agreement with Hooli in 2017.\n\n"
-        "Vandelay bought a stake in Soylent in 2016.\n\n"
-        "Massive Dynamic invested in Cyberdyne in 2015.\n\n"
-        "The SEC fined Globex in 2019.\n",
-        encoding="utf-8",
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "terms.md",
+            "NFC stands for Near Field Communication.\n\n"
+            "Globex partnered with Initech on mobile payments in 2018.\n\n"
+            "Umbrella signed an agreement with Hooli in 2017.\n\n"
+            "Vandelay bought a stake in Soylent in 2016.\n\n"
+            "Massive Dynamic invested in Cyberdyne in 2015.\n\n"
+            "The SEC fined Globex in 2019.\n",
+        )
     )
-    cards = all_cards(generate([tmp_path]))
     assert not [card for card in cards if card.answer == "NFC"]
     expansion = [card for card in cards if card.answer == "Near Field Communication"]
     assert {card.kind for card in expansion} == {"cloze", "question"}
@@ -851,18 +862,20 @@ def test_currencies_of_many_countries_titled_datelines_and_no_what_said(tmp_path
     for sentence, amount in money.items():
         assert (amount, "money") in {(span.text, span.type) for span in find_spans(sentence)}, sentence
 
-    (tmp_path / "release.md").write_text(
-        "**Kuala Lumpur, 29 April 2022** — Harbour Central Bank (HCB) granted digital bank licences to three "
-        "applicants.\n\n"
-        "HCB said total assets of each digital bank are capped at RM3 billion.\n\n"
-        "Each licensee must hold capital of RM100 million in its first phase.\n\n"
-        "The requirement rises to RM300 million after that phase.\n\n"
-        "Licensees must lend at least RM50 million to small firms.\n\n"
-        "Orbit Pay raised $2 billion from investors.\n\n"
-        "Keel Bank paid $40 million for a rival.\n",
-        encoding="utf-8",
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "release.md",
+            "**Kuala Lumpur, 29 April 2022** — Harbour Central Bank (HCB) granted digital bank licences to three "
+            "applicants.\n\n"
+            "HCB said total assets of each digital bank are capped at RM3 billion.\n\n"
+            "Each licensee must hold capital of RM100 million in its first phase.\n\n"
+            "The requirement rises to RM300 million after that phase.\n\n"
+            "Licensees must lend at least RM50 million to small firms.\n\n"
+            "Orbit Pay raised $2 billion from investors.\n\n"
+            "Keel Bank paid $40 million for a rival.\n",
+        )
     )
-    cards = all_cards(generate([tmp_path]))
     sources = {card.source.text for card in cards}
     # The dateline is no part of the fact, nor a key term to learn.
     assert "Harbour Central Bank (HCB) granted digital bank licences to three applicants." in sources
@@ -889,16 +902,16 @@ def test_a_newsletter_and_a_call_transcript(tmp_path: Path):
         "Unsubscribe | Update your preferences\n",
         encoding="utf-8",
     )
-    (tmp_path / "call.md").write_text(
+    result = generate_page(
+        tmp_path,
+        "call.md",
         "Nordlys Bank Q4 2023 Earnings Call Transcript\n\n"
         "Operator: Good morning, and welcome to the Nordlys Bank fourth-quarter 2023 earnings call.\n\n"
         "Ingrid Haugen -- Chief Executive Officer: Nordlys Bank delivered a net profit of 2.4 billion kroner "
         "in 2023.\n\n"
         "Lars Moe -- Chief Financial Officer: Sure. Loan losses at Nordlys Bank were 120 million kroner in "
         "the quarter.\n",
-        encoding="utf-8",
     )
-    result = generate([tmp_path])
     cards = all_cards(result)
     sources = {card.source.text for card in cards}
     # The sentences before a trailing "Read the full story" link are kept; the link is not.
@@ -920,16 +933,16 @@ def test_a_newsletter_and_a_call_transcript(tmp_path: Path):
 
 
 def test_infobox_lines_below_the_opening_are_labelled_values(tmp_path: Path):
-    (tmp_path / "lumen.md").write_text(
+    result = generate_page(
+        tmp_path,
+        "lumen.md",
         "Lumen Pay: a timeline\n\n"
         "Lumen Pay is a payments company that Budi Hartono started with two friends.\n\n"
         "Founded: 2016\n"
         "Employees: 1,200 people\n"
         "Source: Harbour Daily\n\n"
         "Lumen Pay entered Vietnam in 2021.\n",
-        encoding="utf-8",
     )
-    result = generate([tmp_path])
     cards = all_cards(result)
     answers = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
     assert answers["Lumen Pay — Founded: [...]"] == "2016"
@@ -954,15 +967,15 @@ def test_a_name_after_at_of_or_from_is_no_person_even_before_said():
 
 
 def test_numbers_cut_by_a_space_and_weekdays_are_never_quizzed(tmp_path: Path):
-    (tmp_path / "report.txt").write_text(
+    result = generate_page(
+        tmp_path,
+        "report.txt",
         "Keel Finance released its annual report in March 2024.\n"
         "Keel Finance opened a branch in Porto on Thursday.\n"
         "The loan balance of Keel Finance reached 6. 5 billion yuan at the end of 2023, an increase of 12. 3 percent.\n"
         "The number of Keel Finance users exceeded 1, 200 million in 2023.\n"
         "In 2019, Keel Finance had 20 partner banks.\n",
-        encoding="utf-8",
     )
-    result = generate([tmp_path])
     cards = all_cards(result)
     texts = {card.source.text for card in cards}
     # A decimal point and a space read as a sentence end: no piece of that paragraph is quizzed.
@@ -978,16 +991,18 @@ def test_numbers_cut_by_a_space_and_weekdays_are_never_quizzed(tmp_path: Path):
 
 
 def test_the_company_and_the_bank_are_named_after_the_subject_before_them(tmp_path: Path):
-    (tmp_path / "weekly.md").write_text(
-        "Orbit Pay raised $85 million in 2023.\n\n"
-        "The company plans an office in Lisbon's Alfama district.\n\n"
-        "Keel Bank opened 40 branches in 2019.\n\n"
-        "The bank's profit rose to 90 million euros in 2023.\n\n"
-        "Ana Ruiz, the chief executive, said demand was strong in 2024.\n\n"
-        "The company now serves 12,000 merchants in Portugal.\n",
-        encoding="utf-8",
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "weekly.md",
+            "Orbit Pay raised $85 million in 2023.\n\n"
+            "The company plans an office in Lisbon's Alfama district.\n\n"
+            "Keel Bank opened 40 branches in 2019.\n\n"
+            "The bank's profit rose to 90 million euros in 2023.\n\n"
+            "Ana Ruiz, the chief executive, said demand was strong in 2024.\n\n"
+            "The company now serves 12,000 merchants in Portugal.\n",
+        )
     )
-    cards = all_cards(generate([tmp_path]))
     sources = {card.source.text for card in cards}
     assert "Orbit Pay plans an office in Lisbon's Alfama district." in sources
     assert "Keel Bank's profit rose to 90 million euros in 2023." in sources
@@ -999,15 +1014,17 @@ def test_the_company_and_the_bank_are_named_after_the_subject_before_them(tmp_pa
 
 
 def test_a_bold_figure_keeps_its_type_and_gets_figures_for_choices(tmp_path: Path):
-    (tmp_path / "notes.md").write_text(
-        "In 2021 solar plants produced **17 percent** of Chile's electricity.\n\n"
-        "The **Atacama Desert** gets more sunlight than anywhere else.\n\n"
-        "Wind farms produced 8 percent of Chile's electricity in 2021.\n\n"
-        "Hydropower produced 26 percent of Chile's electricity in 2021.\n\n"
-        "Coal plants produced 31 percent of Chile's electricity in 2019.\n",
-        encoding="utf-8",
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "notes.md",
+            "In 2021 solar plants produced **17 percent** of Chile's electricity.\n\n"
+            "The **Atacama Desert** gets more sunlight than anywhere else.\n\n"
+            "Wind farms produced 8 percent of Chile's electricity in 2021.\n\n"
+            "Hydropower produced 26 percent of Chile's electricity in 2021.\n\n"
+            "Coal plants produced 31 percent of Chile's electricity in 2019.\n",
+        )
     )
-    cards = all_cards(generate([tmp_path]))
     bold = [card for card in cards if card.answer == "17 percent"]
     assert bold and {card.answer_type for card in bold} == {"percent"}
     for card in cards:
