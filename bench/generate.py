@@ -13,6 +13,7 @@ text. Prints a table, then one JSON line.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import statistics
@@ -23,6 +24,7 @@ import time
 from pathlib import Path
 
 from quiz.generate import generate
+from quiz.generate.spans import MONTHS, is_common_word
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "seeds", ROOT.parent / "shared" / "seeds"]
@@ -40,14 +42,38 @@ def source_texts() -> list[str]:
     return texts
 
 
+# Invented names are built from these, so every copy of a text speaks of other firms, people and
+# places, as a real collection of articles does: its vocabulary keeps growing with its size.
+SYLLABLES = "ka lo ri ve zan tor mi sen da qu bel no fi ra gu to vin sa le mo dri pa nu ker ho ti".split()
+CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*\b")
+KEPT_CAPITALISED = re.compile(rf"^(?:{MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$")
+
+
+def invented_name(word: str, copy: int) -> str:
+    digest = hashlib.sha256(f"{word}\x1f{copy}".encode()).digest()
+    return "".join(SYLLABLES[byte % len(SYLLABLES)] for byte in digest[: 2 + digest[3] % 2]).capitalize()
+
+
+def vary(text: str, copy: int) -> str:
+    """The text with its names (capitalised words that are no English word, month or weekday)
+    replaced by invented ones, the same throughout the copy."""
+
+    def replace(match: re.Match[str]) -> str:
+        word = match.group()
+        if KEPT_CAPITALISED.match(word) or is_common_word(word):
+            return word
+        return invented_name(word, copy)
+
+    return CAPITALISED.sub(replace, text)
+
+
 def build_corpus(folder: Path, megabytes: float) -> int:
     texts = source_texts()
     target = int(megabytes * 1_000_000)
     written = copy = 0
     while written < target:
         for text in texts:
-            # A distinct company name per copy keeps documents and facts distinct.
-            variant = re.sub(r"Xiaomi", f"Xiaomi{copy}", text)
+            variant = text if copy < len(texts) else vary(text, copy)
             path = folder / f"doc{copy:05d}.md"
             path.write_text(variant, encoding="utf-8")
             written += len(variant.encode())

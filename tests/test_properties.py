@@ -1,13 +1,14 @@
-"""Property tests (hypothesis) for the deck-file format and the answer checker."""
+"""Property tests (hypothesis) for the deck-file format, the answer checker and the generator."""
 
 from pathlib import Path
 
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from quiz.answers import Verdict, check_answer
 from quiz.deck import CLOZE_BLANK, Card, Deck, Source, dump_deck, parse_deck
 from quiz.errors import QuizError
+from quiz.generate.facts import INNER_BREAK, sentence_splitter, split_sentences
 
 # Any text TOML can hold: everything but NUL-like surrogates, which no file can carry.
 texts = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40).filter(str.strip)
@@ -157,3 +158,51 @@ def test_the_generator_never_fails_and_every_card_holds_together(tmp_path_factor
                 assert card.prompt.replace(CLOZE_BLANK, card.answer) == card.source.text
             if card.kind == "choice":
                 assert card.choices.count(card.answer) == 1 and len(set(card.choices)) == len(card.choices)
+
+
+# Pieces where sentence ends are hard to call: abbreviations, a stop inside a word, decimals,
+# quotes and dashes after a stop, a currency sign, a stop from another script, odd spacing.
+SENTENCE_PIECES = [
+    "the bank",
+    "grew",
+    "Mr.",
+    "U.S.",
+    "Ltd.",
+    "e.g.",
+    "3.5",
+    "end.",
+    "end.Next",
+    "rose!",
+    "why?",
+    "...",
+    ".",
+    "—",
+    "“",
+    "”",
+    '"',
+    "(",
+    ")",
+    "$3",
+    "$",
+    "50%",
+    "。",
+    "Xiaomi",
+    "it",
+    "  ",
+    "\u00a0",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SENTENCE_PIECES), min_size=1, max_size=30))
+def test_sentences_are_split_where_spacy_splits_the_whole_text(pieces):
+    """The splitter hands spaCy only the stretches around stops; that must change no boundary."""
+    text = " ".join(pieces).strip()
+    assume(text)  # lines reach the splitter stripped and never empty
+    whole = sentence_splitter()(text)
+    offsets = [sentence.start_char for sentence in whole.sents]
+    bounds = [*offsets[1:], len(text)]
+    expected = [part for start, end in zip(offsets, bounds, strict=True) if (part := text[start:end].strip())]
+    if not INNER_BREAK.search(text):
+        expected = [text]
+    assert split_sentences([text]) == [expected]
