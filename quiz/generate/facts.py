@@ -128,6 +128,9 @@ class SkippedSentence(NamedTuple):
     reason: str
 
 
+TOKENIZER_CACHE_WORDS = 1_000_000  # ~60 bytes each, and only as many as the corpus has
+
+
 @lru_cache(maxsize=1)
 def sentence_splitter():
     """spaCy's blank English pipeline with the rule-based sentencizer: no model to download."""
@@ -135,6 +138,9 @@ def sentence_splitter():
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    # The tokenizer remembers how it split each word, but by default only the first 10,000 words;
+    # a large corpus has many more, and each one past that is split by the affix rules again.
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_WORDS
     return nlp
 
 
