@@ -1030,3 +1030,98 @@ def test_a_bold_figure_keeps_its_type_and_gets_figures_for_choices(tmp_path: Pat
     for card in cards:
         if card.kind == "choice" and card.answer_type == "percent":
             assert all(choice.endswith("percent") for choice in card.choices), card.choices
+
+
+def test_money_written_with_a_space_after_its_sign_or_a_country_before_its_currency(tmp_path: Path):
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "deals.md",
+            "Caixa Leste was sold for R$ 1.2 billion.\n\n"
+            "Transfers on Pesa Rapida reached 38 trillion Kenyan shillings in 2023.\n",
+        )
+    )
+    answers = {(card.answer, card.answer_type) for card in cards}
+    assert ("R$ 1.2 billion", "money") in answers
+    assert ("38 trillion Kenyan shillings", "money") in answers
+    # The letter of "R$" is the amount's, not part of a name before it.
+    assert "Caixa Leste" in {card.answer for card in cards}
+
+
+def test_a_bold_name_is_what_it_stands_for_in_the_next_sentence(tmp_path: Path):
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "bank.md",
+            "**Banco Norte S.A.** is a commercial bank headquartered in Recife.\n"
+            "It was founded in 1974 as a savings cooperative.\n",
+        )
+    )
+    founded = [card for card in cards if card.source.text.startswith("Banco Norte S.A. was founded in 1974")]
+    assert "1974" in {card.answer for card in founded}
+    # The bold marks the sentence it is in, not the one whose "it" it replaces.
+    assert "key term" not in {card.answer_type for card in founded}
+
+
+def test_it_after_a_long_leading_phrase_is_the_subject_before(tmp_path: Path):
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "kite.md",
+            "Kite Transfer was founded in Tallinn in 2011.\n"
+            "In the fiscal year to March 2023 it had about 16 million customers.\n",
+        )
+    )
+    assert "In the fiscal year to March 2023 Kite Transfer had about 16 million customers." in {
+        card.source.text for card in cards
+    }
+
+
+def test_one_of_a_list_gets_a_cloze_but_no_question(tmp_path: Path):
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "offices.md",
+            "Nordwind Pay opened offices in Vienna and Krakow.\nKite Transfer opened an office in Madrid.\n",
+        )
+    )
+    kinds = {(card.kind, card.answer) for card in cards}
+    assert ("cloze", "Vienna") in kinds
+    assert ("question", "Vienna") not in kinds
+    # Alone in its place, a place gets its question.
+    assert ("question", "Madrid") in kinds
+
+
+def test_the_company_is_the_one_the_document_is_about_when_no_name_comes_just_before(tmp_path: Path):
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "release.txt",
+            "Nordwind Pay raised 45 million euros in a round led by Alpbach Ventures.\n\n"
+            "Existing investors Danube Capital and Kessler Partners also took part.\n\n"
+            "The company plans to launch its instalment product in Poland by the end of 2025.\n\n"
+            "Nordwind Pay currently serves 2.1 million customers.\n",
+        )
+    )
+    sources = {card.source.text for card in cards}
+    assert "Nordwind Pay plans to launch its instalment product in Poland by the end of 2025." in sources
+
+
+def test_choices_for_a_name_of_no_known_kind_are_names_written_after_the_same_word(tmp_path: Path):
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "launches.md",
+            "Pesa Rapida was launched by Savanna Telecom.\n\n"
+            "Kilima Card was issued by Helios Trust.\n\n"
+            "Orbit Wallet was built by Tidewater Labs.\n\n"
+            "Lumen Wallet was started by Northcape Digital.\n\n"
+            "Kilima Card closed a Series C round.\n",
+        )
+    )
+    by = {"Savanna Telecom", "Helios Trust", "Tidewater Labs", "Northcape Digital"}
+    choices = {card.answer: set(card.choices) for card in cards if card.kind == "choice"}
+    assert all(choices[name] == by for name in by)
+    # A funding round is no firm: nothing else was written after "closed (a)".
+    assert "Series C" in {card.answer for card in cards}
+    assert "Series C" not in choices

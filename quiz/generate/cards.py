@@ -14,10 +14,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, normalise
-from quiz.generate.facts import Fact
-from quiz.generate.spans import GOVERNING_WORDS, IRREGULAR_PLURALS, STOP_WORDS, countries, is_common_word
+from quiz.generate.facts import Fact, Sentence
+from quiz.generate.spans import GOVERNING_WORDS, IRREGULAR_PLURALS, STOP_WORDS, Span, countries, is_common_word
 
 WH_SUBJECT = {
     "person": "Who",
@@ -100,6 +101,9 @@ def question_for(fact: Fact) -> str | None:
     # 0. A leading date: "In May 2015, Xiaomi launched X and ..." -> "When did Xiaomi launch X?"
     if fact.answer_type in ("date", "year") and LEADING_TIME.match(before) and after.startswith(", "):
         return _leading_time_question(fact, text, span.end + 2)
+    # "in Poland, Czechia and Hungary": a question would have all three for an answer.
+    if _in_a_list(sentence, span):
+        return None
     # 0b. A leading date, then the answer as subject: "In 2017, Lei Jun named X" -> "Who named X in 2017?"
     leading = LEADING_PHRASE.match(before)
     if leading and fact.answer_type in WH_SUBJECT and after.startswith(" "):
@@ -209,6 +213,24 @@ def question_for(fact: Fact) -> str | None:
     if fact.answer_type in ("bank", "organisation"):
         return " ".join(filter(None, [WH_SUBJECT[fact.answer_type], auxiliary, subject, base, tail])) + "?"
     return None
+
+
+LIST_GAP = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+LIST_AND = re.compile(r"\b(?:and|or)\b")
+
+
+def _in_a_list(sentence: Sentence, span: Span) -> bool:
+    """Whether the span is one of a list of its kind: 'A and B', 'A, B and C' (not 'In Beijing, Xiaomi')."""
+    kin = [other for other in sentence.spans if other.type == span.type]
+    if span not in kin:
+        return False
+    gaps = [sentence.text[left.end : right.start] for left, right in pairwise(kin)]
+    first = last = kin.index(span)
+    while first > 0 and LIST_GAP.fullmatch(gaps[first - 1]):
+        first -= 1
+    while last < len(gaps) and LIST_GAP.fullmatch(gaps[last]):
+        last += 1
+    return any(LIST_AND.search(gap) for gap in gaps[first:last])
 
 
 RANGE_MARK = re.compile(r"\d\s?[-–]\s?\d|\band\b")
@@ -335,7 +357,29 @@ def _pool_kind(fact: Fact) -> str:
         return "country"
     if fact.answer_type == "organisation" and fact.span.text.split()[-1].lower() in GOVERNING_WORDS:
         return "regulator"
+    if fact.answer_type == "name":
+        # A list item has only its list to go by, and any name outside the list is a wrong answer.
+        if fact.sentence.list_key:
+            return ANY_NAME
+        # A name of no known kind could be a firm, a product, a region or a funding round; names
+        # written after the same word ("launched by [...]", "a [...] round") are likelier the same kind.
+        return f"name after {_word_before(fact.sentence.text, fact.span.start)}"
     return fact.answer_type
+
+
+ANY_NAME = "any name"
+
+
+ARTICLES = ("the", "a", "an")
+LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _word_before(text: str, position: int) -> str:
+    """The word before `position`, past any article: '' at the sentence's start."""
+    words = text[:position].split()
+    while words and words[-1].lower() in ARTICLES:
+        words.pop()
+    return words[-1].lower().strip(',;:“"(') if words else ""
 
 
 class Distractors:
@@ -357,6 +401,8 @@ class Distractors:
             # A spelled-out abbreviation is a term, not a name like the others in its pool.
             if not _spells_out_abbreviation(fact.span.text, fact.sentence.text):
                 pools[_pool_kind(fact)].setdefault(normalise(fact.span.text), fact.span.text)
+                if fact.answer_type == "name":
+                    pools[ANY_NAME].setdefault(normalise(fact.span.text), fact.span.text)
             self.right_answers[self._question_key(fact)].add(normalise(fact.span.text))
             if fact.sentence.list_key:
                 self.list_members[fact.sentence.list_key].add(normalise(fact.span.text))

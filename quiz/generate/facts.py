@@ -50,7 +50,8 @@ OPINION_PHRASE_ENDS = frozenset(phrase.split()[-1] for phrase in OPINION_PHRASES
 # "Thanks to mobile wallets, ...".
 GREETING = re.compile(r"(?:good (?:morning|afternoon|evening)|hello|hi|hey|thank you|thanks(?! to\b)|welcome)\b", re.I)
 PRONOUN_START = re.compile(r"^(It|Its|They|Their|He|She|His|Her|This|These|Those)\b\s*")
-# "In 2018 it was renamed X", "In 1931, during the Depression, it bought Y": the subject comes after.
+# "In 2018 it was renamed X", "In the year to March 2023 it had ...", "In 1931, during the Depression,
+# it bought Y": the subject comes after.
 # Without a comma the phrase is a few words and no verb: in "In 2019 the bank sold its arm", "its"
 # follows a verb and is no subject.
 PAST_VERB = (
@@ -58,7 +59,7 @@ PAST_VERB = (
     r"|fell|held|led|left|ran|sent|spent|\w+ed)"
 )
 LEADING_PHRASE_PRONOUN = re.compile(
-    rf"^(?:In|By|On|At|Since|From|After|Before|During|Later|Then)\b(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{0,4}},?\s"
+    rf"^(?:In|By|On|At|Since|From|After|Before|During|Later|Then)\b(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{0,7}},?\s"
     r"|[^.;]{0,60}?,\s)(?=(?:it|its|they|their|he|his|she|her)\b)"
 )
 # "It was reported that ...": a dummy subject, not a reference to anything. Hedges ("it is
@@ -285,6 +286,7 @@ def extract_sentences(
         previous_subject: str | None = None
         path = str(document.path)
         first_sentence = len(sentences)
+        unnamed_references: list[int] = []  # "The company ..." sentences no name came just before
 
         def skip(line: Line, text: str, reason: str, path: str = path) -> None:
             skipped.append(SkippedSentence(path, line.number, text, reason))
@@ -318,12 +320,26 @@ def extract_sentences(
                     continue
                 kept.add(key)
                 recent.append(key)
-                spans = _with_key_terms(resolved, find_spans(resolved), line.key_terms)
-                subject = spans[0] if spans and spans[0].start == 0 and spans[0].type == "name" else None
+                # Bold marks the sentences it is in, not those a pronoun resolves to the same words.
+                key_terms = tuple(term for term in line.key_terms if term in text) if line.key_terms else ()
+                spans = _with_key_terms(resolved, find_spans(resolved), key_terms)
+                # A name, or a name the writer set in bold ("**Banco Litoral** is a bank ... It was
+                # founded in 1974"), starting the sentence is what "it" in the next one stands for.
+                subject = spans[0] if spans and spans[0].start == 0 and _names_something(spans[0]) else None
                 # "Chief executive Ana Ruiz said ...": an everyday word is nothing for "its" to stand for.
                 previous_subject = subject.text if subject and not is_common_word(subject.text) else None
+                if DEFINITE_REFERENCE.match(resolved):
+                    unnamed_references.append(len(sentences))
                 keep(Sentence(document, line.number, resolved, spans))
         subject = _most_named(sentences[first_sentence:])
+        # "The company plans to ..." with no name just before: the company the document is about,
+        # when one name is clearly that.
+        about = _document_subject(sentences[first_sentence:]) if unnamed_references else None
+        for index in unnamed_references:
+            sentence = sentences[index]
+            named = _named_reference(sentence.text, about, types)
+            if named != sentence.text:
+                sentences[index] = sentence._replace(text=named, spans=tuple(find_spans(named)))
         for line in items:
             garbled = garbled_number(line.text)
             if garbled:
@@ -361,6 +377,10 @@ def extract_sentences(
 FIGURE_TYPES = {"date", "year", "money", "percent", "count"}
 
 
+def _names_something(span: Span) -> bool:
+    return span.type == "name" or (span.type == "key term" and span.text[:1].isupper())
+
+
 def _with_key_terms(text: str, spans: list[Span], key_terms: tuple[str, ...]) -> tuple[Span, ...]:
     """Phrases the writer set in bold are answers of their own, in place of any span they overlap.
     A bold figure or date stays one ("**17 percent**"): its distractors are other figures, not terms."""
@@ -378,10 +398,22 @@ def _with_key_terms(text: str, spans: list[Span], key_terms: tuple[str, ...]) ->
     return tuple(sorted(others + marked))
 
 
+def _name_counts(sentences: list[Sentence]) -> Counter[str]:
+    return Counter(span.text for sentence in sentences for span in sentence.spans if span.type == "name")
+
+
 def _most_named(sentences: list[Sentence]) -> str | None:
     """The name the sentences mention most: what a document is about."""
-    counts = Counter(span.text for sentence in sentences for span in sentence.spans if span.type == "name")
+    counts = _name_counts(sentences)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _document_subject(sentences: list[Sentence]) -> str | None:
+    """The name mentioned more often than any other, and more than once; None on a tie."""
+    top = _name_counts(sentences).most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
 
 
 def _trim_clauses(sentence: Sentence, span: Span) -> Sentence:

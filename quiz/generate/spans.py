@@ -53,9 +53,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "money",
         re.compile(
             # A dollar of any country: "$", "US$", "HK$", "S$", "NZ$".
-            rf"(?:\b[A-Z]{{1,3}}\$|[{CURRENCY_SYMBOLS}]|\b(?:{'|'.join([*CURRENCY_CODES, *CURRENCY_MARKS])})\s?)"
+            rf"(?:\b[A-Z]{{1,3}}\$|[{CURRENCY_SYMBOLS}]|\b(?:{'|'.join([*CURRENCY_CODES, *CURRENCY_MARKS])}))\s?"
             rf"(?:{NUMBER}){MONEY_SCALE}\b"
-            rf"|\b(?:{NUMBER}){SCALE}(?:\s+|-)(?:{CURRENCY_AFTER})\b"
+            # "38 trillion Kenyan shillings", "2 billion Swiss francs": whose currency may come between.
+            rf"|\b(?:{NUMBER}){SCALE}(?:\s+|-)(?:[A-Z][a-z]+\s+){{0,2}}(?:{CURRENCY_AFTER})\b"
         ),
     ),
     ("percent", re.compile(rf"\b(?:{NUMBER})\s*(?:%|percent\b|per cent\b)")),
@@ -73,7 +74,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Counts in words ("six banks") are looked for apart: only a sentence with a number word needs it.
 COUNT_IN_WORDS = re.compile(rf"\b(?:{NUMBER_WORDS}){COUNTED}", re.I)
 
-NAME_WORD = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])"
+# Never the letters of a currency ("R$ 1.2 billion", "HK$5"): those belong to the amount.
+NAME_WORD = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])(?![\w$])"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+)?{NAME_WORD})*")
 POSSESSIVE = re.compile(r"['’]s?$")
 POSSESSIVE_WORD = re.compile(r"['’]s$")
@@ -314,7 +316,8 @@ def _split_on_and(words: list[str]) -> list[list[str]]:
     return merged
 
 
-CORPORATE_WORDS = {"Co", "Ltd", "Inc", "Corp"}
+# Legal forms written with stops: "Acme Co.", "Banco Litoral S.A.", "Maybank Bhd.".
+CORPORATE_WORDS = {"Co", "Ltd", "Inc", "Corp", "S.A", "N.V", "B.V", "S.p.A", "Bhd", "Pte"}
 CONNECTIVES = {"of", "for", "and", "&", "de"}
 
 
