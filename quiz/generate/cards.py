@@ -221,10 +221,16 @@ LIST_AND = re.compile(r"\b(?:and|or)\b")
 
 def _in_a_list(sentence: Sentence, span: Span) -> bool:
     """Whether the span is one of a list of its kind: 'A and B', 'A, B and C' (not 'In Beijing, Xiaomi')."""
+    text = sentence.text
+    # Most answers have no comma, "and" or "or" on either side: a plain test spares them the rest.
+    if not text.startswith((",", " and ", " or "), span.end) and not text.endswith(
+        (", ", " and ", " or "), 0, span.start
+    ):
+        return False
     kin = [other for other in sentence.spans if other.type == span.type]
     if span not in kin:
         return False
-    gaps = [sentence.text[left.end : right.start] for left, right in pairwise(kin)]
+    gaps = [text[left.end : right.start] for left, right in pairwise(kin)]
     first = last = kin.index(span)
     while first > 0 and LIST_GAP.fullmatch(gaps[first - 1]):
         first -= 1
