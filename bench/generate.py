@@ -1,8 +1,9 @@
 """Deck-generator throughput on 1, 5 and 10 MB corpora, and how it scales.
 
 The corpus is built from the project's seeds and, when present, the real articles in
-../shared/seeds, copied until it reaches each size; every copy renames its companies so
-that no two documents are identical. Each size is generated `--repeat` times and the
+../shared/seeds, copied until it reaches each size; every copy after the first gives every
+name in it an invented one, so that, as in a real collection, the names (and with them the
+vocabulary the caches must hold) keep growing with the corpus. Each size is generated `--repeat` times and the
 fastest run counts, as with timeit: on a shared machine the slower runs measure the other
 tenants (the median is printed too). Every run is a fresh process, warmed up on unrelated
 text. Prints a table, then one JSON line.
