@@ -1125,3 +1125,36 @@ def test_choices_for_a_name_of_no_known_kind_are_names_written_after_the_same_wo
     # A funding round is no firm: nothing else was written after "closed (a)".
     assert "Series C" in {card.answer for card in cards}
     assert "Series C" not in choices
+
+
+def test_a_bio_of_the_writer_the_byline_names_and_a_correction_are_no_facts(tmp_path: Path):
+    generation = generate_page(
+        tmp_path,
+        "story.md",
+        "By Marta Jansen, Senior Fintech Correspondent\n\n"
+        "Harbor Ledger will cut 120 jobs after its net loss widened to 38 million euros in 2023.\n\n"
+        "Correction, May 15: An earlier version of this article misstated the size of the job cuts in 2023.\n\n"
+        "Marta Jansen covers European fintech from Amsterdam.\n",
+    )
+    sources = {card.source.text for card in all_cards(generation)}
+    assert any(text.startswith("Harbor Ledger will cut 120 jobs") for text in sources)
+    assert not [text for text in sources if "Jansen" in text or "Correction" in text]
+    reasons = {line.text[:12]: line.reason for _, line in generation.dropped_lines}
+    assert reasons["Marta Jansen"] == "author bio"
+    assert reasons["Correction, "] == "editorial note"
+
+
+def test_a_timeline_entry_asks_for_its_date(tmp_path: Path):
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "story.md",
+            "Harbor Ledger is a payments company based in Rotterdam.\n\n"
+            "## Milestones\n\n"
+            "- 2014: Founded by Ingrid Vos and Pieter Smit in a Rotterdam garage\n"
+            "- March 2016 – Launched the Harbor Ledger card for small businesses\n",
+        )
+    )
+    clozes = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
+    assert clozes["Harbor Ledger — [...]: Founded by Ingrid Vos and Pieter Smit in a Rotterdam garage"] == "2014"
+    assert clozes["Harbor Ledger — [...] – Launched the Harbor Ledger card for small businesses"] == "March 2016"

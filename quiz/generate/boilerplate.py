@@ -55,6 +55,8 @@ START_RULES: list[tuple[str, str]] = [
     ("reader comment", r"\W*(reply|report|\d+ (likes?|replies|comments))\W*$"),
     ("summary box", r"\W*(摘要|abstract|summary|tl;?dr|key points)\s*[:：]"),
     ("editorial note", r"\s*[\[(].*[\])]\s*$"),
+    # "Correction, May 15: An earlier version of this article misstated ...".
+    ("editorial note", r"\W*(correction|clarification)\b[^:.]{0,40}:"),
     ("note to self", r"\W*(todo|fixme|tbd|xxx)\s*[:!-]"),
 ]
 START_RULE = re.compile("|".join(f"(?P<r{index}>{pattern})" for index, (_, pattern) in enumerate(START_RULES)), re.I)
@@ -142,6 +144,11 @@ TRAILING_CALL_TO_ACTION = re.compile(
 LABELLED_VALUE = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}:\s+")
 # An infobox line is a short one: a headline with a colon says more after it.
 INFOBOX_WORDS = 10
+# Who a byline names: "By Marta Jansen, Senior Correspondent", "Ana Ruiz | Reuters | 3 May".
+BYLINE_AUTHOR = re.compile(
+    r"\W*(?:(?:[Ww]ritten |[Rr]eported )?[Bb]y\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
+    r"|([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s+\|)"
+)
 NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+$")
 
 
@@ -250,6 +257,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
     in_code = False
     previous_was_name = False
     lead_in = ""
+    authors: list[str] = []  # named by the bylines so far
     lines = text.splitlines()
     line_count = len(lines)
     for number, raw in enumerate(lines, start=first_line):
@@ -294,9 +302,14 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             previous_was_name = False
             continue
         reason = _line_rule(line)
+        if reason == "byline" and (author := BYLINE_AUTHOR.match(line)):
+            authors.append(author.group(1) or author.group(2))
         if reason is None and _mostly_foreign(line):
             reason = "not English"
         if reason is None and previous_was_name and not is_list_item and words < 20:
+            reason = "author bio"
+        # "Marta Jansen covers European fintech.": about the writer the byline named, not the story.
+        if reason is None and authors and line.startswith(tuple(f"{author} " for author in authors)):
             reason = "author bio"
         if reason:
             drop(reason)

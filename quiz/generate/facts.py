@@ -368,6 +368,17 @@ def extract_sentences(
                 spans = tuple(span for span in find_spans(text) if span.start >= len(prefix) + label.end())
                 keep(Sentence(document, line.number, text, spans))
                 continue
+            entry = TIMELINE_ENTRY.match(line.text)
+            if entry and subject:
+                # "2014: Founded by Ingrid Vos ...": a milestone of what the document is about; the
+                # date is the answer.
+                text = f"{subject} — {line.text}"
+                start = len(text) - len(line.text)
+                spans = tuple(
+                    span for span in find_spans(text) if span.start == start and span.end == start + entry.end(1)
+                )
+                keep(Sentence(document, line.number, text, spans))
+                continue
             if not line.lead_in:
                 skip(line, line.text, "list item with no lead-in")
                 continue
@@ -389,6 +400,8 @@ def extract_sentences(
 
 
 FIGURE_TYPES = {"date", "year", "money", "percent", "count"}
+# A timeline's entry: "2014: Founded by ...", "March 2016 – Launched ...".
+TIMELINE_ENTRY = re.compile(r"((?:[A-Z][a-z]{2,8}\.? )?(?:1[6-9]|20)\d\d)\s*(?::|–|—| - )\s*\S")
 
 
 def _names_something(span: Span) -> bool:
