@@ -1158,3 +1158,17 @@ def test_a_timeline_entry_asks_for_its_date(tmp_path: Path):
     clozes = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
     assert clozes["Harbor Ledger — [...]: Founded by Ingrid Vos and Pieter Smit in a Rotterdam garage"] == "2014"
     assert clozes["Harbor Ledger — [...] – Launched the Harbor Ledger card for small businesses"] == "March 2016"
+
+
+def test_a_word_that_ends_firm_names_is_no_firm_alone(tmp_path: Path):
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "direct.md",
+            "Baidu built a direct bank similar to FINTECH.\n\n"
+            "Kestrel Capital opened its first office in Madrid in 2016.\n",
+        )
+    )
+    types = {card.answer: card.answer_type for card in cards}
+    assert types.get("Kestrel Capital") == "organisation"
+    assert types.get("FINTECH") != "organisation"

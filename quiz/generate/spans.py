@@ -405,7 +405,8 @@ def entity_kind(text: str) -> str | None:
     # "Bank of China Insurance Regulatory Commission" is a regulator: the head word decides.
     if any(BANK_WORDS.search(word) for word in words) and words[-1].lower() not in GOVERNING_WORDS:
         return "bank"
-    if any(word.lower().strip(",") in ORG_WORDS for word in words[1:]) or words[-1].lower() in ORG_WORDS:
+    # "Alibaba Group", "Bank of Beijing Fund Services"; a word like that alone ("FINTECH") names nothing.
+    if any(word.lower().strip(",") in ORG_WORDS for word in words[1:]):
         return "organisation"
     if text in _places():
         return "place"
