@@ -221,22 +221,24 @@ LIST_AND = re.compile(r"\b(?:and|or)\b")
 
 def _in_a_list(sentence: Sentence, span: Span) -> bool:
     """Whether the span is one of a list of its kind: 'A and B', 'A, B and C' (not 'In Beijing, Xiaomi')."""
-    text = sentence.text
+    text, spans = sentence.text, sentence.spans
     # Most answers have no comma, "and" or "or" on either side: a plain test spares them the rest.
     if not text.startswith((",", " and ", " or "), span.end) and not text.endswith(
         (", ", " and ", " or "), 0, span.start
     ):
         return False
-    kin = [other for other in sentence.spans if other.type == span.type]
-    if span not in kin:
+    if span not in spans:
         return False
-    gaps = [text[left.end : right.start] for left, right in pairwise(kin)]
-    first = last = kin.index(span)
-    while first > 0 and LIST_GAP.fullmatch(gaps[first - 1]):
+    first = last = spans.index(span)
+
+    def joins(left: Span, right: Span) -> bool:
+        return left.type == right.type and bool(LIST_GAP.fullmatch(text, left.end, right.start))
+
+    while first > 0 and joins(spans[first - 1], spans[first]):
         first -= 1
-    while last < len(gaps) and LIST_GAP.fullmatch(gaps[last]):
+    while last + 1 < len(spans) and joins(spans[last], spans[last + 1]):
         last += 1
-    return any(LIST_AND.search(gap) for gap in gaps[first:last])
+    return any(LIST_AND.search(text, left.end, right.start) for left, right in pairwise(spans[first : last + 1]))
 
 
 RANGE_MARK = re.compile(r"\d\s?[-–]\s?\d|\band\b")
