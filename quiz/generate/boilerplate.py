@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 from quiz.deck import CLOZE_BLANK
 
+# "- Sport -": a section label between dashes, no list item.
+DASHED_WORD = re.compile(r"-\s*\w+\s*-$")
 LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)])\s+")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
@@ -172,6 +174,11 @@ CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z][a-z ]{2,30})\]")
 FOREIGN_GLOSS = re.compile(r"\s*\([^()]*[^\x00-\u024f\u2010-\u2027][^()]*\)")
 
 
+MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|`")
+
+
 def _markdown_to_text(line: str) -> str:
     if "[" in line:
         # An elision mark in the text would read as a second blank on a cloze card.
@@ -180,9 +187,9 @@ def _markdown_to_text(line: str) -> str:
         line = FOREIGN_GLOSS.sub("", line)
     if "](" not in line and "**" not in line and "__" not in line and "`" not in line:
         return line.strip()
-    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
-    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)  # links keep their text
-    line = re.sub(r"(\*\*|__|`)", "", line)
+    line = MARKDOWN_IMAGE.sub("", line)
+    line = MARKDOWN_LINK.sub(r"\1", line)  # a link keeps its text
+    line = MARKDOWN_EMPHASIS.sub("", line)
     return line.strip()
 
 
@@ -265,7 +272,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         if not stripped:
             continue
         marker = LIST_MARKER.match(stripped)
-        is_list_item = marker is not None and not re.match(r"^-\s*\w+\s*-$", stripped)
+        is_list_item = marker is not None and not DASHED_WORD.match(stripped)
         line = _markdown_to_text(stripped[marker.end() :] if is_list_item else stripped)
         label = SPEAKER_LABEL.match(line)
         if label:

@@ -336,12 +336,13 @@ NUMBER_WORD_VALUES = {
 } | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 
 
+FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 SCALE_ABBREVIATION = re.compile(r"\d\s?(bn|mn|m|k)\b", re.I)
 
 
 @lru_cache(maxsize=65536)
 def _number_value(text: str) -> float | None:
-    match = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    match = FIRST_NUMBER.search(text)
     words = text.lower().split()
     if match:
         value = float(match.group().replace(",", ""))
@@ -586,8 +587,22 @@ def _spells_out_abbreviation(answer: str, sentence: str) -> bool:
         len(initials) >= 2
         and initials in sentence
         and len(answer.split()) == len(initials)
-        and bool(re.search(rf"\b{initials}\b", sentence))
+        and _holds_word(sentence, initials)
     )
+
+
+WORD_EDGE = re.compile(r"\b")
+
+
+def _holds_word(text: str, word: str) -> bool:
+    """Whether `word` (word characters at both ends) stands in `text` as a word of its own. Not a
+    pattern built per word: thousands of them would evict the compiled ones from `re`'s cache."""
+    start = text.find(word)
+    while start >= 0:
+        if WORD_EDGE.match(text, start) and WORD_EDGE.match(text, start + len(word)):
+            return True
+        start = text.find(word, start + 1)
+    return False
 
 
 def build_cards(fact: Fact, distractors: Distractors) -> list[Card]:

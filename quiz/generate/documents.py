@@ -60,8 +60,11 @@ def find_seed_files(paths: list[Path]) -> list[Path]:
     return unique
 
 
+NOT_IN_DECK_NAMES = re.compile(r"[^a-z0-9]+")
+
+
 def deck_name(path: Path) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-") or "deck"
+    return NOT_IN_DECK_NAMES.sub("-", path.stem.lower()).strip("-") or "deck"
 
 
 def _decode(raw: bytes, path: Path) -> tuple[str, str | None]:
