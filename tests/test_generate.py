@@ -1172,3 +1172,36 @@ def test_a_word_that_ends_firm_names_is_no_firm_alone(tmp_path: Path):
     types = {card.answer: card.answer_type for card in cards}
     assert types.get("Kestrel Capital") == "organisation"
     assert types.get("FINTECH") != "organisation"
+
+
+def test_no_sentence_ends_inside_a_legal_form(tmp_path: Path):
+    cards = all_cards(
+        generate_page(tmp_path, "fine.md", "The regulator fined Pelican Pay Pte. Ltd. 2.4 million dollars in 2024.\n")
+    )
+    assert {card.source.text for card in cards} == {
+        "The regulator fined Pelican Pay Pte. Ltd. 2.4 million dollars in 2024."
+    }
+
+
+def test_items_in_words_take_choices_from_other_lists_in_words_and_say_what_they_list(tmp_path: Path):
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "review.md",
+            "---\ntitle: Lumen Card review\n---\n"
+            "The Lumen Card is a prepaid card from Lumen Financial, a fintech based in Dublin.\n\n"
+            "Pros:\n- No fees on card payments\n- Free cash withdrawals\n- Instant notifications\n\n"
+            "Cons:\n- No interest on balances\n- Slow bank top-ups\n- No joint accounts\n\n"
+            "Lumen Financial opened an office in Madrid in 2023.\n",
+        )
+    )
+    pros = [card for card in cards if "Pros" in card.prompt]
+    assert {card.answer for card in pros} == {
+        "No fees on card payments",
+        "Free cash withdrawals",
+        "Instant notifications",
+    }
+    cons = {"No interest on balances", "Slow bank top-ups", "No joint accounts"}
+    for card in pros:
+        assert card.prompt.startswith("Lumen Card review: “Pros …”")
+        assert set(card.choices) - {card.answer} == cons

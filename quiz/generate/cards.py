@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, normalise
-from quiz.generate.facts import Fact, Sentence
+from quiz.generate.facts import Fact, Sentence, in_words
 from quiz.generate.spans import GOVERNING_WORDS, IRREGULAR_PLURALS, STOP_WORDS, Span, countries, is_common_word
 
 WH_SUBJECT = {
@@ -324,7 +324,9 @@ def cloze_for(fact: Fact) -> str | None:
 
 def list_prompt(fact: Fact) -> str:
     lead = fact.sentence.lead_in.rstrip(":").rstrip()
-    return f"“{lead} …” Which of these belongs in that list?"
+    # "Pros …" says nothing away from the page: the document's title says of what.
+    about = f"{fact.sentence.document.title}: " if len(lead.split()) <= 2 and fact.sentence.document.title else ""
+    return f"{about}“{lead} …” Which of these belongs in that list?"
 
 
 NUMBER_WORD_VALUES = {
@@ -367,9 +369,10 @@ def _pool_kind(fact: Fact) -> str:
     if fact.answer_type == "organisation" and fact.span.text.split()[-1].lower() in GOVERNING_WORDS:
         return "regulator"
     if fact.answer_type == "name":
-        # A list item has only its list to go by, and any name outside the list is a wrong answer.
+        # A list item has only its list to go by, and any name outside the list is a wrong answer;
+        # an item in words ("No fees on card payments") is among items in words, not among names.
         if fact.sentence.list_key:
-            return ANY_NAME
+            return LIST_PHRASE if in_words(fact.span.text) else ANY_NAME
         # A name of no known kind could be a firm, a product, a region or a funding round; names
         # written after the same word ("launched by [...]", "a [...] round") are likelier the same kind.
         return f"name after {_word_before(fact.sentence.text, fact.span.start)}"
@@ -377,6 +380,7 @@ def _pool_kind(fact: Fact) -> str:
 
 
 ANY_NAME = "any name"
+LIST_PHRASE = "list item in words"
 
 
 ARTICLES = ("the", "a", "an")
@@ -410,7 +414,7 @@ class Distractors:
             # A spelled-out abbreviation is a term, not a name like the others in its pool.
             if not _spells_out_abbreviation(fact.span.text, fact.sentence.text):
                 pools[_pool_kind(fact)].setdefault(normalise(fact.span.text), fact.span.text)
-                if fact.answer_type == "name":
+                if fact.answer_type == "name" and _pool_kind(fact) != LIST_PHRASE:
                     pools[ANY_NAME].setdefault(normalise(fact.span.text), fact.span.text)
             self.right_answers[self._question_key(fact)].add(normalise(fact.span.text))
             if fact.sentence.list_key:

@@ -16,7 +16,7 @@ from quiz.deck import normalise
 from quiz.generate.boilerplate import LABELLED_VALUE, Line
 from quiz.generate.documents import Document
 from quiz.generate.garble import garbled_number, garbled_paragraph
-from quiz.generate.spans import EntityTypes, Span, find_spans, is_common_word, words_of
+from quiz.generate.spans import CONNECTIVES, EntityTypes, Span, find_spans, is_common_word, words_of
 
 MAX_ANSWER_WORDS = 6
 MAX_FACTS_PER_SENTENCE = 2
@@ -129,6 +129,7 @@ class SkippedSentence(NamedTuple):
     reason: str
 
 
+NAME_INNER_ABBREVIATIONS = ("Pte.", "Sdn.", "Pty.")
 TOKENIZER_CACHE_WORDS = 1_000_000  # ~60 bytes each, and only as many as the corpus has
 
 
@@ -142,6 +143,10 @@ def sentence_splitter():
     # The tokenizer remembers how it split each word, but by default only the first 10,000 words;
     # a large corpus has many more, and each one past that is split by the affix rules again.
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_WORDS
+    # Legal forms that always have more of the name after them ("Pelican Pay Pte. Ltd.", "Maju
+    # Sdn. Bhd."), as spaCy already knows "Inc." and "Ltd.": no sentence ends at their stop.
+    for abbreviation in NAME_INNER_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     return nlp
 
 
@@ -404,6 +409,12 @@ FIGURE_TYPES = {"date", "year", "money", "percent", "count"}
 TIMELINE_ENTRY = re.compile(r"((?:[A-Z][a-z]{2,8}\.? )?(?:1[6-9]|20)\d\d)\s*(?::|–|—| - )\s*\S")
 
 
+def in_words(text: str) -> bool:
+    """'No fees on card payments', not 'Industrial and Commercial Bank of China': a lowercase word
+    other than those that join the words of a name."""
+    return any(word.islower() and word not in CONNECTIVES for word in text.split())
+
+
 def _names_something(span: Span) -> bool:
     return span.type == "name" or (span.type == "key term" and span.text[:1].isupper())
 
@@ -469,7 +480,12 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
     for sentence in sentences:
         if sentence.list_key:
             if sentence.text not in subjects:
-                facts.append(Fact(sentence, sentence.spans[0], types.type_of(sentence.spans[0].text)))
+                item = sentence.spans[0]
+                kind = types.type_of(item.text)
+                # An item in words ("Slow bank top-ups") is no bank, whatever words it holds.
+                if kind in NAME_TYPES and in_words(item.text):
+                    kind = "name"
+                facts.append(Fact(sentence, item, kind))
             continue
         candidates: list[tuple[int, Span, str]] = []
         previous_money: Span | None = None
