@@ -1205,3 +1205,33 @@ def test_items_in_words_take_choices_from_other_lists_in_words_and_say_what_they
     for card in pros:
         assert card.prompt.startswith("Lumen Card review: “Pros …”")
         assert set(card.choices) - {card.answer} == cons
+
+
+def test_a_live_blog_entry_stamp_is_no_answer(tmp_path: Path):
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "live.md",
+            "**10:32 GMT** — The Bank of Norland kept its main interest rate at 4.25% on Thursday.\n\n"
+            "9.15am: Governor Elsa Brandt said inflation fell to 3.1% in October.\n",
+        )
+    )
+    assert {card.answer for card in cards} >= {"4.25%", "3.1%"}
+    assert not [card for card in cards if "GMT" in card.answer or "GMT" in card.prompt or "9.15" in card.prompt]
+
+
+def test_full_width_digits_and_stops_from_machine_translation_read_as_ascii(tmp_path: Path):
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "translated.txt",
+            "Kestrel Finance published its annual report in March 2021。Its total assets reached "
+            "１２０ billion yuan at the end of 2020，up 25% from a year earlier.\n",
+        )
+    )
+    answers = {card.answer for card in cards}
+    assert "120 billion yuan" in answers
+    assert (
+        "Kestrel Finance's total assets reached 120 billion yuan at the end of 2020, up 25% from a year earlier."
+        in {card.source.text for card in cards}
+    )

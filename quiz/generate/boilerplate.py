@@ -208,6 +208,8 @@ def _key_terms(line: str) -> tuple[str, ...]:
 SPEAKER_LABEL = re.compile(
     r"(?:Q|A|Question|Answer|Operator|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:--|—|–) [^:：]{2,60}?)\s*[:：]\s+"
 )
+# A live blog's entry stamp: "10:32 GMT — ", "9.15am: ". When an entry was posted is no fact.
+LIVE_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*(?:—|–|-|:)\s+(?=\S)", re.I)
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -274,7 +276,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         marker = LIST_MARKER.match(stripped)
         is_list_item = marker is not None and not DASHED_WORD.match(stripped)
         line = _markdown_to_text(stripped[marker.end() :] if is_list_item else stripped)
-        label = SPEAKER_LABEL.match(line)
+        label = SPEAKER_LABEL.match(line) or LIVE_TIMESTAMP.match(line)
         if label:
             line = line[label.end() :]
         words = len(line.split())

@@ -88,6 +88,19 @@ def _published(value: object) -> str:
     return str(value).strip() if value is not None else ""
 
 
+# Full-width letters, digits and signs ("１２０", "，") and the ideographic full stop, as machine
+# translation leaves them in English text: the ASCII they stand for, so numbers read as numbers
+# and sentences end where they end. A stop or comma glued to the next word gets its space.
+WIDE_FORMS = str.maketrans({**{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}, "\u3000": " "})
+GLUED_WIDE_STOP = re.compile(r"[。，、](?=\S)")
+WIDE_STOPS = str.maketrans({"。": ".", "、": ","})
+
+
+def _narrow(text: str) -> str:
+    text = GLUED_WIDE_STOP.sub(lambda stop: stop.group() + " ", text)
+    return text.translate(WIDE_FORMS).translate(WIDE_STOPS)
+
+
 def read_document(path: Path) -> Document | Skipped:
     """The document, or why it was skipped (binary, empty). Unreadable front matter is an error."""
     try:
@@ -102,6 +115,8 @@ def read_document(path: Path) -> Document | Skipped:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Control characters are never content: an escape sequence must not ride into a card.
     text = CONTROL.sub(" ", text.replace("\t", " "))
+    if not text.isascii():
+        text = _narrow(text)
     try:
         post = frontmatter.loads(text)
     except yaml.YAMLError as error:
