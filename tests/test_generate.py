@@ -1235,3 +1235,19 @@ def test_full_width_digits_and_stops_from_machine_translation_read_as_ascii(tmp_
         "Kestrel Finance's total assets reached 120 billion yuan at the end of 2020, up 25% from a year earlier."
         in {card.source.text for card in cards}
     )
+
+
+def test_she_after_a_leading_phrase_is_the_person_named_after_it(tmp_path: Path):
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "obituary.md",
+            "Marguerite Okonjo, who founded the mobile lender Paylink in 2009, died on Sunday in Lagos.\n\n"
+            "Born in Enugu in 1953, Okonjo studied economics at the University of Ibadan.\n\n"
+            "She joined the Central Bank of Nigeria in 1981.\n",
+        )
+    )
+    joined = [card for card in cards if card.source.text == "Okonjo joined the Central Bank of Nigeria in 1981."]
+    assert joined
+    # "She" makes Okonjo a person: a question asks "who", and a person is no "what".
+    assert ("Okonjo", "person") in {(card.answer, card.answer_type) for card in cards}

@@ -321,10 +321,13 @@ def extract_sentences(
                     skip(line, text, f"garbled number ({garbled})")
                     continue
                 stripped = LEADING_MARKER.sub("", _without_dateline(text))
-                resolved = _resolve_reference(stripped[:1].upper() + stripped[1:], previous_subject)
+                candidate = stripped[:1].upper() + stripped[1:]
+                resolved = _resolve_reference(candidate, previous_subject)
                 if resolved is None:
                     skip(line, text, "starts with a pronoun that cannot be resolved")
                     continue
+                if previous_subject and resolved != candidate and _starts_with_he_or_she(candidate):
+                    types.note_person(previous_subject)
                 resolved = _named_reference(resolved, previous_subject, types)
                 if "(" in resolved:
                     resolved = TICKER.sub("", resolved)
@@ -343,10 +346,10 @@ def extract_sentences(
                 key_terms = tuple(term for term in line.key_terms if term in text) if line.key_terms else ()
                 spans = _with_key_terms(resolved, find_spans(resolved), key_terms)
                 # A name, or a name the writer set in bold ("**Banco Litoral** is a bank ... It was
-                # founded in 1974"), starting the sentence is what "it" in the next one stands for.
-                subject = spans[0] if spans and spans[0].start == 0 and _names_something(spans[0]) else None
-                # "Chief executive Ana Ruiz said ...": an everyday word is nothing for "its" to stand for.
-                previous_subject = subject.text if subject and not is_common_word(subject.text) else None
+                # founded in 1974"), starting the sentence or its clause after a leading phrase ("Born
+                # in Enugu in 1953, Okonjo studied ...") is what "it" or "she" in the next one stands for.
+                subject = _subject(resolved, spans)
+                previous_subject = subject.text if subject else None
                 if DEFINITE_REFERENCE.match(resolved):
                     unnamed_references.append(len(sentences))
                 keep(Sentence(document, line.number, resolved, spans))
@@ -417,6 +420,30 @@ def in_words(text: str) -> bool:
 
 def _names_something(span: Span) -> bool:
     return span.type == "name" or (span.type == "key term" and span.text[:1].isupper())
+
+
+# "Born in Enugu in 1953, ", "In 2009, ": a phrase before the subject.
+LEADING_PHRASE = re.compile(r"(?:In|On|By|At|Since|From|After|Before|During|Born|Founded|Based)\b[^,]{0,60},\s")
+
+
+def _subject(text: str, spans: tuple[Span, ...]) -> Span | None:
+    """The name the sentence is about: at its start, or right after a leading phrase. An everyday
+    word ("Chief executive Ana Ruiz said ...", "Born in ...") is nothing for "its" to stand for."""
+    lead = LEADING_PHRASE.match(text)
+    for start in (0, lead.end()) if lead else (0,):
+        subject = next((span for span in spans if span.start >= start), None)
+        if subject and subject.start == start and _names_something(subject) and not is_common_word(subject.text):
+            return subject
+    return None
+
+
+PERSONAL_PRONOUNS = frozenset(("He", "She", "His", "Her", "he", "she", "his", "her"))
+
+
+def _starts_with_he_or_she(text: str) -> bool:
+    lead = LEADING_PHRASE_PRONOUN.match(text)
+    words = text[lead.end() if lead else 0 :].split(maxsplit=1)
+    return bool(words) and words[0] in PERSONAL_PRONOUNS
 
 
 def _with_key_terms(text: str, spans: list[Span], key_terms: tuple[str, ...]) -> tuple[Span, ...]:
