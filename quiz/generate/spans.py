@@ -421,8 +421,7 @@ class EntityTypes:
         self._place_votes: Counter[str] = Counter()
         self._mid_sentence: set[str] = set()
         self._lowercase_words: set[str] = set()
-        self._surname_set: set[str] = set()
-        self._surnames_of = 0  # how many names had person votes when the surnames were taken
+        self._surnames: set[str] = set()  # last words of the names voted persons
 
     def observe(self, sentence: str, spans: Iterable[Span]) -> None:
         self._lowercase_words.update(filter(str.islower, words_of(sentence)))
@@ -442,20 +441,15 @@ class EntityTypes:
                 # "Analysts at Kepler Cheuvreux said": what people are at, of or from is a firm or a place.
                 and not sentence[max(0, span.start - 6) : span.start].endswith(INSTITUTION_PREPOSITIONS)
             ):
-                self._person_votes[span.text] += 1
+                self.note_person(span.text)
             if PLACE_AFTER.match(sentence, span.end):
                 self._place_votes[span.text] += 1
-
-    def _surnames(self) -> set[str]:
-        # Votes keep coming while sentences are read: the set is rebuilt when they have grown.
-        if self._surnames_of != len(self._person_votes):
-            self._surname_set = {name.rsplit(" ", 1)[1] for name in self._person_votes if " " in name}
-            self._surnames_of = len(self._person_votes)
-        return self._surname_set
 
     def note_person(self, name: str) -> None:
         """'Marguerite Okonjo ... She was 71.': what 'he' or 'she' stands for is a person."""
         self._person_votes[name] += 1
+        if " " in name:
+            self._surnames.add(name.rsplit(" ", 1)[1])
 
     def is_proper(self, span: Span) -> bool:
         """A one-word name seen only at the start of sentences is probably an ordinary word."""
@@ -473,7 +467,7 @@ class EntityTypes:
         if self._person_votes.get(text):
             return "person"
         # "Okonjo" after "Marguerite Okonjo": a person's surname alone is that person.
-        if " " not in text and text in self._surnames():
+        if " " not in text and text in self._surnames:
             return "person"
         if self._place_votes.get(text):
             return "place"
