@@ -1251,3 +1251,26 @@ def test_she_after_a_leading_phrase_is_the_person_named_after_it(tmp_path: Path)
     assert joined
     # "She" makes Okonjo a person: a question asks "who", and a person is no "what".
     assert ("Okonjo", "person") in {(card.answer, card.answer_type) for card in cards}
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_one(tmp_path: Path):
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "update.txt",
+            "Dear shareholders,\n\n"
+            "Harbor Ledger closed the third quarter with 212,000 business customers,\n"
+            "up 18% from a year earlier. Revenue for the quarter was 31 million euros,\n"
+            "and the company reached break-even in September for the first time.\n\n"
+            "Best regards,\n"
+            "Ingrid Vos\n"
+            "Chief Executive Officer\n",
+        )
+    )
+    sources = {card.source.text for card in cards}
+    assert (
+        "Harbor Ledger closed the third quarter with 212,000 business customers, up 18% from a year earlier." in sources
+    )
+    assert {"212,000", "18%", "31 million euros"} <= {card.answer for card in cards}
+    # Short lines are a signature, not a paragraph.
+    assert not [text for text in sources if "Ingrid Vos" in text]

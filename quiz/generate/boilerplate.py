@@ -9,6 +9,7 @@ on a web page is page furniture.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime
 from typing import NamedTuple
 
@@ -257,6 +258,38 @@ def stamp_date(dropped: list[DroppedLine], content_starts: int) -> str:
     return ""
 
 
+# A line that stops mid-sentence and the one after it that carries on: a paragraph wrapped at a
+# fixed width, as in e-mails and plain-text articles (and allowed in Markdown).
+MID_SENTENCE_END = re.compile(
+    r"(?:[,;–-]|\b(?:a|an|the|of|to|in|on|at|for|with|by|from|and|or|but|that|as|its|their))$"
+)
+NOT_PROSE = re.compile(r"\s*(?:[-*+•·#|>`<]|\d{1,2}[.)]\s)")
+WRAPPED_WIDTH = 30  # shorter lines are labels, names and signatures, not wrapped prose
+
+
+def _unwrapped(lines: list[str], first_line: int) -> Iterator[tuple[int, str]]:
+    """The lines numbered from `first_line`, each wrapped paragraph joined into its first line."""
+    number, pending = first_line, ""
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if (
+            pending
+            and text
+            and (text[0].islower() or MID_SENTENCE_END.search(pending))
+            and len(pending) >= WRAPPED_WIDTH
+            and not NOT_PROSE.match(line)
+            and not NOT_PROSE.match(pending)
+            and not SENTENCE_END.search(pending)
+        ):
+            pending = f"{pending} {text}"
+            continue
+        if pending:
+            yield number, pending
+        number, pending = first_line + index, text
+    if pending:
+        yield number, pending
+
+
 def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[DroppedLine]]:
     """Lines worth reading for facts, and every other line with the reason it was dropped, numbered
     from `first_line`."""
@@ -269,7 +302,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
     authors: list[str] = []  # named by the bylines so far
     lines = text.splitlines()
     line_count = len(lines)
-    for number, raw in enumerate(lines, start=first_line):
+    for number, raw in _unwrapped(lines, first_line):
         stripped = raw.strip()
         if not stripped:
             continue
