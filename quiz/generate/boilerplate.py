@@ -260,11 +260,13 @@ def stamp_date(dropped: list[DroppedLine], content_starts: int) -> str:
 
 # A line that stops mid-sentence and the one after it that carries on: a paragraph wrapped at a
 # fixed width, as in e-mails and plain-text articles (and allowed in Markdown).
-MID_SENTENCE_END = re.compile(
-    r"(?:[,;–-]|\b(?:a|an|the|of|to|in|on|at|for|with|by|from|and|or|but|that|as|its|their))$"
-)
+CARRYING_ON_WORDS = frozenset("a an the of to in on at for with by from and or but that as its their".split())
 NOT_PROSE = re.compile(r"\s*(?:[-*+•·#|>`<]|\d{1,2}[.)]\s)")
 WRAPPED_WIDTH = 30  # shorter lines are labels, names and signatures, not wrapped prose
+
+
+def _stops_mid_sentence(line: str) -> bool:
+    return line.endswith((",", ";", "-", "–")) or line.rsplit(None, 1)[-1] in CARRYING_ON_WORDS
 
 
 def _unwrapped(lines: list[str], first_line: int) -> Iterator[tuple[int, str]]:
@@ -273,13 +275,12 @@ def _unwrapped(lines: list[str], first_line: int) -> Iterator[tuple[int, str]]:
     for index, line in enumerate(lines):
         text = line.strip()
         if (
-            pending
+            len(pending) >= WRAPPED_WIDTH
             and text
-            and (text[0].islower() or MID_SENTENCE_END.search(pending))
-            and len(pending) >= WRAPPED_WIDTH
+            and not SENTENCE_END.search(pending)
+            and (text[0].islower() or _stops_mid_sentence(pending))
             and not NOT_PROSE.match(line)
             and not NOT_PROSE.match(pending)
-            and not SENTENCE_END.search(pending)
         ):
             pending = f"{pending} {text}"
             continue

@@ -92,6 +92,8 @@ def _published(value: object) -> str:
 # translation leaves them in English text: the ASCII they stand for, so numbers read as numbers
 # and sentences end where they end. A stop or comma glued to the next word gets its space.
 WIDE_FORMS = str.maketrans({**{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}, "\u3000": " "})
+# Looked for first: translating costs a dictionary lookup per character of the whole text.
+WIDE_FORM = re.compile("[\uff01-\uff5e\u3000。、]")
 GLUED_WIDE_STOP = re.compile(r"[。，、](?=\S)")
 WIDE_STOPS = str.maketrans({"。": ".", "、": ","})
 
@@ -115,7 +117,7 @@ def read_document(path: Path) -> Document | Skipped:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Control characters are never content: an escape sequence must not ride into a card.
     text = CONTROL.sub(" ", text.replace("\t", " "))
-    if not text.isascii():
+    if not text.isascii() and WIDE_FORM.search(text):
         text = _narrow(text)
     try:
         post = frontmatter.loads(text)
