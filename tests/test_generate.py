@@ -1107,24 +1107,25 @@ def test_the_company_is_the_one_the_document_is_about_when_no_name_comes_just_be
     assert "Nordwind Pay plans to launch its instalment product in Poland by the end of 2025." in sources
 
 
-def test_choices_for_a_name_of_no_known_kind_are_names_written_after_the_same_word(tmp_path: Path):
+def test_a_name_of_no_known_kind_gets_no_choices_as_they_would_mix_kinds(tmp_path: Path):
     cards = all_cards(
         generate_page(
             tmp_path,
             "launches.md",
-            "Pesa Rapida was launched by Savanna Telecom.\n\n"
-            "Kilima Card was issued by Helios Trust.\n\n"
-            "Orbit Wallet was built by Tidewater Labs.\n\n"
-            "Lumen Wallet was started by Northcape Digital.\n\n"
-            "Kilima Card closed a Series C round.\n",
+            "Pesa Rapida was launched by Savanna Telecom Group.\n\n"
+            "Kilima Card was issued by Tomas Rivera.\n\n"
+            "Orbit Wallet was built by Tidewater Labs Group.\n\n"
+            "Lumen Wallet was started by Northcape Digital Group.\n\n"
+            "Kestrel Capital opened an office in the Northeast Region of Brazil.\n",
         )
     )
-    by = {"Savanna Telecom", "Helios Trust", "Tidewater Labs", "Northcape Digital"}
-    choices = {card.answer: set(card.choices) for card in cards if card.kind == "choice"}
-    assert all(choices[name] == by for name in by)
-    # A funding round is no firm: nothing else was written after "closed (a)".
-    assert "Series C" in {card.answer for card in cards}
-    assert "Series C" not in choices
+    choices = {card.answer: card for card in cards if card.kind == "choice"}
+    # Firms are firms ("... Group"): they choose among firms.
+    assert {"Savanna Telecom Group", "Tidewater Labs Group", "Northcape Digital Group"} <= set(choices)
+    # A person, a product or a region nothing types gets a cloze, never firms for choices.
+    untyped = {"Tomas Rivera", "Northeast Region of Brazil", "Pesa Rapida"}
+    assert untyped & {card.answer for card in cards}
+    assert not untyped & set(choices)
 
 
 def test_a_bio_of_the_writer_the_byline_names_and_a_correction_are_no_facts(tmp_path: Path):

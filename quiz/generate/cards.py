@@ -361,9 +361,11 @@ def _number_value(text: str) -> float | None:
     return value
 
 
-def _pool_kind(fact: Fact) -> str:
+def _pool_kind(fact: Fact) -> str | None:
     """Distractors come from the answer's own kind: countries among countries, regulators among
-    regulators ("... Commission", "... Authority"), not among the companies they regulate."""
+    regulators ("... Commission", "... Authority"), not among the companies they regulate. A name
+    of no known kind could be a firm, a person, a product, a region or a funding round: choices
+    for it would mix kinds, so it has none (None), unless it is a list item."""
     if fact.answer_type == "place" and fact.span.text in countries():
         return "country"
     if fact.answer_type == "organisation" and fact.span.text.split()[-1].lower() in GOVERNING_WORDS:
@@ -373,26 +375,12 @@ def _pool_kind(fact: Fact) -> str:
         # an item in words ("No fees on card payments") is among items in words, not among names.
         if fact.sentence.list_key:
             return LIST_PHRASE if in_words(fact.span.text) else ANY_NAME
-        # A name of no known kind could be a firm, a product, a region or a funding round; names
-        # written after the same word ("launched by [...]", "a [...] round") are likelier the same kind.
-        return f"name after {_word_before(fact.sentence.text, fact.span.start)}"
+        return None
     return fact.answer_type
 
 
 ANY_NAME = "any name"
 LIST_PHRASE = "list item in words"
-
-
-ARTICLES = ("the", "a", "an")
-LAST_WORD = re.compile(r"(\w+)\W*$")
-
-
-def _word_before(text: str, position: int) -> str:
-    """The word before `position`, past any article: '' at the sentence's start."""
-    words = text[:position].split()
-    while words and words[-1].lower() in ARTICLES:
-        words.pop()
-    return words[-1].lower().strip(',;:“"(') if words else ""
 
 
 class Distractors:
@@ -413,9 +401,12 @@ class Distractors:
         for fact in facts:
             # A spelled-out abbreviation is a term, not a name like the others in its pool.
             if not _spells_out_abbreviation(fact.span.text, fact.sentence.text):
-                pools[_pool_kind(fact)].setdefault(normalise(fact.span.text), fact.span.text)
-                if fact.answer_type == "name" and _pool_kind(fact) != LIST_PHRASE:
-                    pools[ANY_NAME].setdefault(normalise(fact.span.text), fact.span.text)
+                kind = _pool_kind(fact)
+                # Any name is a wrong answer for a list of names, whatever its kind.
+                if fact.answer_type == "name" and kind != LIST_PHRASE:
+                    kind = ANY_NAME
+                if kind:
+                    pools[kind].setdefault(normalise(fact.span.text), fact.span.text)
             self.right_answers[self._question_key(fact)].add(normalise(fact.span.text))
             if fact.sentence.list_key:
                 self.list_members[fact.sentence.list_key].add(normalise(fact.span.text))
@@ -449,7 +440,8 @@ class Distractors:
         kind = fact.answer_type
         if kind in NUMERIC_TYPES and self.numeric.get(kind):
             return self._nearest_numbers(kind, fact.span.text)
-        pool = self.pool.get(_pool_kind(fact), [])
+        pool_kind = _pool_kind(fact)
+        pool = self.pool.get(pool_kind, []) if pool_kind else []
         if not pool:
             return []
         size = len(pool)
