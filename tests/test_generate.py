@@ -1275,3 +1275,31 @@ def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_one(tmp_path: Path):
     assert {"212,000", "18%", "31 million euros"} <= {card.answer for card in cards}
     # Short lines are a signature, not a paragraph.
     assert not [text for text in sources if "Ingrid Vos" in text]
+
+
+def test_a_count_spread_over_a_list_asks_no_question_of_its_first_item(tmp_path: Path):
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "staff.md",
+            "Nordwind Pay employs 320 people in Vienna and Krakow.\nKite Transfer employs 45 people in Madrid.\n",
+        )
+    )
+    questions = {card.prompt: card.answer for card in cards if card.kind == "question"}
+    assert questions.get("How many people does Kite Transfer employ in Madrid?") == "45"
+    assert "320" not in questions.values()
+    assert "320" in {card.answer for card in cards}
+
+
+def test_a_firm_named_by_its_relation_and_a_reply_s_interjection_are_left_out(tmp_path: Path):
+    cards = all_cards(
+        generate_page(
+            tmp_path,
+            "thread.md",
+            "Rival GrabPay Finance cut its lending target in August 2024.\n\n"
+            "Yep, Kite Transfer listed on the London Stock Exchange in July 2021.\n",
+        )
+    )
+    answers = {card.answer for card in cards}
+    assert "GrabPay Finance" in answers and "Rival GrabPay Finance" not in answers
+    assert "Kite Transfer listed on the London Stock Exchange in July 2021." in {card.source.text for card in cards}

@@ -186,6 +186,9 @@ def question_for(fact: Fact) -> str | None:
             return None
         noun, noun_end = counted
         rest = CLAUSE_END.split(after[noun_end:], maxsplit=1)[0].strip(" ,")
+        # "employs 320 people in Vienna and Krakow": the count is of all of them, not of the first.
+        if _cuts_a_list(sentence, span.end + noun_end, rest):
+            return None
         return " ".join(filter(None, ["How many", noun, auxiliary, subject, base, rest])) + "?"
     if between:
         # "Zhao Weixing joined Xiaomi from XW Bank." -> "From which bank did Zhao Weixing join Xiaomi?"
@@ -205,6 +208,8 @@ def question_for(fact: Fact) -> str | None:
         lead = "Where" if fact.answer_type == "place" and word in ("in", "at") else f"{word.capitalize()} {wh}"
         return " ".join(filter(None, [lead, auxiliary, subject, base, middle, tail])) + "?"
     if fact.answer_type == "money":
+        if _cuts_a_list(sentence, span.end, tail):
+            return None
         return " ".join(filter(None, ["How much", auxiliary, subject, base, tail])) + "?"
     if fact.answer_type == "percent" and tail.startswith("of ") and tail.count(" ") <= 6:
         return f"What share {tail} {auxiliary} {subject} {base}?"
@@ -213,6 +218,14 @@ def question_for(fact: Fact) -> str | None:
     if fact.answer_type in ("bank", "organisation"):
         return " ".join(filter(None, [WH_SUBJECT[fact.answer_type], auxiliary, subject, base, tail])) + "?"
     return None
+
+
+def _cuts_a_list(sentence: Sentence, start: int, kept: str) -> bool:
+    """Whether `kept`, the words a question keeps from `start` on, ends inside a list."""
+    if not kept:
+        return False
+    end = sentence.text.index(kept, start) + len(kept)
+    return any(span.end == end and _in_a_list(sentence, span) for span in sentence.spans)
 
 
 LIST_GAP = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")

@@ -75,7 +75,9 @@ QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 # Discourse markers carry no fact; dropping them makes the card read like a fact sheet.
 LEADING_MARKER = re.compile(
     r"^(as a matter of fact|in fact|generally speaking|subsequently|meanwhile|moreover|furthermore|in addition"
-    r"|at present|at the same time|later on|for sure|obviously|indeed|besides|however|therefore),\s+",
+    r"|at present|at the same time|later on|for sure|obviously|indeed|besides|however|therefore"
+    # A forum's or a transcript's: "Yep, the rename happened ...".
+    r"|yes|yeah|yep|well|okay|ok|honestly|actually),\s+",
     re.I,
 )
 # A wire story's dateline: "BEIJING (Reuters) - ", "HONG KONG, March 5 (AP) — ".

@@ -153,6 +153,8 @@ PLACE_AFTER = re.compile(r"\s+(province|state|region|prefecture|county)\b", re.I
 # How far before a name PERSON_BEFORE looks: a role word, a comma and spaces.
 ROLE_REACH = 40
 LEADING_FILLERS = STOP_WORDS | {"according", "following", "later", "meanwhile", "however", "subsequently"}
+# How a sentence may name a firm by its relation to another: "Rival GrabPay Finance cut ...".
+LEADING_FILLERS |= {"rival", "rivals", "former", "fellow", "peer", "competitor", "compatriot"}
 # "Shenzhen-based Tencent" is Tencent: a where-from modifier is not part of the name.
 LEADING_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:based|headquartered|listed|owned|backed|registered|born)$")
 
