@@ -36,6 +36,11 @@ def generate_page(folder: Path, name: str, text: str) -> Generation:
     return generate([folder])
 
 
+def page_cards(folder: Path, name: str, text: str) -> list:
+    """The cards of every deck generated after writing one seed page into `folder`."""
+    return all_cards(generate_page(folder, name, text))
+
+
 def test_project_seeds_give_many_cards_each_with_its_source(project_generation):
     cards = all_cards(project_generation)
     assert len(cards) >= 30
@@ -488,14 +493,12 @@ def test_an_encyclopedia_page_with_reference_marks_and_a_reference_list(tmp_path
 
 
 def test_press_release_datelines_go_and_a_bare_dash_stays(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "release.txt",
-            "NEWS PROVIDED BY\nOrbit Pay\nJun 02, 2021, 08:00 ET\n"
-            "LISBON, Portugal, June 2, 2021 /PRNewswire/ -- Orbit Pay opened 12 branches in Porto.\n"
-            "BCP - the largest lender in Porto - opened 40 branches in 2019.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "release.txt",
+        "NEWS PROVIDED BY\nOrbit Pay\nJun 02, 2021, 08:00 ET\n"
+        "LISBON, Portugal, June 2, 2021 /PRNewswire/ -- Orbit Pay opened 12 branches in Porto.\n"
+        "BCP - the largest lender in Porto - opened 40 branches in 2019.\n",
     )
     texts = {card.source.text for card in cards}
     # With no front matter, the date comes from the stamp above the content.
@@ -549,9 +552,7 @@ def test_markdown_tables_code_html_and_images_are_not_content(tmp_path: Path):
 
 def questions_from(folder: Path, text: str) -> dict[str, str]:
     """The short-answer questions generated from one document: prompt -> answer."""
-    return {
-        card.prompt: card.answer for card in all_cards(generate_page(folder, "doc.md", text)) if card.kind == "question"
-    }
+    return {card.prompt: card.answer for card in page_cards(folder, "doc.md", text) if card.kind == "question"}
 
 
 def test_counts_get_how_many_questions(tmp_path: Path):
@@ -763,17 +764,15 @@ def test_abbreviations_spelled_out_in_the_sentence(tmp_path: Path):
     """The letters of 'NFC' are the initials of 'Near Field Communication': never quiz the
     abbreviation when its expansion is in view, nor offer the expansion among choices; and an
     abbreviation is only ever offered among abbreviations."""
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "terms.md",
-            "NFC stands for Near Field Communication.\n\n"
-            "Globex partnered with Initech on mobile payments in 2018.\n\n"
-            "Umbrella signed an agreement with Hooli in 2017.\n\n"
-            "Vandelay bought a stake in Soylent in 2016.\n\n"
-            "Massive Dynamic invested in Cyberdyne in 2015.\n\n"
-            "The SEC fined Globex in 2019.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "terms.md",
+        "NFC stands for Near Field Communication.\n\n"
+        "Globex partnered with Initech on mobile payments in 2018.\n\n"
+        "Umbrella signed an agreement with Hooli in 2017.\n\n"
+        "Vandelay bought a stake in Soylent in 2016.\n\n"
+        "Massive Dynamic invested in Cyberdyne in 2015.\n\n"
+        "The SEC fined Globex in 2019.\n",
     )
     assert not [card for card in cards if card.answer == "NFC"]
     expansion = [card for card in cards if card.answer == "Near Field Communication"]
@@ -862,19 +861,17 @@ def test_currencies_of_many_countries_titled_datelines_and_no_what_said(tmp_path
     for sentence, amount in money.items():
         assert (amount, "money") in {(span.text, span.type) for span in find_spans(sentence)}, sentence
 
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "release.md",
-            "**Kuala Lumpur, 29 April 2022** — Harbour Central Bank (HCB) granted digital bank licences to three "
-            "applicants.\n\n"
-            "HCB said total assets of each digital bank are capped at RM3 billion.\n\n"
-            "Each licensee must hold capital of RM100 million in its first phase.\n\n"
-            "The requirement rises to RM300 million after that phase.\n\n"
-            "Licensees must lend at least RM50 million to small firms.\n\n"
-            "Orbit Pay raised $2 billion from investors.\n\n"
-            "Keel Bank paid $40 million for a rival.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "release.md",
+        "**Kuala Lumpur, 29 April 2022** — Harbour Central Bank (HCB) granted digital bank licences to three "
+        "applicants.\n\n"
+        "HCB said total assets of each digital bank are capped at RM3 billion.\n\n"
+        "Each licensee must hold capital of RM100 million in its first phase.\n\n"
+        "The requirement rises to RM300 million after that phase.\n\n"
+        "Licensees must lend at least RM50 million to small firms.\n\n"
+        "Orbit Pay raised $2 billion from investors.\n\n"
+        "Keel Bank paid $40 million for a rival.\n",
     )
     sources = {card.source.text for card in cards}
     # The dateline is no part of the fact, nor a key term to learn.
@@ -991,17 +988,15 @@ def test_numbers_cut_by_a_space_and_weekdays_are_never_quizzed(tmp_path: Path):
 
 
 def test_the_company_and_the_bank_are_named_after_the_subject_before_them(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "weekly.md",
-            "Orbit Pay raised $85 million in 2023.\n\n"
-            "The company plans an office in Lisbon's Alfama district.\n\n"
-            "Keel Bank opened 40 branches in 2019.\n\n"
-            "The bank's profit rose to 90 million euros in 2023.\n\n"
-            "Ana Ruiz, the chief executive, said demand was strong in 2024.\n\n"
-            "The company now serves 12,000 merchants in Portugal.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "weekly.md",
+        "Orbit Pay raised $85 million in 2023.\n\n"
+        "The company plans an office in Lisbon's Alfama district.\n\n"
+        "Keel Bank opened 40 branches in 2019.\n\n"
+        "The bank's profit rose to 90 million euros in 2023.\n\n"
+        "Ana Ruiz, the chief executive, said demand was strong in 2024.\n\n"
+        "The company now serves 12,000 merchants in Portugal.\n",
     )
     sources = {card.source.text for card in cards}
     assert "Orbit Pay plans an office in Lisbon's Alfama district." in sources
@@ -1014,16 +1009,14 @@ def test_the_company_and_the_bank_are_named_after_the_subject_before_them(tmp_pa
 
 
 def test_a_bold_figure_keeps_its_type_and_gets_figures_for_choices(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "notes.md",
-            "In 2021 solar plants produced **17 percent** of Chile's electricity.\n\n"
-            "The **Atacama Desert** gets more sunlight than anywhere else.\n\n"
-            "Wind farms produced 8 percent of Chile's electricity in 2021.\n\n"
-            "Hydropower produced 26 percent of Chile's electricity in 2021.\n\n"
-            "Coal plants produced 31 percent of Chile's electricity in 2019.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "notes.md",
+        "In 2021 solar plants produced **17 percent** of Chile's electricity.\n\n"
+        "The **Atacama Desert** gets more sunlight than anywhere else.\n\n"
+        "Wind farms produced 8 percent of Chile's electricity in 2021.\n\n"
+        "Hydropower produced 26 percent of Chile's electricity in 2021.\n\n"
+        "Coal plants produced 31 percent of Chile's electricity in 2019.\n",
     )
     bold = [card for card in cards if card.answer == "17 percent"]
     assert bold and {card.answer_type for card in bold} == {"percent"}
@@ -1033,13 +1026,11 @@ def test_a_bold_figure_keeps_its_type_and_gets_figures_for_choices(tmp_path: Pat
 
 
 def test_money_written_with_a_space_after_its_sign_or_a_country_before_its_currency(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "deals.md",
-            "Caixa Leste was sold for R$ 1.2 billion.\n\n"
-            "Transfers on Pesa Rapida reached 38 trillion Kenyan shillings in 2023.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "deals.md",
+        "Caixa Leste was sold for R$ 1.2 billion.\n\n"
+        "Transfers on Pesa Rapida reached 38 trillion Kenyan shillings in 2023.\n",
     )
     answers = {(card.answer, card.answer_type) for card in cards}
     assert ("R$ 1.2 billion", "money") in answers
@@ -1049,13 +1040,11 @@ def test_money_written_with_a_space_after_its_sign_or_a_country_before_its_curre
 
 
 def test_a_bold_name_is_what_it_stands_for_in_the_next_sentence(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "bank.md",
-            "**Banco Norte S.A.** is a commercial bank headquartered in Recife.\n"
-            "It was founded in 1974 as a savings cooperative.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "bank.md",
+        "**Banco Norte S.A.** is a commercial bank headquartered in Recife.\n"
+        "It was founded in 1974 as a savings cooperative.\n",
     )
     founded = [card for card in cards if card.source.text.startswith("Banco Norte S.A. was founded in 1974")]
     assert "1974" in {card.answer for card in founded}
@@ -1064,13 +1053,11 @@ def test_a_bold_name_is_what_it_stands_for_in_the_next_sentence(tmp_path: Path):
 
 
 def test_it_after_a_long_leading_phrase_is_the_subject_before(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "kite.md",
-            "Kite Transfer was founded in Tallinn in 2011.\n"
-            "In the fiscal year to March 2023 it had about 16 million customers.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "kite.md",
+        "Kite Transfer was founded in Tallinn in 2011.\n"
+        "In the fiscal year to March 2023 it had about 16 million customers.\n",
     )
     assert "In the fiscal year to March 2023 Kite Transfer had about 16 million customers." in {
         card.source.text for card in cards
@@ -1078,12 +1065,10 @@ def test_it_after_a_long_leading_phrase_is_the_subject_before(tmp_path: Path):
 
 
 def test_one_of_a_list_gets_a_cloze_but_no_question(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "offices.md",
-            "Nordwind Pay opened offices in Vienna and Krakow.\nKite Transfer opened an office in Madrid.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "offices.md",
+        "Nordwind Pay opened offices in Vienna and Krakow.\nKite Transfer opened an office in Madrid.\n",
     )
     kinds = {(card.kind, card.answer) for card in cards}
     assert ("cloze", "Vienna") in kinds
@@ -1093,31 +1078,27 @@ def test_one_of_a_list_gets_a_cloze_but_no_question(tmp_path: Path):
 
 
 def test_the_company_is_the_one_the_document_is_about_when_no_name_comes_just_before(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "release.txt",
-            "Nordwind Pay raised 45 million euros in a round led by Alpbach Ventures.\n\n"
-            "Existing investors Danube Capital and Kessler Partners also took part.\n\n"
-            "The company plans to launch its instalment product in Poland by the end of 2025.\n\n"
-            "Nordwind Pay currently serves 2.1 million customers.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "release.txt",
+        "Nordwind Pay raised 45 million euros in a round led by Alpbach Ventures.\n\n"
+        "Existing investors Danube Capital and Kessler Partners also took part.\n\n"
+        "The company plans to launch its instalment product in Poland by the end of 2025.\n\n"
+        "Nordwind Pay currently serves 2.1 million customers.\n",
     )
     sources = {card.source.text for card in cards}
     assert "Nordwind Pay plans to launch its instalment product in Poland by the end of 2025." in sources
 
 
 def test_a_name_of_no_known_kind_gets_no_choices_as_they_would_mix_kinds(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "launches.md",
-            "Pesa Rapida was launched by Savanna Telecom Group.\n\n"
-            "Kilima Card was issued by Tomas Rivera.\n\n"
-            "Orbit Wallet was built by Tidewater Labs Group.\n\n"
-            "Lumen Wallet was started by Northcape Digital Group.\n\n"
-            "Kestrel Capital opened an office in the Northeast Region of Brazil.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "launches.md",
+        "Pesa Rapida was launched by Savanna Telecom Group.\n\n"
+        "Kilima Card was issued by Tomas Rivera.\n\n"
+        "Orbit Wallet was built by Tidewater Labs Group.\n\n"
+        "Lumen Wallet was started by Northcape Digital Group.\n\n"
+        "Kestrel Capital opened an office in the Northeast Region of Brazil.\n",
     )
     choices = {card.answer: card for card in cards if card.kind == "choice"}
     # Firms are firms ("... Group"): they choose among firms.
@@ -1146,15 +1127,13 @@ def test_a_bio_of_the_writer_the_byline_names_and_a_correction_are_no_facts(tmp_
 
 
 def test_a_timeline_entry_asks_for_its_date(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "story.md",
-            "Harbor Ledger is a payments company based in Rotterdam.\n\n"
-            "## Milestones\n\n"
-            "- 2014: Founded by Ingrid Vos and Pieter Smit in a Rotterdam garage\n"
-            "- March 2016 – Launched the Harbor Ledger card for small businesses\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "story.md",
+        "Harbor Ledger is a payments company based in Rotterdam.\n\n"
+        "## Milestones\n\n"
+        "- 2014: Founded by Ingrid Vos and Pieter Smit in a Rotterdam garage\n"
+        "- March 2016 – Launched the Harbor Ledger card for small businesses\n",
     )
     clozes = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
     assert clozes["Harbor Ledger — [...]: Founded by Ingrid Vos and Pieter Smit in a Rotterdam garage"] == "2014"
@@ -1162,13 +1141,10 @@ def test_a_timeline_entry_asks_for_its_date(tmp_path: Path):
 
 
 def test_a_word_that_ends_firm_names_is_no_firm_alone(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "direct.md",
-            "Baidu built a direct bank similar to FINTECH.\n\n"
-            "Kestrel Capital opened its first office in Madrid in 2016.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "direct.md",
+        "Baidu built a direct bank similar to FINTECH.\n\nKestrel Capital opened its first office in Madrid in 2016.\n",
     )
     types = {card.answer: card.answer_type for card in cards}
     assert types.get("Kestrel Capital") == "organisation"
@@ -1176,25 +1152,21 @@ def test_a_word_that_ends_firm_names_is_no_firm_alone(tmp_path: Path):
 
 
 def test_no_sentence_ends_inside_a_legal_form(tmp_path: Path):
-    cards = all_cards(
-        generate_page(tmp_path, "fine.md", "The regulator fined Pelican Pay Pte. Ltd. 2.4 million dollars in 2024.\n")
-    )
+    cards = page_cards(tmp_path, "fine.md", "The regulator fined Pelican Pay Pte. Ltd. 2.4 million dollars in 2024.\n")
     assert {card.source.text for card in cards} == {
         "The regulator fined Pelican Pay Pte. Ltd. 2.4 million dollars in 2024."
     }
 
 
 def test_items_in_words_take_choices_from_other_lists_in_words_and_say_what_they_list(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "review.md",
-            "---\ntitle: Lumen Card review\n---\n"
-            "The Lumen Card is a prepaid card from Lumen Financial, a fintech based in Dublin.\n\n"
-            "Pros:\n- No fees on card payments\n- Free cash withdrawals\n- Instant notifications\n\n"
-            "Cons:\n- No interest on balances\n- Slow bank top-ups\n- No joint accounts\n\n"
-            "Lumen Financial opened an office in Madrid in 2023.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "review.md",
+        "---\ntitle: Lumen Card review\n---\n"
+        "The Lumen Card is a prepaid card from Lumen Financial, a fintech based in Dublin.\n\n"
+        "Pros:\n- No fees on card payments\n- Free cash withdrawals\n- Instant notifications\n\n"
+        "Cons:\n- No interest on balances\n- Slow bank top-ups\n- No joint accounts\n\n"
+        "Lumen Financial opened an office in Madrid in 2023.\n",
     )
     pros = [card for card in cards if "Pros" in card.prompt]
     assert {card.answer for card in pros} == {
@@ -1209,26 +1181,22 @@ def test_items_in_words_take_choices_from_other_lists_in_words_and_say_what_they
 
 
 def test_a_live_blog_entry_stamp_is_no_answer(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "live.md",
-            "**10:32 GMT** — The Bank of Norland kept its main interest rate at 4.25% on Thursday.\n\n"
-            "9.15am: Governor Elsa Brandt said inflation fell to 3.1% in October.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "live.md",
+        "**10:32 GMT** — The Bank of Norland kept its main interest rate at 4.25% on Thursday.\n\n"
+        "9.15am: Governor Elsa Brandt said inflation fell to 3.1% in October.\n",
     )
     assert {card.answer for card in cards} >= {"4.25%", "3.1%"}
     assert not [card for card in cards if "GMT" in card.answer or "GMT" in card.prompt or "9.15" in card.prompt]
 
 
 def test_full_width_digits_and_stops_from_machine_translation_read_as_ascii(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "translated.txt",
-            "Kestrel Finance published its annual report in March 2021。Its total assets reached "
-            "１２０ billion yuan at the end of 2020，up 25% from a year earlier.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "translated.txt",
+        "Kestrel Finance published its annual report in March 2021。Its total assets reached "
+        "１２０ billion yuan at the end of 2020，up 25% from a year earlier.\n",
     )
     answers = {card.answer for card in cards}
     assert "120 billion yuan" in answers
@@ -1239,14 +1207,12 @@ def test_full_width_digits_and_stops_from_machine_translation_read_as_ascii(tmp_
 
 
 def test_she_after_a_leading_phrase_is_the_person_named_after_it(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "obituary.md",
-            "Marguerite Okonjo, who founded the mobile lender Paylink in 2009, died on Sunday in Lagos.\n\n"
-            "Born in Enugu in 1953, Okonjo studied economics at the University of Ibadan.\n\n"
-            "She joined the Central Bank of Nigeria in 1981.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "obituary.md",
+        "Marguerite Okonjo, who founded the mobile lender Paylink in 2009, died on Sunday in Lagos.\n\n"
+        "Born in Enugu in 1953, Okonjo studied economics at the University of Ibadan.\n\n"
+        "She joined the Central Bank of Nigeria in 1981.\n",
     )
     joined = [card for card in cards if card.source.text == "Okonjo joined the Central Bank of Nigeria in 1981."]
     assert joined
@@ -1255,18 +1221,16 @@ def test_she_after_a_leading_phrase_is_the_person_named_after_it(tmp_path: Path)
 
 
 def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_one(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "update.txt",
-            "Dear shareholders,\n\n"
-            "Harbor Ledger closed the third quarter with 212,000 business customers,\n"
-            "up 18% from a year earlier. Revenue for the quarter was 31 million euros,\n"
-            "and the company reached break-even in September for the first time.\n\n"
-            "Best regards,\n"
-            "Ingrid Vos\n"
-            "Chief Executive Officer\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "update.txt",
+        "Dear shareholders,\n\n"
+        "Harbor Ledger closed the third quarter with 212,000 business customers,\n"
+        "up 18% from a year earlier. Revenue for the quarter was 31 million euros,\n"
+        "and the company reached break-even in September for the first time.\n\n"
+        "Best regards,\n"
+        "Ingrid Vos\n"
+        "Chief Executive Officer\n",
     )
     sources = {card.source.text for card in cards}
     assert (
@@ -1278,12 +1242,10 @@ def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_one(tmp_path: Path):
 
 
 def test_a_count_spread_over_a_list_asks_no_question_of_its_first_item(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "staff.md",
-            "Nordwind Pay employs 320 people in Vienna and Krakow.\nKite Transfer employs 45 people in Madrid.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "staff.md",
+        "Nordwind Pay employs 320 people in Vienna and Krakow.\nKite Transfer employs 45 people in Madrid.\n",
     )
     questions = {card.prompt: card.answer for card in cards if card.kind == "question"}
     assert questions.get("How many people does Kite Transfer employ in Madrid?") == "45"
@@ -1292,13 +1254,11 @@ def test_a_count_spread_over_a_list_asks_no_question_of_its_first_item(tmp_path:
 
 
 def test_a_firm_named_by_its_relation_and_a_reply_s_interjection_are_left_out(tmp_path: Path):
-    cards = all_cards(
-        generate_page(
-            tmp_path,
-            "thread.md",
-            "Rival GrabPay Finance cut its lending target in August 2024.\n\n"
-            "Yep, Kite Transfer listed on the London Stock Exchange in July 2021.\n",
-        )
+    cards = page_cards(
+        tmp_path,
+        "thread.md",
+        "Rival GrabPay Finance cut its lending target in August 2024.\n\n"
+        "Yep, Kite Transfer listed on the London Stock Exchange in July 2021.\n",
     )
     answers = {card.answer for card in cards}
     assert "GrabPay Finance" in answers and "Rival GrabPay Finance" not in answers
