@@ -1263,3 +1263,21 @@ def test_a_firm_named_by_its_relation_and_a_reply_s_interjection_are_left_out(tm
     answers = {card.answer for card in cards}
     assert "GrabPay Finance" in answers and "Rival GrabPay Finance" not in answers
     assert "Kite Transfer listed on the London Stock Exchange in July 2021." in {card.source.text for card in cards}
+
+
+def test_a_date_with_a_year_never_has_a_date_without_one_among_its_choices(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "dates.md",
+        "Pesa Rapida expanded to Ethiopia in August 2023.\n\n"
+        "Kilima Card launched in Kenya in November 2020.\n\n"
+        "Orbit Wallet reached Peru in March 2024.\n\n"
+        "Lumen Wallet opened in Chile in June 2021.\n\n"
+        "Kite Transfer announced its results on 14 March.\n\n"
+        "Harbor Ledger held its meeting on 2 May.\n\n"
+        "Tidewater Labs closed its round on 9 June.\n",
+    )
+    with_year = {"August 2023", "November 2020", "March 2024", "June 2021"}
+    choices = [card for card in cards if card.kind == "choice" and card.answer in with_year]
+    assert {card.answer for card in choices} == with_year
+    assert all(set(card.choices) == with_year for card in choices)

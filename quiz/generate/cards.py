@@ -254,6 +254,14 @@ def _in_a_list(sentence: Sentence, span: Span) -> bool:
     return any(LIST_AND.search(text, left.end, right.start) for left, right in pairwise(spans[first : last + 1]))
 
 
+YEAR_IN_TEXT = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+@lru_cache(maxsize=65536)
+def _has_year(text: str) -> bool:
+    return bool(YEAR_IN_TEXT.search(text))
+
+
 RANGE_MARK = re.compile(r"\d\s?[-–]\s?\d|\band\b")
 
 
@@ -495,6 +503,7 @@ class Distractors:
         chosen_keys: list[str] = []
         chosen_values: list[float | None] = []
         answer_is_acronym = _is_acronym(fact.span.text)
+        answer_has_year = _has_year(fact.span.text)
         for key, text in self._window(fact):
             if key in right or key in aliased or key in sentence:
                 continue
@@ -503,8 +512,9 @@ class Distractors:
                 # Containment catches aliases: "Minsheng Bank" is right where "China Minsheng Bank" is.
                 if _contains_either(key, aliased):
                     continue
-                # An abbreviation among full names (or a full name among abbreviations) stands out.
-                if _is_acronym(text) != answer_is_acronym:
+                # An abbreviation among full names (or a full name among abbreviations) stands out,
+                # and so does a date without a year among dates with one ("14 March", "July 2021").
+                if _is_acronym(text) != answer_is_acronym or _has_year(text) != answer_has_year:
                     continue
             else:
                 amount = _number_value(text)
