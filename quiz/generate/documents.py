@@ -91,16 +91,16 @@ def _published(value: object) -> str:
 # Full-width letters, digits and signs ("１２０", "，") and the ideographic full stop, as machine
 # translation leaves them in English text: the ASCII they stand for, so numbers read as numbers
 # and sentences end where they end. A stop or comma glued to the next word gets its space.
-WIDE_FORMS = str.maketrans({**{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}, "\u3000": " "})
+WIDE_FORMS = str.maketrans(
+    {**{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}, "\u3000": " ", "。": ".", "、": ","}
+)
 # Looked for first: translating costs a dictionary lookup per character of the whole text.
 WIDE_FORM = re.compile("[\uff01-\uff5e\u3000。、]")
 GLUED_WIDE_STOP = re.compile(r"[。，、](?=\S)")
-WIDE_STOPS = str.maketrans({"。": ".", "、": ","})
 
 
 def _narrow(text: str) -> str:
-    text = GLUED_WIDE_STOP.sub(lambda stop: stop.group() + " ", text)
-    return text.translate(WIDE_FORMS).translate(WIDE_STOPS)
+    return GLUED_WIDE_STOP.sub(r"\g<0> ", text).translate(WIDE_FORMS)
 
 
 def read_document(path: Path) -> Document | Skipped:
