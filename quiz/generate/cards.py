@@ -457,14 +457,15 @@ class Distractors:
         return key
 
     def _window(self, fact: Fact) -> Iterable[tuple[str, str]]:
-        """Candidates in the order they are tried; lazy, since most facts need only the first few."""
+        """Candidates in the order they are tried; lazy, since most facts need only the first few.
+        An empty tuple when the answer's kind has no pool."""
         kind = fact.answer_type
         if kind in NUMERIC_TYPES and self.numeric.get(kind):
             return self._nearest_numbers(kind, fact.span.text)
         pool_kind = _pool_kind(fact)
-        pool = self.pool.get(pool_kind, []) if pool_kind else []
+        pool = self.pool.get(pool_kind, ()) if pool_kind else ()
         if not pool:
-            return []
+            return ()
         size = len(pool)
         start = int(hashlib.sha256((fact.sentence.text + fact.span.text).encode()).hexdigest(), 16) % size
         return (pool[(start + offset) % size] for offset in range(min(self.WINDOW, size)))
@@ -491,6 +492,9 @@ class Distractors:
             yield entry[2], entry[3]
 
     def choose(self, fact: Fact, count: int = 3) -> list[str] | None:
+        candidates = self._window(fact)
+        if not candidates:  # no pool of the answer's kind: the usual case of a name of no known kind
+            return None
         answer = normalise(fact.span.text)
         # Answers that are right too, and the ones to keep even their aliases out of the choices.
         aliased = {answer, *self.list_members[fact.sentence.list_key]} if fact.sentence.list_key else (answer,)
@@ -504,7 +508,7 @@ class Distractors:
         chosen_values: list[float | None] = []
         answer_is_acronym = _is_acronym(fact.span.text)
         answer_has_year = _has_year(fact.span.text)
-        for key, text in self._window(fact):
+        for key, text in candidates:
             if key in right or key in aliased or key in sentence:
                 continue
             if value is None:
