@@ -1281,3 +1281,46 @@ def test_a_date_with_a_year_never_has_a_date_without_one_among_its_choices(tmp_p
     choices = [card for card in cards if card.kind == "choice" and card.answer in with_year]
     assert {card.answer for card in choices} == with_year
     assert all(set(card.choices) == with_year for card in choices)
+
+
+def test_a_recordings_time_stamps_speakers_and_sponsor_reads_are_not_content(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "episode.txt",
+        "[00:00:14] HOST: Samir Haddad founded the Cairo wallet Sahel Pay in 2017.\n\n"
+        "[00:02:30] HADDAD: Egypt's central bank granted Sahel Pay an e-money licence in 2019.\n\n"
+        "[00:03:20] This episode is sponsored by Ledgerly. Try it free for 30 days.\n\n"
+        "(04:12) Sahel Pay now employs 640 people in three countries.\n",
+    )
+    cards = all_cards(result)
+    assert {card.answer for card in cards} >= {"2017", "2019", "640"}
+    assert not [card for card in cards if "HADDAD" in card.prompt or ":" in card.prompt or "30" in card.answer]
+    reasons = {line.text: line.reason for _, line in result.dropped_lines}
+    assert reasons["[00:03:20] This episode is sponsored by Ledgerly. Try it free for 30 days."] == "advertisement"
+
+
+def test_a_sentence_in_the_first_or_second_person_is_skipped_with_that_reason(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "interview.md",
+        "Kestrel Bank opened in Dublin in 2019.\n\n"
+        "My guest today founded Kestrel Bank in 2019 after ten years at Ulster Bank.\n\n"
+        "Last year we lent 2.4 billion euros to homeowners in Ireland.\n",
+    )
+    reasons = {sentence.text: sentence.reason for sentence in result.skipped_sentences}
+    for text in (
+        "My guest today founded Kestrel Bank in 2019 after ten years at Ulster Bank.",
+        "Last year we lent 2.4 billion euros to homeowners in Ireland.",
+    ):
+        assert reasons[text] == "speaks as 'we', 'I' or to 'you': who is unknown"
+
+
+def test_amounts_in_more_currencies_named_in_words_are_money(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "licence.md",
+        "The licence lets Lumora Bank take deposits of up to 30 trillion dong in its first year.\n\n"
+        "Tatra Pay raised 120 million zloty from Vistula Capital in 2023.\n",
+    )
+    types = {card.answer: card.answer_type for card in cards}
+    assert types["30 trillion dong"] == types["120 million zloty"] == "money"

@@ -23,7 +23,13 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # Rules that look at the start of a line: (reason, pattern from the line's start). They are
 # joined into one pattern, matched once per line; the first that fits names the reason.
 START_RULES: list[tuple[str, str]] = [
-    ("advertisement", r"\W*((advertisement|sponsored( content)?|ad)\W*$|(sponsored|promoted|paid for) by\b)"),
+    (
+        "advertisement",
+        r"\W*((advertisement|sponsored( content)?|ad)\W*$|(sponsored|promoted|paid for) by\b"
+        # A show's sponsor read: "This episode is sponsored by ...", "Today's show is brought to you by ...".
+        r"|(this|today['’]s) (episode|show|podcast|newsletter|issue|video) (is|was)"
+        r" (sponsored|brought to you|supported) by)",
+    ),
     (
         "link box",
         r"\W*(see also|read more|read next|related( articles| stories| posts)?|must read|recommended( for you)?"
@@ -204,10 +210,13 @@ def _key_terms(line: str) -> tuple[str, ...]:
     return tuple(_markdown_to_text(bold or underlined) for bold, underlined in BOLD.findall(line))
 
 
-# An interview's "Q:" and "A:" are not part of what is said, nor a transcript's "Operator:" and
-# "Ingrid Haugen -- Chief Executive Officer:".
+# An interview's "Q:" and "A:" are not part of what is said, nor a transcript's "Operator:",
+# "Ingrid Haugen -- Chief Executive Officer:", "HOST:" or "[00:01:44] HADDAD:".
 SPEAKER_LABEL = re.compile(
-    r"(?:Q|A|Question|Answer|Operator|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:--|—|–) [^:：]{2,60}?)\s*[:：]\s+"
+    r"(?:Q|A|Question|Answer|Operator|HOST|GUEST|INTERVIEWER|MODERATOR"
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:--|—|–) [^:：]{2,60}?)\s*[:：]\s+"
+    # A recording's time stamp, and the speaker after it in capitals. Not capitals alone: "TODO:".
+    r"|[\[(]\d{1,2}(?::\d\d){1,2}[\])]\s+(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}\s*[:：]\s+)?"
 )
 # A live blog's entry stamp: "10:32 GMT — ", "9.15am: ". When an entry was posted is no fact.
 LIVE_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*(?:—|–|-|:)\s+(?=\S)", re.I)

@@ -38,10 +38,10 @@ TYPE_PRIORITY = [
 ]
 
 # Hedges and first or second person: a word test, then a pattern only for the phrases.
-OPINION_WORDS = frozenset(
-    "might perhaps probably should seem seems certainly apparently arguably we our us you your I".split()
-)
-OPINION_OPENERS = frozenset({"We", "Our", "You", "Your"})
+OPINION_WORDS = frozenset("might perhaps probably should seem seems certainly apparently arguably".split())
+# Who "we", "I" or "you" are, the sentence does not say: away from its page a card has no subject.
+PERSONAL_WORDS = frozenset("we our us you your I my me".split())
+PERSONAL_OPENERS = frozenset({"We", "Our", "You", "Your", "My"})
 OPINION_PHRASES = ("of course", "in short", "no need", "for sure", "it is natural", "needless to say")
 OPINION_PHRASE = re.compile(rf"\b({'|'.join(OPINION_PHRASES)})\b")
 # A phrase can be there only if its last word is: a set test spares most sentences the pattern.
@@ -216,6 +216,8 @@ def _quality_problem(text: str) -> str | None:
         return "too long for one card"
     if not text[0].isupper() and not text[0].isdigit():
         return "sentence fragment"
+    if _speaks_in_person(text):
+        return "speaks as 'we', 'I' or to 'you': who is unknown"
     if _is_opinion(text):
         return "opinion or hedge, not a fact"
     if GREETING.match(text):
@@ -229,12 +231,17 @@ def _quality_problem(text: str) -> str | None:
     return None
 
 
+def _speaks_in_person(text: str) -> bool:
+    words = words_of(text)
+    return not PERSONAL_WORDS.isdisjoint(words) or (
+        bool(words) and words[0] in PERSONAL_OPENERS and text.startswith(words[0])
+    )
+
+
 def _is_opinion(text: str) -> bool:
     words = words_of(text)
-    return (
-        not OPINION_WORDS.isdisjoint(words)
-        or (bool(words) and words[0] in OPINION_OPENERS and text.startswith(words[0]))
-        or (not OPINION_PHRASE_ENDS.isdisjoint(words) and bool(OPINION_PHRASE.search(text)))
+    return not OPINION_WORDS.isdisjoint(words) or (
+        not OPINION_PHRASE_ENDS.isdisjoint(words) and bool(OPINION_PHRASE.search(text))
     )
 
 

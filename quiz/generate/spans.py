@@ -39,7 +39,7 @@ CURRENCY_SYMBOLS = "$€£¥₹₩"
 # ... and after it ("2.4 billion kroner").
 CURRENCY_WORDS = (
     "yuan renminbi dollars euros pounds rupees yen won kroner kronor krona ringgit rupiah baht pesos reais"
-    " rand francs lira dirhams riyals naira shillings"
+    " rand francs lira dirhams riyals naira shillings dong zloty forints koruna dinars shekels cedis"
 ).split()
 CURRENCY_AFTER = "|".join(["US dollars", "Hong Kong dollars", "HK dollars", *CURRENCY_WORDS, *CURRENCY_CODES])
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
