@@ -1324,3 +1324,21 @@ def test_amounts_in_more_currencies_named_in_words_are_money(tmp_path: Path):
     )
     types = {card.answer: card.answer_type for card in cards}
     assert types["30 trillion dong"] == types["120 million zloty"] == "money"
+
+
+def test_a_bullet_point_that_is_a_clause_reads_as_a_sentence_without_a_lead_in(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "note.md",
+        "Pelican Pay reported revenue of 412 million dollars for 2024.\n\n"
+        "## Key points\n\n"
+        "- Take rate fell to 2.1% from 2.3%\n"
+        "- Pelican Pay opened 14 offices in Malaysia\n"
+        "- Cash of 540 million dollars at year end\n"
+        "- Grab Financial and Sea Money\n",
+    )
+    answers = {card.answer for card in all_cards(result)}
+    assert {"2.1%", "2.3%", "14"} <= answers
+    skipped = {sentence.text: sentence.reason for sentence in result.skipped_sentences}
+    assert skipped["Cash of 540 million dollars at year end"] == "list item with no lead-in"
+    assert skipped["Grab Financial and Sea Money"] == "list item with no lead-in"

@@ -18,7 +18,15 @@ from itertools import pairwise
 
 from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, normalise
 from quiz.generate.facts import Fact, Sentence, in_words
-from quiz.generate.spans import GOVERNING_WORDS, IRREGULAR_PLURALS, STOP_WORDS, Span, countries, is_common_word
+from quiz.generate.spans import (
+    GOVERNING_WORDS,
+    IRREGULAR_PLURALS,
+    STOP_WORDS,
+    Span,
+    countries,
+    is_common_word,
+    verb_base,
+)
 
 WH_SUBJECT = {
     "person": "Who",
@@ -41,22 +49,6 @@ def _is_acronym(text: str) -> bool:
     return bool(ACRONYM.match(text))
 
 
-@lru_cache(maxsize=4096)
-def _verb_base(word: str) -> tuple[str, str] | None:
-    """('did' or 'does', base form) when `word` is a past or third-person verb form."""
-    from lemminflect import getAllLemmas, getInflection
-
-    lemmas = getAllLemmas(word.lower()).get("VERB")
-    if not lemmas:
-        return None
-    base = lemmas[0]
-    if word.lower() in (getInflection(base, "VBD") or ()):
-        return "did", base
-    if word.lower() in (getInflection(base, "VBZ") or ()):
-        return "does", base
-    return None
-
-
 def _noun_before_verb(words: list[str]) -> bool:
     """'[Harbor Group] shares rose ...': a past-tense verb right after a word in -s makes that word
     a plural noun of the subject, not its verb."""
@@ -65,7 +57,7 @@ def _noun_before_verb(words: list[str]) -> bool:
         and words[0].endswith("s")
         and words[0] not in COPULAS
         and words[0] not in AUXILIARIES
-        and (_verb_base(words[1]) or ("",))[0] == "did"
+        and (verb_base(words[1]) or ("",))[0] == "did"
     )
 
 
@@ -111,7 +103,7 @@ def question_for(fact: Fact) -> str | None:
         first = rest.split()[0]
         if (
             first not in AUXILIARIES
-            and (first in COPULAS or _verb_base(first))
+            and (first in COPULAS or verb_base(first))
             and not CLAUSE_END.search(rest)
             and not _asks_what_said(fact, first)
         ):
@@ -124,7 +116,7 @@ def question_for(fact: Fact) -> str | None:
         first = words[0]
         if _noun_before_verb(words) or _asks_what_said(fact, first):
             return None
-        if first in COPULAS or _verb_base(first) or first in ("has", "had", "also", "already"):
+        if first in COPULAS or verb_base(first) or first in ("has", "had", "also", "already"):
             return f"{WH_SUBJECT[fact.answer_type]} {rest}?"
         return None
     # 2. Subject + copula + answer at the end: "The applicant was X." -> "Who was the applicant?"
@@ -147,7 +139,7 @@ def question_for(fact: Fact) -> str | None:
         head = head[1:]
     if not head:
         return None
-    verb = _verb_base(head[0])
+    verb = verb_base(head[0])
     if verb is None:
         return None
     if _noun_before_verb(head):
@@ -324,7 +316,7 @@ def _leading_time_question(fact: Fact, text: str, subject_start: int) -> str | N
     rest = text[subject.end :].split(maxsplit=1)
     if len(rest) < 2:
         return None
-    verb = _verb_base(rest[0])
+    verb = verb_base(rest[0])
     if verb is None or rest[0] in COPULAS or rest[0] in AUXILIARIES:
         return None
     auxiliary, base = verb

@@ -16,7 +16,7 @@ from quiz.deck import normalise
 from quiz.generate.boilerplate import LABELLED_VALUE, Line
 from quiz.generate.documents import Document
 from quiz.generate.garble import garbled_number, garbled_paragraph
-from quiz.generate.spans import CONNECTIVES, EntityTypes, Span, find_spans, is_common_word, words_of
+from quiz.generate.spans import CONNECTIVES, EntityTypes, Span, find_spans, is_common_word, verb_base, words_of
 
 MAX_ANSWER_WORDS = 6
 MAX_FACTS_PER_SENTENCE = 2
@@ -206,6 +206,29 @@ def split_sentences(texts: list[str]) -> list[list[str]]:
     return result
 
 
+# A verb that makes a bullet point a clause: "Take rate fell to 2.1%", "Cash is 540 million".
+CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "has", "had"})
+
+
+def _reads_as_sentence(line: Line) -> bool:
+    """A list item ending in a stop, or one under no lead-in that is a clause with its subject
+    first ('Take rate fell to 2.1% from 2.3%'): a sentence, not one of a list's items."""
+    if LIST_SENTENCE.search(line.text):
+        return True
+    if line.lead_in or not line.text[:1].isupper():
+        return False
+    words = line.text.split()
+    if len(words) < 4:
+        return False
+    # The subject is words ("Take rate", "Pelican Pay"): not a date or a label before a dash.
+    for word in words[1:4]:
+        if word in CLAUSE_VERBS or (verb_base(word) or ("",))[0] == "did":
+            return True
+        if not word.isalpha():
+            return False
+    return False
+
+
 def _quality_problem(text: str) -> str | None:
     words = text.split()
     if "?" in text:
@@ -305,8 +328,8 @@ def extract_sentences(
         types.observe(sentence.text, sentence.spans)
 
     for document, lines in documents:
-        prose = [line for line in lines if not line.list_item or LIST_SENTENCE.search(line.text)]
-        items = [line for line in lines if line.list_item and not LIST_SENTENCE.search(line.text)]
+        prose = [line for line in lines if not line.list_item or _reads_as_sentence(line)]
+        items = [line for line in lines if line.list_item and not _reads_as_sentence(line)]
         # Near-duplicates are looked for among the last sentences kept and exact repeats among all,
         # so a long document costs time in proportion to its length.
         recent: deque[str] = deque(maxlen=NEAR_DUPLICATE_WINDOW)

@@ -282,6 +282,22 @@ def _is_english_word(word: str) -> bool:
     return bool(getAllLemmas(word.lower()))
 
 
+@lru_cache(maxsize=4096)
+def verb_base(word: str) -> tuple[str, str] | None:
+    """('did' or 'does', base form) when `word` is a past or third-person verb form."""
+    from lemminflect import getAllLemmas, getInflection
+
+    lemmas = getAllLemmas(word.lower()).get("VERB")
+    if not lemmas:
+        return None
+    base = lemmas[0]
+    if word.lower() in (getInflection(base, "VBD") or ()):
+        return "did", base
+    if word.lower() in (getInflection(base, "VBZ") or ()):
+        return "does", base
+    return None
+
+
 def is_common_word(text: str) -> bool:
     """One capitalised everyday word ('Chief', 'Shares', 'Revenue'): at a sentence's start it is no
     name to refer back to, and in a question it is written in lowercase."""
