@@ -1342,3 +1342,35 @@ def test_a_bullet_point_that_is_a_clause_reads_as_a_sentence_without_a_lead_in(t
     skipped = {sentence.text: sentence.reason for sentence in result.skipped_sentences}
     assert skipped["Cash of 540 million dollars at year end"] == "list item with no lead-in"
     assert skipped["Grab Financial and Sea Money"] == "list item with no lead-in"
+
+
+def test_a_date_naming_its_day_is_never_the_one_day_among_months(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "dates.md",
+        "Lumora Bank received its banking licence on 12 February 2025.\n\n"
+        "Halcyon Group bought a stake in Lumora Bank in March 2023.\n\n"
+        "Vinacapital Partners joined the board of Lumora Bank in June 2023.\n\n"
+        "Lumora Bank hired Nguyen Thi Lan as chief executive in October 2024.\n\n"
+        "Lumora Bank opened its first office in Hanoi in January 2022.\n",
+    )
+    choices = {card.answer: card.choices for card in cards if card.kind == "choice" and card.answer_type == "date"}
+    # Only months to choose among: the one date naming its day would give itself away.
+    assert "12 February 2025" not in choices
+    assert {"March 2023", "June 2023", "October 2024", "January 2022"} & choices.keys()
+
+
+def test_a_threads_post_numbers_and_hashtags_are_no_part_of_its_sentences(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "thread.txt",
+        "1/4 Big news in Indonesian fintech today\n\n"
+        "2/4 Kredivo Nusantara said it had received a banking licence from OJK. The licence came on "
+        "3 April 2025. #fintech #banking\n\n"
+        "3/4 Kredivo Nusantara was founded in 2016 by Akshay Garg and Umang Rustagi.\n",
+    )
+    by_answer = {card.answer: card for card in cards}
+    assert {"3 April 2025", "2016", "Kredivo Nusantara"} <= by_answer.keys()
+    assert not [card for card in cards if "/4" in card.prompt or "#" in card.prompt]
+    # What says "it" of itself is no person: no "Who ...?".
+    assert by_answer["Kredivo Nusantara"].answer_type != "person"

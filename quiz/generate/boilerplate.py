@@ -220,6 +220,10 @@ SPEAKER_LABEL = re.compile(
 )
 # A live blog's entry stamp: "10:32 GMT — ", "9.15am: ". When an entry was posted is no fact.
 LIVE_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*(?:—|–|-|:)\s+(?=\S)", re.I)
+# A thread's post number: "3/6 The lender was founded ...".
+POST_NUMBER = re.compile(r"\d{1,2}/\d{1,2}\s+(?=[A-Z@#\"“])")
+# Hashtags after a post's last sentence ("... on 3 April. #fintech #banking") are no part of it.
+TRAILING_HASHTAGS = re.compile(r"(?:\s+#\w+)+\s*$")
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -319,9 +323,11 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         marker = LIST_MARKER.match(stripped)
         is_list_item = marker is not None and not DASHED_WORD.match(stripped)
         line = _markdown_to_text(stripped[marker.end() :] if is_list_item else stripped)
-        label = SPEAKER_LABEL.match(line) or LIVE_TIMESTAMP.match(line)
+        label = SPEAKER_LABEL.match(line) or LIVE_TIMESTAMP.match(line) or POST_NUMBER.match(line)
         if label:
             line = line[label.end() :]
+        if "#" in line:
+            line = TRAILING_HASHTAGS.sub("", line)
         words = len(line.split())
 
         def drop(reason: str, number: int = number, stripped: str = stripped) -> None:

@@ -254,6 +254,14 @@ def _has_year(text: str) -> bool:
     return bool(YEAR_IN_TEXT.search(text))
 
 
+DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+@lru_cache(maxsize=65536)
+def _has_day(text: str) -> bool:
+    return bool(DAY_OF_MONTH.search(text))
+
+
 RANGE_MARK = re.compile(r"\d\s?[-–]\s?\d|\band\b")
 
 
@@ -500,6 +508,7 @@ class Distractors:
         chosen_values: list[float | None] = []
         answer_is_acronym = _is_acronym(fact.span.text)
         answer_has_year = _has_year(fact.span.text)
+        answer_has_day = _has_day(fact.span.text)
         for key, text in candidates:
             if key in right or key in aliased or key in sentence:
                 continue
@@ -509,8 +518,11 @@ class Distractors:
                 if _contains_either(key, aliased):
                     continue
                 # An abbreviation among full names (or a full name among abbreviations) stands out,
-                # and so does a date without a year among dates with one ("14 March", "July 2021").
+                # and so does a date without a year among dates with one ("14 March", "July 2021"),
+                # and the one date naming its day ("3 April 2025") among months.
                 if _is_acronym(text) != answer_is_acronym or _has_year(text) != answer_has_year:
+                    continue
+                if answer_has_day and not _has_day(text):
                     continue
             else:
                 amount = _number_value(text)
