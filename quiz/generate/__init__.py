@@ -105,7 +105,7 @@ def _generate(paths: list[Path]) -> Generation:
     cards_by_document: dict[str, list[Card]] = {document.name: [] for document, _ in documents}
     seen: set[tuple[str, str, str]] = set()
     for fact in facts:
-        for card in build_cards(fact, distractors):
+        for card in build_cards(fact, distractors, types):
             key = (card.kind, normalise(card.prompt), normalise(card.answer))
             if key in seen:
                 continue

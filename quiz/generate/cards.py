@@ -22,9 +22,9 @@ from quiz.generate.spans import (
     GOVERNING_WORDS,
     IRREGULAR_PLURALS,
     STOP_WORDS,
+    EntityTypes,
     Span,
     countries,
-    is_common_word,
     verb_base,
 )
 
@@ -74,7 +74,7 @@ def _sentence_body(text: str) -> str:
     return text.rstrip().rstrip(".!")
 
 
-def question_for(fact: Fact) -> str | None:
+def question_for(fact: Fact, types: EntityTypes) -> str | None:
     """A grammatical question whose answer is the fact's span, or None when none is safe."""
     sentence = fact.sentence
     if sentence.list_key:
@@ -146,7 +146,7 @@ def question_for(fact: Fact) -> str | None:
         return None
     auxiliary, base = verb
     # "Revenue rose to ... in 2023": an everyday word is capitalised only to start the sentence.
-    subject_text = subject_span.text.lower() if is_common_word(subject_span.text) else subject_span.text
+    subject_text = subject_span.text.lower() if types.is_everyday_word(subject_span.text) else subject_span.text
     subject = f"{subject_text} {adverb}".strip()
     if head[0] in COPULAS:
         # Passive or copular: "X was founded in 2010" -> "In what year was X founded?"
@@ -163,8 +163,12 @@ def question_for(fact: Fact) -> str | None:
         return None
     if fact.answer_type in ("date", "year"):
         match = PREPOSITION_BEFORE.search(before)
-        # "applied in March 2019 and received it in [...]": the date belongs to a second verb.
-        if not match or CLAUSE_END.search(text[verb_end : match.start()]):
+        # "applied in March 2019 and received it in [...]": the date belongs to a second verb, and
+        # in "holds a stake after investing in [...]" to the clause after "after". A state in the
+        # present ("When does X hold ...?") has no date.
+        if not match or CLAUSE_END.search(text[verb_end : match.start()]) or auxiliary == "does":
+            return None
+        if SUBORDINATE_CLAUSE.search(text, verb_end, match.start()):
             return None
         middle = text[verb_end : match.start()].strip()
         wh = "When" if fact.answer_type == "date" else "In what year"
@@ -315,6 +319,7 @@ LEADING_PHRASE = re.compile(r"^((?:In|On|By|Since|During) [^,]{3,30}), $")
 AUXILIARIES = {"has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did"}
 APPOSITIVE = re.compile(r",\s[^,]{3,80},\s")
 CLAUSE_END = re.compile(r",\s|\s(and|but|while|which|who|so)\s")
+SUBORDINATE_CLAUSE = re.compile(r"\b(?:after|before|since|when|while|until|upon)\s")
 
 
 def _leading_time_question(fact: Fact, text: str, subject_start: int) -> str | None:
@@ -632,7 +637,7 @@ def _holds_word(text: str, word: str) -> bool:
     return False
 
 
-def build_cards(fact: Fact, distractors: Distractors) -> list[Card]:
+def build_cards(fact: Fact, distractors: Distractors, types: EntityTypes) -> list[Card]:
     sentence = fact.sentence
     document = sentence.document
     source = Source(
@@ -671,7 +676,7 @@ def build_cards(fact: Fact, distractors: Distractors) -> list[Card]:
     cloze = cloze_for(fact)
     if cloze:
         add("cloze", cloze)
-    question = question_for(fact)
+    question = question_for(fact, types)
     if question:
         add("question", question)
     options = None if _spells_out_abbreviation(answer, sentence.text) else distractors.choose(fact)

@@ -534,6 +534,9 @@ def corpus_subjects(sentences: list[Sentence]) -> set[str]:
     return {name for name, count in counts.items() if count >= max(3, top // 2)}
 
 
+BACK_POINTERS = frozenset({"the", "these", "those", "both"})
+
+
 def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[str]) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in sentences:
@@ -563,6 +566,10 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
             if lead.endswith(ATTRIBUTION_ENDINGS) and ATTRIBUTION_BEFORE.search(sentence.text, before, span.start):
                 continue
             if ATTRIBUTION_AFTER.match(sentence.text, span.end):
+                continue
+            # "across the two countries": a count in words after "the" points back to what the
+            # page named before; it teaches nothing new.
+            if span.type == "count" and span.text[0].isalpha() and lead.rsplit(" ", 1)[-1] in BACK_POINTERS:
                 continue
             if len(span.text.split()) > MAX_ANSWER_WORDS:
                 continue

@@ -300,6 +300,32 @@ def verb_base(word: str) -> tuple[str, str] | None:
     return None
 
 
+# A title of two words or more before a person's name: "Chief Executive Lai Chin Look", "Deputy
+# Governor Zhu Hexin". It ends in a head word; "Financial Conduct Authority" has none.
+TITLE_HEADS = frozenset("executive officer director governor president minister manager secretary chairman".split())
+TITLE_WORDS = TITLE_HEADS | frozenset(
+    "chief financial operating technology risk managing deputy vice senior general".split()
+)
+
+
+def _leading_title(words: list[str]) -> int:
+    """How many of the words a leading title takes: 0 if there is none, and never all of them."""
+    length = 0
+    while length < len(words) - 1 and words[length].lower() in TITLE_WORDS:
+        length += 1
+    while length and words[length - 1].lower() not in TITLE_HEADS:
+        length -= 1
+    return length if length >= 2 else 0
+
+
+@lru_cache(maxsize=8192)
+def _is_plural_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower()).get("NOUN")
+    return bool(lemmas) and word.lower() not in lemmas and word.lower().endswith("s")
+
+
 def is_common_word(text: str) -> bool:
     """One capitalised everyday word ('Chief', 'Shares', 'Revenue'): at a sentence's start it is no
     name to refer back to, and in a question it is written in lowercase."""
@@ -360,6 +386,9 @@ def _names_in_run(run: str) -> tuple[tuple[int, int, str], ...]:
     for index, word in enumerate(words):
         last = index == len(words) - 1
         if ROLE_WORD.match(word) and not last:
+            # "Deputy Governor Zhu Hexin": the words of the title go with it.
+            if all(earlier.lower() in TITLE_WORDS for earlier in pieces[-1]):
+                pieces[-1].clear()
             pieces.append([])
         elif POSSESSIVE_WORD.search(word) and not last:
             pieces[-1].append(word)
@@ -376,6 +405,15 @@ def _names_in_run(run: str) -> tuple[tuple[int, int, str], ...]:
         while part and _is_filler(part[0]):
             start = run.index(part[1], start + len(part[0])) if len(part) > 1 else start
             part = part[1:]
+        title = _leading_title(part)
+        if title:
+            start = run.index(part[title], start)
+            part = part[title:]
+        # "Customers of Gojek can ...", "Shares of Xiaomi rose": a plural everyday noun is no part
+        # of the name after "of".
+        if len(part) > 2 and part[1] == "of" and _is_plural_noun(part[0]):
+            start = run.index(part[2], start + len(part[0]))
+            part = part[2:]
         while part and part[-1].lower() in CONNECTIVES:
             part = part[:-1]
         if not part:
@@ -442,6 +480,7 @@ class EntityTypes:
         self._mid_sentence: set[str] = set()
         self._lowercase_words: set[str] = set()
         self._surnames: set[str] = set()  # last words of the names voted persons
+        self._name_heads: set[str] = set()  # first words of longer names: "Grab" of "Grab Holdings"
 
     def observe(self, sentence: str, spans: Iterable[Span]) -> None:
         self._lowercase_words.update(filter(str.islower, words_of(sentence)))
@@ -450,6 +489,8 @@ class EntityTypes:
                 continue
             if span.start > 0:
                 self._mid_sentence.add(span.text)
+                if " " in span.text:
+                    self._name_heads.add(span.text.split(" ", 1)[0])
             if entity_kind(span.text) is not None:
                 continue
             if (
@@ -478,7 +519,15 @@ class EntityTypes:
         # "Internet" mid-sentence is still the word the corpus also writes as "internet".
         if " " not in span.text and not span.text.isupper() and span.text.lower() in self._lowercase_words:
             return False
-        return span.start > 0 or " " in span.text or span.text in self._mid_sentence or span.text.isupper()
+        return span.start > 0 or " " in span.text or self._named_elsewhere(span.text) or span.text.isupper()
+
+    def _named_elsewhere(self, text: str) -> bool:
+        return text in self._mid_sentence or text in self._name_heads
+
+    def is_everyday_word(self, text: str) -> bool:
+        """'Revenue', 'Shares' at a sentence's start, written in lowercase in a question; not
+        'Grab', which the corpus also names mid-sentence ('Grab Holdings')."""
+        return is_common_word(text) and not self._named_elsewhere(text)
 
     def type_of(self, text: str) -> str:
         kind = entity_kind(text)
