@@ -1425,3 +1425,17 @@ def test_a_firm_named_by_an_everyday_word_keeps_its_capital_in_a_question(tmp_pa
     )
     questions = [card.prompt for card in cards if card.kind == "question"]
     assert "What share of GXS Bank does Grab own?" in questions
+
+
+def test_a_year_question_in_the_present_where_the_year_is_no_state(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "outlook.md",
+        "Brightwater expects the deal to add 60 million dollars to its revenue in 2025.\n\n"
+        "Nubank operates in Colombia since 2020.\n",
+    )
+    questions = {card.prompt: card.answer for card in cards if card.kind == "question"}
+    assert (
+        questions["In what year does Brightwater expect the deal to add 60 million dollars to its revenue?"] == "2025"
+    )
+    assert not [prompt for prompt, answer in questions.items() if answer == "2020"]

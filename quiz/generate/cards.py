@@ -164,9 +164,11 @@ def question_for(fact: Fact, types: EntityTypes) -> str | None:
     if fact.answer_type in ("date", "year"):
         match = PREPOSITION_BEFORE.search(before)
         # "applied in March 2019 and received it in [...]": the date belongs to a second verb, and
-        # in "holds a stake after investing in [...]" to the clause after "after". A state in the
-        # present ("When does X hold ...?") has no date.
-        if not match or CLAUSE_END.search(text[verb_end : match.start()]) or auxiliary == "does":
+        # in "holds a stake after investing in [...]" to the clause after "after". "Operates in
+        # Brazil since [...]" asks since when, not in what year.
+        if not match or CLAUSE_END.search(text[verb_end : match.start()]):
+            return None
+        if auxiliary == "does" and match.group(1).lower() == "since":
             return None
         if SUBORDINATE_CLAUSE.search(text, verb_end, match.start()):
             return None
