@@ -1439,3 +1439,53 @@ def test_a_year_question_in_the_present_where_the_year_is_no_state(tmp_path: Pat
         questions["In what year does Brightwater expect the deal to add 60 million dollars to its revenue?"] == "2025"
     )
     assert not [prompt for prompt, answer in questions.items() if answer == "2020"]
+
+
+PORTAL_PAGE = """Original title: Wangyin Online keeps its payment licence
+
+Source: Finance Daily  2021-07-12 09:31
+
+On July 9, the central bank renewed the payment licence of Wangyin Online, valid until 20 2 6.
+
+Keel Technology was renamed from Keel Digits in September 2020, and its chief executive is Li Na.
+
+Analysts believe that the licence will help Keel Technology cut its funding costs by 2022.
+
+Editor in charge: Wang Xiaoming
+
+Disclaimer: The content of this article is for reference only and does not constitute investment advice.
+"""
+
+QUESTION_HEADLINE_PAGE = """Meituan gets into consumer credit: what next?
+
+2020-06-25 Economic Observer Network Reporter Chen Mei
+
+On June 24, the regulator approved Chongqing Meituan Consumer Finance, with a registered capital of 1.5 billion yuan.
+
+(Responsible editor: Liu Yang)
+
+Related reading:
+
+Ant Consumer Finance gets approval
+"""
+
+
+def test_a_reposted_pages_furniture_titles_and_broken_years(tmp_path: Path):
+    (tmp_path / "portal.txt").write_text(PORTAL_PAGE, encoding="utf-8")
+    (tmp_path / "question.txt").write_text(QUESTION_HEADLINE_PAGE, encoding="utf-8")
+    result = generate([tmp_path])
+    titles = {deck.name: deck.title for deck in result.decks}
+    assert titles == {
+        "portal": "Wangyin Online keeps its payment licence",
+        "question": "Meituan gets into consumer credit: what next?",
+    }
+    reasons = {line.text: line.reason for _, line in result.dropped_lines}
+    assert reasons["Editor in charge: Wang Xiaoming"] == reasons["(Responsible editor: Liu Yang)"] == "byline"
+    assert reasons["2020-06-25 Economic Observer Network Reporter Chen Mei"] == "byline"
+    assert reasons[PORTAL_PAGE.splitlines()[-1]] == "disclaimer"
+    skipped = {sentence.text: sentence.reason for sentence in result.skipped_sentences}
+    assert skipped[PORTAL_PAGE.splitlines()[4]] == "garbled number (year split by a space)"
+    assert skipped[PORTAL_PAGE.splitlines()[8]] == "opinion or hedge, not a fact"
+    questions = {card.prompt for card in all_cards(result) if card.kind == "question"}
+    # The question ends with the clause that holds the answer.
+    assert "Which organisation was renamed from Keel Digits in September 2020?" in questions

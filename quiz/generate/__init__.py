@@ -91,7 +91,7 @@ def _generate(paths: list[Path]) -> Generation:
         kept, dropped = content_lines(read.text, read.first_line)
         result.dropped_lines.extend((read.path, line) for line in dropped)
         if not read.title:
-            read.title = headline(dropped) or path.stem
+            read.title = headline(dropped, kept[0].number if kept else None) or path.stem
         if not read.published and kept:
             read.published = stamp_date(dropped, kept[0].number)
         documents.append((read, kept))

@@ -39,8 +39,10 @@ START_RULES: list[tuple[str, str]] = [
         "byline",
         # "By" alone only on a line that is no sentence: "By 2019 the bank had ..." is prose.
         r"\W*(by\b(?!.*[.!?][\"'”’)]*$)|written by|translated by|reported by|produced by|edited by"
-        r"|write an article|author|editor’?'?s note)\b",
+        r"|write an article|author|editor’?'?s note|editor in charge|responsible editor|(chief )?editors?\s*:"
+        r"|reporters?\s*:)\b",
     ),
+    ("disclaimer", r"\W*disclaimer\s*:"),
     # "Ana Ruiz | Reuters | 3 May". Each look-ahead below fails fast, reading only as far as a
     # separator could be, on the many lines that have none there.
     ("byline", r"(?=[^|]{1,61}+\|)[^.!?]{0,60}\s\|\s"),
@@ -104,6 +106,12 @@ ANYWHERE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("http", "www.", ".com", ".org", ".net", ".io", ".cn"),
     ),
     ("social handle", re.compile(r"(^|\s)@\w{3,}"), ("@",)),
+    # "2020-06-25 Economic Observer Network Reporter Chen Mei": who wrote it, on a line that is no sentence.
+    (
+        "byline",
+        re.compile(r"\b(?:reporter|correspondent)\s+(?-i:[A-Z])\w+(?!.*[.!?][\"'”’)]*$)", re.I),
+        ("eporter", "orrespondent"),
+    ),
 ]
 
 
@@ -234,11 +242,19 @@ def _mostly_foreign(text: str) -> bool:
     return bool(letters) and sum(c.isascii() for c in letters) < 0.7 * len(letters)
 
 
-def headline(dropped: list[DroppedLine]) -> str:
-    """The document's title when it has no front matter: the first heading-like line."""
+HEADLINE_WORDS = 15
+# A reposted article's "Original title: ...".
+TITLE_LABEL = re.compile(r"^(?:original )?(?:title|headline)\s*[:：]\s*", re.I)
+
+
+def headline(dropped: list[DroppedLine], content_starts: int | None = None) -> str:
+    """The document's title when it has no front matter: the first heading-like line above the
+    content (below it, a heading may be a related story's)."""
     for line in dropped:
+        if content_starts is not None and line.number >= content_starts:
+            break
         if line.reason in ("heading", "heading or caption"):
-            return line.text.lstrip("#").strip()
+            return TITLE_LABEL.sub("", line.text.lstrip("#").strip())
     return ""
 
 
@@ -358,6 +374,10 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         if stripped.startswith("#"):
             drop("heading")
             previous_was_name = False
+            continue
+        # A page's first line asking a question is its headline: no question is a fact anyway.
+        if not kept and not dropped and line.endswith("?") and words <= HEADLINE_WORDS:
+            drop("heading")
             continue
         reason = _line_rule(line)
         if reason == "byline" and (author := BYLINE_AUTHOR.match(line)):

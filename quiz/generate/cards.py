@@ -111,7 +111,8 @@ def question_for(fact: Fact, types: EntityTypes) -> str | None:
             return f"{WH_SUBJECT[fact.answer_type]} {rest} {phrase[0].lower()}{phrase[1:]}?"
     # 1. The answer is the subject: swap it for a wh-word.
     if span.start == 0 and fact.answer_type in WH_SUBJECT and after.startswith(" "):
-        rest = after.strip()
+        # "X was renamed from Y in 2020, and its chief is Z": the question ends with the first clause.
+        rest = NEXT_CLAUSE.split(after, maxsplit=1)[0].strip()
         words = rest.split()
         first = words[0]
         if _noun_before_verb(words) or _asks_what_said(fact, first):
@@ -321,6 +322,7 @@ LEADING_PHRASE = re.compile(r"^((?:In|On|By|Since|During) [^,]{3,30}), $")
 AUXILIARIES = {"has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did"}
 APPOSITIVE = re.compile(r",\s[^,]{3,80},\s")
 CLAUSE_END = re.compile(r",\s|\s(and|but|while|which|who|so)\s")
+NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 SUBORDINATE_CLAUSE = re.compile(r"\b(?:after|before|since|when|while|until|upon)\s")
 
 

@@ -38,7 +38,9 @@ TYPE_PRIORITY = [
 ]
 
 # Hedges and first or second person: a word test, then a pattern only for the phrases.
-OPINION_WORDS = frozenset("might perhaps probably should seem seems certainly apparently arguably".split())
+OPINION_WORDS = frozenset(
+    "might perhaps probably should seem seems certainly apparently arguably believe believes think thinks".split()
+)
 # Who "we", "I" or "you" are, the sentence does not say: away from its page a card has no subject.
 PERSONAL_WORDS = frozenset("we our us you your I my me".split())
 PERSONAL_OPENERS = frozenset({"We", "Our", "You", "Your", "My"})
