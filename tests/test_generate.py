@@ -1489,3 +1489,16 @@ def test_a_reposted_pages_furniture_titles_and_broken_years(tmp_path: Path):
     questions = {card.prompt for card in all_cards(result) if card.kind == "question"}
     # The question ends with the clause that holds the answer.
     assert "Which organisation was renamed from Keel Digits in September 2020?" in questions
+
+
+def test_its_after_a_possessive_subject_is_the_name_owned_or_else_the_owner(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "parent.md",
+        "In November 2021, Paytm's parent company One97 Communications raised 2.5 billion dollars.\n\n"
+        "Its shares fell 27% on their first day of trading.\n\n"
+        "Jago's third-party funds grew 38% in 2024. Its loan book stood at 17.2 trillion rupiah.\n",
+    )
+    texts = {card.source.text for card in cards}
+    assert "One97 Communications' shares fell 27% on their first day of trading." in texts
+    assert "Jago's loan book stood at 17.2 trillion rupiah." in texts

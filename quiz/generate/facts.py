@@ -300,7 +300,9 @@ def _resolve_reference(text: str, previous_subject: str | None) -> str | None:
         return None
     pronoun = match.group(1)
     if pronoun in ("Its", "Their", "His", "Her"):
-        return f"{previous_subject}'s {text[match.end() :]}"
+        # "One97 Communications' shares": a name ending in "s" takes the apostrophe alone.
+        ending = "'" if previous_subject.endswith("s") else "'s"
+        return f"{previous_subject}{ending} {text[match.end() :]}"
     if pronoun in ("It", "They", "He", "She"):
         return f"{previous_subject} {text[match.end() :]}"
     return None
@@ -467,8 +469,23 @@ def _subject(text: str, spans: tuple[Span, ...]) -> Span | None:
     for start in (0, lead.end()) if lead else (0,):
         subject = next((span for span in spans if span.start >= start), None)
         if subject and subject.start == start and _names_something(subject) and not is_common_word(subject.text):
+            if text.startswith(POSSESSIVE_ENDINGS, subject.end):
+                return _owned_name(text, subject, spans) or subject
             return subject
     return None
+
+
+POSSESSIVE_ENDINGS = ("'s ", "’s ", "' ", "’ ")
+
+
+def _owned_name(text: str, owner: Span, spans: tuple[Span, ...]) -> Span | None:
+    """The name a possessive subject owns: "Paytm's parent company One97 Communications held ..."
+    is about One97 Communications. After "Jago's funds grew", "its" is still Jago's (None)."""
+    owned = next((span for span in spans if span.start > owner.end), None)
+    if owned is None or not _names_something(owned):
+        return None
+    between = text[owner.end : owned.start].split()[1:]  # the words after "'s"
+    return owned if len(between) <= 3 and all(word.islower() for word in between) else None
 
 
 PERSONAL_PRONOUNS = frozenset(("He", "She", "His", "Her", "he", "she", "his", "her"))
