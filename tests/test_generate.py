@@ -236,9 +236,13 @@ def test_bom_and_legacy_encodings_are_read(tmp_path: Path):
     text = "Zürich Bank lent 5 million francs to Café Group in April 2020.\n"
     (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + text.encode())
     (tmp_path / "latin.txt").write_bytes(text.replace("Zürich", "Zurich").encode("cp1252"))
+    # What Windows editors save as "Unicode": UTF-16 with a byte-order mark, either byte order.
+    (tmp_path / "wide.txt").write_bytes(text.replace("Zürich", "Genève").encode("utf-16"))
+    (tmp_path / "wide-be.txt").write_bytes(b"\xfe\xff" + text.replace("Zürich", "Köln").encode("utf-16-be"))
     result = generate([tmp_path])
-    assert {deck.name for deck in result.decks} == {"bom", "latin"}
+    assert {deck.name for deck in result.decks} == {"bom", "latin", "wide", "wide-be"}
     assert not any(card.source.text.startswith("\ufeff") for card in all_cards(result))
+    assert not result.skipped_files
 
 
 def test_binary_and_empty_files_are_reported_not_fatal(tmp_path: Path):

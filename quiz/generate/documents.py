@@ -67,6 +67,17 @@ def deck_name(path: Path) -> str:
     return NOT_IN_DECK_NAMES.sub("-", path.stem.lower()).strip("-") or "deck"
 
 
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")  # what Windows editors write for "Unicode" text
+
+
+def _utf16_as_utf8(raw: bytes) -> bytes | None:
+    """UTF-16 text with its byte-order mark, as UTF-8; None if it is no such text."""
+    try:
+        return raw.decode("utf-16").encode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
 def _decode(raw: bytes, path: Path) -> tuple[str, str | None]:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -109,7 +120,9 @@ def read_document(path: Path) -> Document | Skipped:
         raw = path.read_bytes()
     except OSError as error:
         raise QuizError(f"{path}: cannot read: {error.strerror}") from None
-    if b"\x00" in raw[:8192]:
+    if raw.startswith(UTF16_BOMS):
+        raw = _utf16_as_utf8(raw)
+    if raw is None or b"\x00" in raw[:8192]:
         return Skipped(path, "binary file")
     if not raw.strip():
         return Skipped(path, "empty file")
