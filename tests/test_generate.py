@@ -1506,3 +1506,12 @@ def test_its_after_a_possessive_subject_is_the_name_owned_or_else_the_owner(tmp_
     texts = {card.source.text for card in cards}
     assert "One97 Communications' shares fell 27% on their first day of trading." in texts
     assert "Jago's loan book stood at 17.2 trillion rupiah." in texts
+
+
+def test_a_copy_of_a_document_is_reported_as_one(tmp_path: Path):
+    text = "Keel Bank opened 40 branches in Porto in 2019.\n"
+    (tmp_path / "a-original.md").write_text(text, encoding="utf-8")
+    (tmp_path / "b-copy.md").write_text(text, encoding="utf-8")
+    result = generate([tmp_path])
+    assert [deck.name for deck in result.decks] == ["a-original"]
+    assert result.notes == [f"{tmp_path.name}/b-copy.md: all its cards repeat cards of earlier documents"]

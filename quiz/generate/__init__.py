@@ -103,18 +103,23 @@ def _generate(paths: list[Path]) -> Generation:
     distractors = Distractors(facts)
 
     cards_by_document: dict[str, list[Card]] = {document.name: [] for document, _ in documents}
+    repeated: set[str] = set()  # documents with a card another document already has
     seen: set[tuple[str, str, str]] = set()
     for fact in facts:
         for card in build_cards(fact, distractors, types):
             key = (card.kind, normalise(card.prompt), normalise(card.answer))
             if key in seen:
+                repeated.add(fact.sentence.document.name)
                 continue
             seen.add(key)
             cards_by_document[fact.sentence.document.name].append(card)
     for document, _ in documents:
         cards = cards_by_document[document.name]
         if not cards:
-            result.notes.append(f"{document.path}: no quiz-worthy facts found")
+            if document.name in repeated:
+                result.notes.append(f"{document.path}: all its cards repeat cards of earlier documents")
+            else:
+                result.notes.append(f"{document.path}: no quiz-worthy facts found")
             continue
         result.decks.append(Deck(name=document.name, title=document.title, cards=cards))
     return result
