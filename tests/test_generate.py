@@ -1515,3 +1515,18 @@ def test_a_copy_of_a_document_is_reported_as_one(tmp_path: Path):
     result = generate([tmp_path])
     assert [deck.name for deck in result.decks] == ["a-original"]
     assert result.notes == [f"{tmp_path.name}/b-copy.md: all its cards repeat cards of earlier documents"]
+
+
+def test_count_choices_are_written_as_the_answer_is(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "counts.md",
+        "Keel Bank opened 6 branches in Porto in 2019.\n\n"
+        "Orbit Pay hired four engineers in Lisbon in 2020.\n\n"
+        "Tern Payments signed eight partners in Madrid in 2021.\n\n"
+        "Harbor Credit employs 12 analysts in Vigo.\n\n"
+        "Lumora Bank runs three offices in Hanoi.\n",
+    )
+    choices = {card.answer: card.choices for card in cards if card.kind == "choice" and card.answer_type == "count"}
+    assert choices["6"] and all(choice.isdigit() for choice in choices["6"])
+    assert choices["four"] and not any(choice.isdigit() for choice in choices["four"])

@@ -544,7 +544,7 @@ class Distractors:
                     continue
             if _contains_either(key, chosen_keys):
                 continue
-            chosen.append(_same_style(text, fact.span.text) if fact.answer_type == "percent" else text)
+            chosen.append(_in_answers_style(text, fact))
             chosen_keys.append(key)
             chosen_values.append(amount)
             if len(chosen) == count:
@@ -590,6 +590,27 @@ def _currency(text: str) -> str:
 
 
 NUMBER_PREFIX = re.compile(r"^\$?\d[\d,]*(?:\.\d+)?")
+
+
+def _in_answers_style(distractor: str, fact: Fact) -> str:
+    """A distractor written as the answer is, so the writing gives nothing away."""
+    if fact.answer_type == "percent":
+        return _same_style(distractor, fact.span.text)
+    if fact.answer_type == "count":
+        return _count_in_style(distractor, fact.span.text)
+    return distractor
+
+
+NUMBER_WORDS_BY_VALUE = {value: word for word, value in NUMBER_WORD_VALUES.items() if word != "hundred"}
+
+
+def _count_in_style(distractor: str, answer: str) -> str:
+    """'four' among '6' and '12' reads '4'; '12' among 'six' and 'eight' reads 'twelve'."""
+    if answer.isdigit() and distractor in NUMBER_WORD_VALUES:
+        return str(NUMBER_WORD_VALUES[distractor])
+    if answer in NUMBER_WORD_VALUES and distractor.isdigit():
+        return NUMBER_WORDS_BY_VALUE.get(int(distractor), distractor)
+    return distractor
 
 
 def _same_style(distractor: str, answer: str) -> str:
