@@ -1530,3 +1530,20 @@ def test_count_choices_are_written_as_the_answer_is(tmp_path: Path):
     choices = {card.answer: card.choices for card in cards if card.kind == "choice" and card.answer_type == "count"}
     assert choices["6"] and all(choice.isdigit() for choice in choices["6"])
     assert choices["four"] and not any(choice.isdigit() for choice in choices["four"])
+
+
+def test_date_choices_are_written_as_the_answer_is_and_never_restate_it(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "dates.md",
+        "Lumora Bank received its licence on May 9th, 2019.\n\n"
+        "Halcyon Group bought a stake in Lumora Bank on 3rd March 1997.\n\n"
+        "Vinacapital Partners joined the board of Keel Bank on 2 January 2024.\n\n"
+        "Orbit Pay hired Nguyen Thi Lan as chief executive on 31 March 2023.\n\n"
+        "Tern Payments was licensed by the central bank on 9 May 2019.\n",
+    )
+    choices = {card.answer: card.choices for card in cards if card.kind == "choice" and card.answer_type == "date"}
+    assert set(choices["May 9th, 2019"]) >= {"March 3rd, 1997", "January 2nd, 2024"}
+    # "May 9th, 2019" is the answer "9 May 2019" written another way: never a wrong choice beside it.
+    for answer, options in choices.items():
+        assert options.count(answer) == 1 and len(set(options)) == len(options), options

@@ -544,7 +544,11 @@ class Distractors:
                     continue
             if _contains_either(key, chosen_keys):
                 continue
-            chosen.append(_in_answers_style(text, fact))
+            shown = _in_answers_style(text, fact)
+            # Written the answer's way, "May 9th, 2019" may turn out to be the answer "9 May 2019".
+            if shown != text and (normalise(shown) in aliased or normalise(shown) in chosen_keys):
+                continue
+            chosen.append(shown)
             chosen_keys.append(key)
             chosen_values.append(amount)
             if len(chosen) == count:
@@ -598,7 +602,37 @@ def _in_answers_style(distractor: str, fact: Fact) -> str:
         return _same_style(distractor, fact.span.text)
     if fact.answer_type == "count":
         return _count_in_style(distractor, fact.span.text)
+    if fact.answer_type == "date":
+        return _date_in_style(distractor, fact.span.text)
     return distractor
+
+
+# A date with its day, either way round: "9 May 2019", "9th May, 2019", "May 9th, 2019", "May 9".
+DAY_FIRST = re.compile(r"(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)? (?P<month>[A-Z][a-z]+\.?)(?P<year>,? \d{4})?")
+MONTH_FIRST = re.compile(r"(?P<month>[A-Z][a-z]+\.?) (?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?(?P<year>,? \d{4})?")
+
+
+def _ordinal(day: int) -> str:
+    return "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _date_in_style(distractor: str, answer: str) -> str:
+    """'3rd March 1997' among 'May 9th, 2019' reads 'March 3rd, 1997': the one date written
+    another way would stand out."""
+    answer_parts = DAY_FIRST.fullmatch(answer) or MONTH_FIRST.fullmatch(answer)
+    parts = DAY_FIRST.fullmatch(distractor) or MONTH_FIRST.fullmatch(distractor)
+    if not answer_parts or not parts or bool(answer_parts["year"]) != bool(parts["year"]):
+        return distractor
+    day = int(parts["day"])
+    suffix = _ordinal(day) if answer_parts["suffix"] else ""
+    year = parts["year"].lstrip(", ") if parts["year"] else ""
+    # The answer's own punctuation before the year: "May 9th, 2019" or "9 May 2019".
+    comma = "," if answer_parts["year"] and answer_parts["year"].startswith(",") else ""
+    if answer_parts.re is DAY_FIRST:
+        written = f"{day}{suffix} {parts['month']}"
+    else:
+        written = f"{parts['month']} {day}{suffix}"
+    return f"{written}{comma} {year}" if year else written
 
 
 NUMBER_WORDS_BY_VALUE = {value: word for word, value in NUMBER_WORD_VALUES.items() if word != "hundred"}
