@@ -110,7 +110,7 @@ ANYWHERE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
     (
         "byline",
         re.compile(r"\b(?:reporter|correspondent)\s+(?-i:[A-Z])\w+(?!.*[.!?][\"'”’)]*$)", re.I),
-        ("eporter", "orrespondent"),
+        ("reporter", "correspondent"),
     ),
 ]
 
