@@ -1547,3 +1547,20 @@ def test_date_choices_are_written_as_the_answer_is_and_never_restate_it(tmp_path
     # "May 9th, 2019" is the answer "9 May 2019" written another way: never a wrong choice beside it.
     for answer, options in choices.items():
         assert options.count(answer) == 1 and len(set(options)) == len(options), options
+
+
+def test_it_after_an_as_phrase_is_the_subject_before_unless_it_is_a_dummy(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "amtd.md",
+        "Morrow Capital is an investment bank based in Hong Kong.\n\n"
+        "As a major investment bank, it helps Chinese firms expand to Singapore and the United States.\n\n"
+        "Keel Bank opened 12 branches in Porto in 2019.\n\n"
+        "As more wallets emerge, it will only be harder to win customers in Portugal and Spain.\n",
+    )
+    texts = {card.source.text for card in cards}
+    assert (
+        "As a major investment bank, Morrow Capital helps Chinese firms expand to Singapore and the United States."
+        in texts
+    )
+    assert not [text for text in texts if text.startswith("As more wallets") and "it will" not in text]

@@ -61,13 +61,16 @@ PAST_VERB = (
     r"|fell|held|led|left|ran|sent|spent|\w+ed)"
 )
 LEADING_PHRASE_PRONOUN = re.compile(
-    rf"^(?:In|By|On|At|Since|From|After|Before|During|Later|Then)\b(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{0,7}},?\s"
+    rf"^(?:In|By|On|At|Since|From|After|Before|During|Later|Then|As|With|Under|Despite|Like|Unlike)\b(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{0,7}},?\s"
     r"|[^.;]{0,60}?,\s)(?=(?:it|its|they|their|he|his|she|her)\b)"
 )
 # "It was reported that ...": a dummy subject, not a reference to anything. Hedges ("it is
 # likely", "it is believed") are not facts and stay out.
 EXPLETIVE_IT = re.compile(
     r"[Ii]t (?:is|was|has been|had been) (?:\w+ )?(?:reported|said|announced|estimated|understood|learned|known)\b"
+    # "it will only be harder and harder to win ...": "it" stands for what comes after.
+    r"|[Ii]t (?:will |would |may |might |could )?(?:only |also |still )?(?:be|is|was|becomes|became) (?:more )?"
+    r"(?:\w+ and )?(?:hard|harder|difficult|easy|easier|important|necessary|possible|impossible|clear|unclear)\b"
 )
 # "The company now serves 12,000 merchants": which company, away from the article? The subject of
 # the sentence before, when that is a name of the right kind.
