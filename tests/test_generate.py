@@ -1564,3 +1564,15 @@ def test_it_after_an_as_phrase_is_the_subject_before_unless_it_is_a_dummy(tmp_pa
         in texts
     )
     assert not [text for text in texts if text.startswith("As more wallets") and "it will" not in text]
+
+
+def test_a_lead_in_before_a_colon_is_no_part_of_the_sentence_after_it(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "recap.md",
+        "Quick recap for those who missed it: Revolut applied for the licence in January 2021.\n\n"
+        "Orbit Pay: The wallet has 2 million users in Portugal.\n",
+    )
+    texts = {card.source.text for card in cards}
+    assert "Revolut applied for the licence in January 2021." in texts
+    assert "Orbit Pay: The wallet has 2 million users in Portugal." in texts

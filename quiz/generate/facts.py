@@ -85,6 +85,9 @@ LEADING_MARKER = re.compile(
     r"|yes|yeah|yep|well|okay|ok|honestly|actually),\s+",
     re.I,
 )
+# "Quick recap for those who missed it: Revolut applied ...": a lead-in of everyday words before
+# a colon and a sentence. Not "Revenue: 412 million" (no sentence after it) nor "Pelican Pay: ...".
+LEAD_IN_PHRASE = re.compile(r"^[A-Z][a-z]*(?: [a-z]+){1,7}:\s+(?=[A-Z][\w’']*\s+[\w’']+\s+[\w’']+)")
 # A wire story's dateline: "BEIJING (Reuters) - ", "HONG KONG, March 5 (AP) — ".
 # A press release's too: "LISBON, Portugal, June 2, 2021 /PRNewswire/ -- ".
 # Or a place in title case with a full date: "Kuala Lumpur, 29 April 2022 — ".
@@ -359,7 +362,7 @@ def extract_sentences(
                 if garbled:
                     skip(line, text, f"garbled number ({garbled})")
                     continue
-                stripped = LEADING_MARKER.sub("", _without_dateline(text))
+                stripped = LEADING_MARKER.sub("", LEAD_IN_PHRASE.sub("", _without_dateline(text)))
                 candidate = stripped[:1].upper() + stripped[1:]
                 resolved = _resolve_reference(candidate, previous_subject)
                 if resolved is None:
