@@ -1576,3 +1576,19 @@ def test_a_lead_in_before_a_colon_is_no_part_of_the_sentence_after_it(tmp_path: 
     texts = {card.source.text for card in cards}
     assert "Revolut applied for the licence in January 2021." in texts
     assert "Orbit Pay: The wallet has 2 million users in Portugal." in texts
+
+
+def test_they_after_a_list_of_names_is_all_of_them_and_it_is_none(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "groups.md",
+        "Grab and Singtel won a digital banking licence in Singapore in December 2020.\n\n"
+        "They invested S$1.5 billion in the new bank over five years.\n\n"
+        "Tencent, Alibaba and Baidu dominate online payments in China.\n\n"
+        "Their wallets handled 90% of mobile payments in 2023.\n\n"
+        "It also runs a cloud business in Jakarta since 2019.\n",
+    )
+    texts = {card.source.text for card in cards}
+    assert "Grab and Singtel invested S$1.5 billion in the new bank over five years." in texts
+    assert "Tencent, Alibaba and Baidu's wallets handled 90% of mobile payments in 2023." in texts
+    assert not [text for text in texts if "cloud business" in text]

@@ -284,8 +284,9 @@ def _without_dateline(text: str) -> str:
     return text[match.end() :]
 
 
-def _resolve_reference(text: str, previous_subject: str | None) -> str | None:
-    """Replace a leading pronoun with the previous sentence's subject; None if there is none."""
+def _resolve_reference(text: str, previous_subject: str | None, group: bool = False) -> str | None:
+    """Replace a leading pronoun with the previous sentence's subject; None if there is none. A
+    `group` subject ("Tencent, Alibaba and Baidu") is what "they" stands for, never "it" or "she"."""
     if PARTITIVE_START.match(text):
         return None
     if EXPLETIVE_IT.match(text):
@@ -296,7 +297,7 @@ def _resolve_reference(text: str, previous_subject: str | None) -> str | None:
         if EXPLETIVE_IT.match(text, lead.end()):
             return text
         rest = text[lead.end() :]
-        resolved = _resolve_reference(rest[:1].upper() + rest[1:], previous_subject)
+        resolved = _resolve_reference(rest[:1].upper() + rest[1:], previous_subject, group)
         return None if resolved is None else lead.group() + resolved
     match = PRONOUN_START.match(text)
     if not match:
@@ -305,6 +306,8 @@ def _resolve_reference(text: str, previous_subject: str | None) -> str | None:
     if not previous_subject or previous_subject in text:
         return None
     pronoun = match.group(1)
+    if group and pronoun not in ("They", "Their"):
+        return None
     if pronoun in ("Its", "Their", "His", "Her"):
         # "One97 Communications' shares": a name ending in "s" takes the apostrophe alone.
         ending = "'" if previous_subject.endswith("s") else "'s"
@@ -345,6 +348,7 @@ def extract_sentences(
         recent: deque[str] = deque(maxlen=NEAR_DUPLICATE_WINDOW)
         kept: set[str] = set()
         previous_subject: str | None = None
+        previous_is_group = False  # "Tencent, Alibaba and Baidu ...": "they", never "it"
         path = str(document.path)
         first_sentence = len(sentences)
         unnamed_references: list[int] = []  # "The company ..." sentences no name came just before
@@ -364,13 +368,13 @@ def extract_sentences(
                     continue
                 stripped = LEADING_MARKER.sub("", LEAD_IN_PHRASE.sub("", _without_dateline(text)))
                 candidate = stripped[:1].upper() + stripped[1:]
-                resolved = _resolve_reference(candidate, previous_subject)
+                resolved = _resolve_reference(candidate, previous_subject, previous_is_group)
                 if resolved is None:
                     skip(line, text, "starts with a pronoun that cannot be resolved")
                     continue
                 if previous_subject and resolved != candidate and _starts_with_he_or_she(candidate):
                     types.note_person(previous_subject)
-                resolved = _named_reference(resolved, previous_subject, types)
+                resolved = _named_reference(resolved, None if previous_is_group else previous_subject, types)
                 if "(" in resolved:
                     resolved = TICKER.sub("", resolved)
                 resolved = TRAILING_ATTRIBUTION.sub("", resolved)
@@ -391,7 +395,9 @@ def extract_sentences(
                 # founded in 1974"), starting the sentence or its clause after a leading phrase ("Born
                 # in Enugu in 1953, Okonjo studied ...") is what "it" or "she" in the next one stands for.
                 subject = _subject(resolved, spans)
-                previous_subject = subject.text if subject else None
+                group = _coordinated(resolved, spans, subject) if subject else None
+                previous_subject = group or (subject.text if subject else None)
+                previous_is_group = group is not None
                 if DEFINITE_REFERENCE.match(resolved):
                     unnamed_references.append(len(sentences))
                 keep(Sentence(document, line.number, resolved, spans))
@@ -474,7 +480,10 @@ def _subject(text: str, spans: tuple[Span, ...]) -> Span | None:
     lead = LEADING_PHRASE.match(text)
     for start in (0, lead.end()) if lead else (0,):
         subject = next((span for span in spans if span.start >= start), None)
-        if subject and subject.start == start and _names_something(subject) and not is_common_word(subject.text):
+        if not subject or subject.start != start or not _names_something(subject):
+            continue
+        # "Grab" alone may be the verb's noun; "Grab and Singtel" are names.
+        if not is_common_word(subject.text) or _coordinated(text, spans, subject):
             if text.startswith(POSSESSIVE_ENDINGS, subject.end):
                 return _owned_name(text, subject, spans) or subject
             return subject
@@ -482,6 +491,23 @@ def _subject(text: str, spans: tuple[Span, ...]) -> Span | None:
 
 
 POSSESSIVE_ENDINGS = ("'s ", "’s ", "' ", "’ ")
+SUBJECT_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _coordinated(text: str, spans: tuple[Span, ...], subject: Span) -> str | None:
+    """The names a subject is listed with, all of them: "Tencent, Alibaba and Baidu dominate ..."."""
+    if subject not in spans:
+        return None
+    first = last = spans.index(subject)
+    while (
+        last + 1 < len(spans)
+        and _names_something(spans[last + 1])
+        and SUBJECT_LIST_GAP.fullmatch(text, spans[last].end, spans[last + 1].start)
+    ):
+        last += 1
+    if last == first or " and " not in text[spans[last - 1].end : spans[last].start] + " ":
+        return None
+    return text[subject.start : spans[last].end]
 
 
 def _owned_name(text: str, owner: Span, spans: tuple[Span, ...]) -> Span | None:
