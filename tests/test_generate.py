@@ -1592,3 +1592,20 @@ def test_they_after_a_list_of_names_is_all_of_them_and_it_is_none(tmp_path: Path
     assert "Grab and Singtel invested S$1.5 billion in the new bank over five years." in texts
     assert "Tencent, Alibaba and Baidu's wallets handled 90% of mobile payments in 2023." in texts
     assert not [text for text in texts if "cloud business" in text]
+
+
+def test_regulators_and_central_banks_are_never_choices_for_a_firm(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "licences.md",
+        "Lumora Bank is supervised by the Monetary Authority of Singapore.\n\n"
+        "Keel Bank was fined by the Reserve Bank of India.\n\n"
+        "Pix was created by the Central Bank of Brazil.\n\n"
+        "Trust Bank is owned by Standard Chartered.\n\n"
+        "Harbor Bank lent money to Orbit Pay.\n\n"
+        "Tallis Bank bought Morrow Capital.\n",
+    )
+    firm_choices = [card.choices for card in cards if card.kind == "choice" and card.answer.endswith(" Bank")]
+    assert firm_choices
+    for choices in firm_choices:
+        assert not [choice for choice in choices if "Reserve" in choice or "Central" in choice or "Authority" in choice]

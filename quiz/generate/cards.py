@@ -391,6 +391,15 @@ def _number_value(text: str) -> float | None:
     return value
 
 
+CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve) Bank\b|\bFederal Reserve\b|\bPeople['’]s Bank of China\b")
+
+
+@lru_cache(maxsize=65536)
+def _governs(name: str) -> bool:
+    """A regulator or a central bank: "Monetary Authority of Singapore", "Reserve Bank of India"."""
+    return not GOVERNING_WORDS.isdisjoint(name.lower().split()) or bool(CENTRAL_BANK.search(name))
+
+
 def _pool_kind(fact: Fact) -> str | None:
     """Distractors come from the answer's own kind: countries among countries, regulators among
     regulators ("... Commission", "... Authority"), not among the companies they regulate. A name
@@ -398,7 +407,7 @@ def _pool_kind(fact: Fact) -> str | None:
     for it would mix kinds, so it has none (None), unless it is a list item."""
     if fact.answer_type == "place" and fact.span.text in countries():
         return "country"
-    if fact.answer_type == "organisation" and fact.span.text.split()[-1].lower() in GOVERNING_WORDS:
+    if fact.answer_type in ("organisation", "bank") and _governs(fact.span.text):
         return "regulator"
     if fact.answer_type == "name":
         # A list item has only its list to go by, and any name outside the list is a wrong answer;
