@@ -1609,3 +1609,21 @@ def test_regulators_and_central_banks_are_never_choices_for_a_firm(tmp_path: Pat
     assert firm_choices
     for choices in firm_choices:
         assert not [choice for choice in choices if "Reserve" in choice or "Central" in choice or "Authority" in choice]
+
+
+def test_an_infoboxs_label_says_what_kind_of_name_its_value_is(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "kestrel.md",
+        "Kestrel Pay is a Chilean payments company.\n\n"
+        "- Founded: 2016\n"
+        "- Founder: Ana Ruiz\n"
+        "- Headquarters: Valparaiso\n\n"
+        "Kestrel Pay processes payments for 12,000 merchants in Chile and Peru.\n\n"
+        "In 2020 Ana Ruiz hired Tomas Ferreira from Orbit Bank.\n",
+    )
+    by_prompt = {card.prompt: card for card in cards if card.kind == "cloze"}
+    assert by_prompt["Kestrel Pay — Founder: [...]"].answer_type == "person"
+    assert by_prompt["Kestrel Pay — Headquarters: [...]"].answer_type == "place"
+    # Known as a person from the label, Ana Ruiz is one in prose too.
+    assert {card.answer_type for card in cards if card.answer == "Ana Ruiz"} == {"person"}

@@ -114,6 +114,11 @@ TRAILING_ATTRIBUTION = re.compile(
 TRAILING_CLAUSE = re.compile(r",\s+(which|who|so|while|and then|making|meaning)\b[^,]*$")
 TYPE_RANK = {kind: rank for rank, kind in enumerate(TYPE_PRIORITY)}
 NAME_TYPES = {"person", "bank", "organisation", "place", "name", "term"}
+# Labels of an infobox that say what kind of name their value is.
+LABEL_KINDS = dict.fromkeys(
+    ("founder", "founders", "co-founder", "co-founders", "chief executive", "ceo", "chairman", "chair", "president"),
+    "person",
+) | dict.fromkeys(("headquarters", "based in", "location", "country", "city", "hq"), "place")
 CONVERSION = re.compile(r"(,|\(|\bor)\s*(about|around|roughly|approximately|some|nearly)?\s*$")
 
 
@@ -422,6 +427,13 @@ def extract_sentences(
                 prefix = f"{subject} — " if subject else ""
                 text = prefix + line.text
                 spans = tuple(span for span in find_spans(text) if span.start >= len(prefix) + label.end())
+                # "Founder: Ana Ruiz", "Headquarters: Santiago": the label says what the name is.
+                kind = LABEL_KINDS.get(label.group().rstrip(": ").lower())
+                if kind:
+                    spans = tuple(span._replace(type=kind) if span.type == "name" else span for span in spans)
+                    for span in spans:
+                        if span.type == "person":
+                            types.note_person(span.text)
                 keep(Sentence(document, line.number, text, spans))
                 continue
             entry = TIMELINE_ENTRY.match(line.text)
@@ -627,8 +639,13 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
             # The answer must not stay visible elsewhere in the prompt.
             if sentence.text.count(span.text) > 1:
                 continue
-            # A name alone in a sentence ("X made a good start") is rarely a fact worth a card.
-            if kind in NAME_TYPES and not any(o is not span and o.text not in subjects for o in sentence.spans):
+            # A name alone in a sentence ("X made a good start") is rarely a fact worth a card, unless
+            # its kind is known from more than a guess ("Founder: Ana Ruiz").
+            if (
+                span.type == "name"
+                and kind in NAME_TYPES
+                and not any(o is not span and o.text not in subjects for o in sentence.spans)
+            ):
                 continue
             candidates.append((TYPE_RANK[kind], span, kind))
         candidates.sort(key=itemgetter(0))  # stable: spans of one type stay in sentence order
