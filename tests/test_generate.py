@@ -1620,10 +1620,10 @@ def test_an_infoboxs_label_says_what_kind_of_name_its_value_is(tmp_path: Path):
         "- Founder: Ana Ruiz\n"
         "- Headquarters: Valparaiso\n\n"
         "Kestrel Pay processes payments for 12,000 merchants in Chile and Peru.\n\n"
-        "In 2020 Ana Ruiz hired Tomas Ferreira from Orbit Bank.\n",
+        "Ana Ruiz hired Tomas Ferreira from Orbit Bank.\n",
     )
     by_prompt = {card.prompt: card for card in cards if card.kind == "cloze"}
     assert by_prompt["Kestrel Pay — Founder: [...]"].answer_type == "person"
     assert by_prompt["Kestrel Pay — Headquarters: [...]"].answer_type == "place"
-    # Known as a person from the label, Ana Ruiz is one in prose too.
-    assert {card.answer_type for card in cards if card.answer == "Ana Ruiz"} == {"person"}
+    # Known as a person from the label, Ana Ruiz is one in prose too: "Who ...?", not "What ...?".
+    assert "Who hired Tomas Ferreira from Orbit Bank?" in {card.prompt for card in cards}
