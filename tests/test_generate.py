@@ -535,6 +535,8 @@ Key facts:
 
 <div class="ad">Sponsored: buy panels now</div>
 
+<hr class="divider"/>
+
 ```python
 print("not content")
 ```
@@ -1627,3 +1629,20 @@ def test_an_infoboxs_label_says_what_kind_of_name_its_value_is(tmp_path: Path):
     assert by_prompt["Kestrel Pay — Headquarters: [...]"].answer_type == "place"
     # Known as a person from the label, Ana Ruiz is one in prose too: "Who ...?", not "What ...?".
     assert "Who hired Tomas Ferreira from Orbit Bank?" in {card.prompt for card in cards}
+
+
+def test_text_copied_from_a_pages_source_reads_as_text(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "source.md",
+        "Keel Bank &amp; Trust opened 12 branches in Porto&nbsp;in 2019.\n\n"
+        "<p>Orbit Pay raised &#36;5 million from Tern Capital in 2021.</p>\n\n"
+        '<div class="promo"><a href="/subscribe">Subscribe</a></div>\n\n'
+        "<br/>\n",
+    )
+    texts = {card.source.text for card in all_cards(result)}
+    assert texts == {
+        "Keel Bank & Trust opened 12 branches in Porto in 2019.",
+        "Orbit Pay raised $5 million from Tern Capital in 2021.",
+    }
+    assert ("HTML", "<br/>") in {(line.reason, line.text) for _, line in result.dropped_lines}

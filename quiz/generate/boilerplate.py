@@ -228,6 +228,7 @@ SPEAKER_LABEL = re.compile(
 )
 # A live blog's entry stamp: "10:32 GMT — ", "9.15am: ". When an entry was posted is no fact.
 LIVE_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*(?:—|–|-|:)\s+(?=\S)", re.I)
+HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 # A thread's post number: "3/6 The lender was founded ...".
 POST_NUMBER = re.compile(r"\d{1,2}/\d{1,2}\s+(?=[A-Z@#\"“])")
 # Hashtags after a post's last sentence ("... on 3 April. #fintech #banking") are no part of it.
@@ -336,6 +337,13 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         stripped = raw.strip()
         if not stripped:
             continue
+        if "<" in stripped and HTML_TAG.search(stripped):
+            # "<p>Orbit Pay raised ...</p>": the words inside markup are the page's; markup alone is not.
+            inner = " ".join(HTML_TAG.sub(" ", stripped).split())
+            if not inner:
+                dropped.append(DroppedLine(number, stripped, "HTML"))
+                continue
+            stripped = inner
         marker = LIST_MARKER.match(stripped)
         is_list_item = marker is not None and not DASHED_WORD.match(stripped)
         line = _markdown_to_text(stripped[marker.end() :] if is_list_item else stripped)

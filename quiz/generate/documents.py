@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -110,6 +111,9 @@ WIDE_FORM = re.compile("[\uff01-\uff5e\u3000。、]")
 GLUED_WIDE_STOP = re.compile(r"[。，、](?=\S)")
 
 
+HTML_ENTITY = re.compile(r"&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+\d*);")
+
+
 def _narrow(text: str) -> str:
     return GLUED_WIDE_STOP.sub(r"\g<0> ", text).translate(WIDE_FORMS)
 
@@ -132,6 +136,9 @@ def read_document(path: Path) -> Document | Skipped:
     text = CONTROL.sub(" ", text.replace("\t", " "))
     if not text.isascii() and WIDE_FORM.search(text):
         text = _narrow(text)
+    if "&" in text and HTML_ENTITY.search(text):
+        # Text copied from a web page's source: "Keel Bank &amp; Trust", "Porto&nbsp;in".
+        text = html.unescape(text).replace("\xa0", " ")
     try:
         post = frontmatter.loads(text)
     except yaml.YAMLError as error:
