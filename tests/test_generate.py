@@ -1377,6 +1377,7 @@ def test_a_threads_post_numbers_and_hashtags_are_no_part_of_its_sentences(tmp_pa
     )
     by_answer = {card.answer: card for card in cards}
     assert {"3 April 2025", "2016", "Kredivo Nusantara"} <= by_answer.keys()
+    assert {card.source.title for card in cards} == {"Big news in Indonesian fintech today"}
     assert not [card for card in cards if "/4" in card.prompt or "#" in card.prompt]
     # What says "it" of itself is no person: no "Who ...?".
     assert by_answer["Kredivo Nusantara"].answer_type != "person"

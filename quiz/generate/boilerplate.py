@@ -255,7 +255,9 @@ def headline(dropped: list[DroppedLine], content_starts: int | None = None) -> s
         if content_starts is not None and line.number >= content_starts:
             break
         if line.reason in ("heading", "heading or caption"):
-            return TITLE_LABEL.sub("", line.text.lstrip("#").strip())
+            title = line.text.lstrip("#").strip()
+            number = POST_NUMBER.match(title)  # a thread's first post: "1/6 Big news ..."
+            return TITLE_LABEL.sub("", title[number.end() :] if number else title)
     return ""
 
 
