@@ -1647,3 +1647,14 @@ def test_text_copied_from_a_pages_source_reads_as_text(tmp_path: Path):
         "Orbit Pay raised $5 million from Tern Capital in 2021.",
     }
     assert ("HTML", "<br/>") in {(line.reason, line.text) for _, line in result.dropped_lines}
+
+
+def test_a_firm_named_by_an_english_word_keeps_its_capital_and_an_everyday_subject_does_not(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "wise.md",
+        "Wise was founded in London in 2011 by Kristo Käärmann.\n\nRevenue rose to 80 million dollars in 2024.\n",
+    )
+    questions = {card.prompt for card in cards if card.kind == "question"}
+    assert "In what year was Wise founded in London by Kristo Käärmann?" in questions
+    assert "In what year did revenue rise to 80 million dollars?" in questions

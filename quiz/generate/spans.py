@@ -319,6 +319,15 @@ def _leading_title(words: list[str]) -> int:
 
 
 @lru_cache(maxsize=8192)
+def _names_a_thing(word: str) -> bool:
+    """A noun, or a verb's -ing form ('Lending'): a word that can be a subject by itself."""
+    from lemminflect import getAllLemmas
+
+    lemmas = getAllLemmas(word.lower())
+    return "NOUN" in lemmas or ("VERB" in lemmas and word.lower().endswith("ing"))
+
+
+@lru_cache(maxsize=8192)
 def _is_plural_noun(word: str) -> bool:
     from lemminflect import getAllLemmas
 
@@ -525,9 +534,10 @@ class EntityTypes:
         return text in self._mid_sentence or text in self._name_heads
 
     def is_everyday_word(self, text: str) -> bool:
-        """'Revenue', 'Shares' at a sentence's start, written in lowercase in a question; not
-        'Grab', which the corpus also names mid-sentence ('Grab Holdings')."""
-        return is_common_word(text) and not self._named_elsewhere(text)
+        """'Revenue', 'Shares', 'Lending' at a sentence's start, written in lowercase in a question.
+        Not 'Grab', which the corpus also names mid-sentence ('Grab Holdings'), nor 'Wise': no
+        noun, so as a subject it is a name."""
+        return is_common_word(text) and not self._named_elsewhere(text) and _names_a_thing(text)
 
     def type_of(self, text: str) -> str:
         kind = entity_kind(text)
