@@ -276,8 +276,11 @@ def _speaks_in_person(text: str) -> bool:
 
 def _is_opinion(text: str) -> bool:
     words = words_of(text)
-    return not OPINION_WORDS.isdisjoint(words) or (
-        not OPINION_PHRASE_ENDS.isdisjoint(words) and bool(OPINION_PHRASE.search(text))
+    return (
+        not OPINION_WORDS.isdisjoint(words)
+        # "Whether it is to send coupons or to ..., the problems cannot be repaired": an argument.
+        or text.startswith("Whether ")
+        or (not OPINION_PHRASE_ENDS.isdisjoint(words) and bool(OPINION_PHRASE.search(text)))
     )
 
 

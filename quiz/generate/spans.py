@@ -131,6 +131,7 @@ ORG_WORDS = {
     "hk",
     "pay",
 }
+PRODUCT_HEADS = frozenset({"app", "wallet", "card", "loan", "loans", "assistant", "account"})
 GOVERNING_WORDS = {"commission", "authority", "agency", "ministry", "bureau", "council", "administration", "regulator"}
 ROLES = (
     r"(?:ceo|chief executive|chairman|chairwoman|chair|president|vice president|founder|co-founder|director"
@@ -469,6 +470,9 @@ def name_spans(sentence: str) -> list[Span]:
 def entity_kind(text: str) -> str | None:
     """The type a name's own words give it: bank, organisation, place; None if they don't say."""
     words = text.split()
+    # "Xiaomi Finance APP", "Orbit Bank Card": a product, whatever firm it is named after.
+    if len(words) > 1 and words[-1].lower() in PRODUCT_HEADS:
+        return None
     # "Bank of China Insurance Regulatory Commission" is a regulator: the head word decides.
     if any(BANK_WORDS.search(word) for word in words) and words[-1].lower() not in GOVERNING_WORDS:
         return "bank"
