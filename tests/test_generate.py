@@ -1675,3 +1675,22 @@ def test_a_product_named_after_its_firm_is_no_firm_and_an_argument_is_no_fact(tm
     assert skipped["Whether it is to send 100 yuan coupons or to fix records within 30 days, the damage stays."] == (
         "opinion or hedge, not a fact"
     )
+
+
+def test_a_month_is_never_the_one_date_without_its_day_among_choices(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "months.md",
+        "GXS Bank received its licence in December 2020.\n\n"
+        "Lumora Bank opened on 12 February 2025.\n\n"
+        "Keel Bank was fined on 29 February 2024.\n\n"
+        "Orbit Pay was licensed on 3 April 2025.\n\n"
+        "Tern Payments listed on 31 December 2023.\n\n"
+        "Harbor Credit opened its first branch in June 2021.\n",
+    )
+    choices = {card.answer: card.choices for card in cards if card.kind == "choice" and card.answer_type == "date"}
+    for answer in ("December 2020", "June 2021"):
+        if answer in choices:
+            others = [choice for choice in choices[answer] if choice != answer]
+            assert [choice for choice in others if not choice[0].isdigit()], choices[answer]
+    assert "December 2020" in choices or "June 2021" in choices

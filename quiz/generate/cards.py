@@ -527,6 +527,7 @@ class Distractors:
         answer_is_acronym = _is_acronym(fact.span.text)
         answer_has_year = _has_year(fact.span.text)
         answer_has_day = _has_day(fact.span.text)
+        days_among_months = 0  # dates naming their day chosen for an answer naming none
         for key, text in candidates:
             if key in right or key in aliased or key in sentence:
                 continue
@@ -537,13 +538,18 @@ class Distractors:
                     continue
                 # An abbreviation among full names (or a full name among abbreviations) stands out,
                 # and so does a date without a year among dates with one ("14 March", "July 2021"),
-                # and the one date naming its day ("3 April 2025") among months.
+                # and the one date naming its day ("3 April 2025") among months, or the one month
+                # among days: a month has at least one other month beside it.
                 if _is_acronym(text) != answer_is_acronym or _has_year(text) != answer_has_year:
                     continue
                 if answer_has_day and not _has_day(text):
                     continue
+                day_among_months = not answer_has_day and _has_day(text)
+                if day_among_months and days_among_months == count - 1:
+                    continue
             else:
                 amount = _number_value(text)
+                day_among_months = False
                 # "6" and "six" are one value: never the answer's, never twice among the choices.
                 if amount in chosen_values or amount == value or not _comparable(value, amount):
                     continue
@@ -560,6 +566,7 @@ class Distractors:
             chosen.append(shown)
             chosen_keys.append(key)
             chosen_values.append(amount)
+            days_among_months += day_among_months
             if len(chosen) == count:
                 return chosen
         return None
