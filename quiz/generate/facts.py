@@ -74,7 +74,11 @@ EXPLETIVE_IT = re.compile(
 )
 # "The company now serves 12,000 merchants": which company, away from the article? The subject of
 # the sentence before, when that is a name of the right kind.
-DEFINITE_REFERENCE = re.compile(r"The (company|firm|group|start-up|startup|lender|bank)\b")
+# Also after a leading phrase: "In 2019, the company's net profit was ...", "By 2015 the company had ...".
+DEFINITE_REFERENCE = re.compile(
+    r"(?:(?:In|By|On|At|Since|From|After|Before|During|As of)\b(?:\s[^\s,]+){1,4},?\s)?"
+    r"(?P<reference>[Tt]he (company|firm|group|start-up|startup|lender|bank))\b"
+)
 PARTITIVE_START = re.compile(r"^(Some|Many|Most|All|One|Two|Three|Each|None|Several|Both) of (them|these|those)\b")
 QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 # Discourse markers carry no fact; dropping them makes the card read like a fact sheet.
@@ -330,10 +334,10 @@ def _named_reference(text: str, previous_subject: str | None, types: EntityTypes
     match = DEFINITE_REFERENCE.match(text)
     if match is None or not previous_subject or previous_subject in text:
         return text
-    kinds = {"bank"} if match.group(1) == "bank" else {"bank", "organisation", "name"}
+    kinds = {"bank"} if match.group(2) == "bank" else {"bank", "organisation", "name"}
     if types.type_of(previous_subject) not in kinds:
         return text
-    return previous_subject + text[match.end() :]
+    return text[: match.start("reference")] + previous_subject + text[match.end() :]
 
 
 def extract_sentences(
