@@ -279,18 +279,24 @@ def _overlaps_any(span: Span, others: list[Span]) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _is_english_word(word: str) -> bool:
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    """The word's base forms by part of speech ({'NOUN': ('share',), 'VERB': ('share',)}); empty
+    for a word English does not have."""
     from lemminflect import getAllLemmas
 
-    return bool(getAllLemmas(word.lower()))
+    return getAllLemmas(word.lower())
+
+
+def _is_english_word(word: str) -> bool:
+    return bool(_lemmas(word))
 
 
 @lru_cache(maxsize=4096)
 def verb_base(word: str) -> tuple[str, str] | None:
     """('did' or 'does', base form) when `word` is a past or third-person verb form."""
-    from lemminflect import getAllLemmas, getInflection
+    from lemminflect import getInflection
 
-    lemmas = getAllLemmas(word.lower()).get("VERB")
+    lemmas = _lemmas(word).get("VERB")
     if not lemmas:
         return None
     base = lemmas[0]
@@ -319,26 +325,20 @@ def _leading_title(words: list[str]) -> int:
     return length if length >= 2 else 0
 
 
-@lru_cache(maxsize=8192)
 def _names_a_thing(word: str) -> bool:
     """A noun, or a verb's -ing form ('Lending'): a word that can be a subject by itself."""
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(word.lower())
+    lemmas = _lemmas(word)
     return "NOUN" in lemmas or ("VERB" in lemmas and word.lower().endswith("ing"))
 
 
-@lru_cache(maxsize=8192)
 def _is_plural_noun(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(word.lower()).get("NOUN")
-    return bool(lemmas) and word.lower() not in lemmas and word.lower().endswith("s")
+    nouns = _lemmas(word).get("NOUN")
+    return bool(nouns) and word.lower() not in nouns and word.lower().endswith("s")
 
 
 def is_common_word(text: str) -> bool:
     """One capitalised everyday word ('Chief', 'Shares', 'Revenue'): at a sentence's start it is no
-    name to refer back to, and in a question it is written in lowercase."""
+    name to refer back to."""
     return " " not in text and _is_english_word(text)
 
 
