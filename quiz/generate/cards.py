@@ -19,6 +19,7 @@ from itertools import pairwise
 from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, normalise
 from quiz.generate.facts import Fact, Sentence, in_words
 from quiz.generate.spans import (
+    DAY,
     GOVERNING_WORDS,
     IRREGULAR_PLURALS,
     STOP_WORDS,
@@ -261,7 +262,7 @@ def _has_year(text: str) -> bool:
     return bool(YEAR_IN_TEXT.search(text))
 
 
-DAY_OF_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+DAY_OF_MONTH = re.compile(rf"\b{DAY}\b")
 
 
 @lru_cache(maxsize=65536)

@@ -37,7 +37,7 @@ TYPE_PRIORITY = [
     "term",
 ]
 
-# Hedges and first or second person: a word test, then a pattern only for the phrases.
+# Hedges: a word test, then a pattern only for the phrases.
 OPINION_WORDS = frozenset(
     "might perhaps probably should seem seems certainly apparently arguably believe believes think thinks".split()
 )
