@@ -1709,3 +1709,15 @@ def test_the_company_after_a_leading_phrase_is_named_too(tmp_path: Path):
     texts = {card.source.text for card in cards}
     assert "In 2019, Xiaomi Finance's net profit was 2.1 billion yuan." in texts
     assert "By 2015 Keel Lending had made more than 4 million loans." in texts
+
+
+def test_a_people_named_by_its_country_is_no_answer(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "pix.md",
+        "Within a year, more than 110 million Brazilians had used Pix at least once.\n\n"
+        "Europeans made 40 billion card payments with Visa in 2023.\n",
+    )
+    answers = {card.answer for card in cards}
+    assert {"110 million", "2023"} <= answers
+    assert not answers & {"Brazilians", "Europeans"}

@@ -148,7 +148,7 @@ PERSON_AFTER = re.compile(
 # A demonym ("Chinese"), a month or a weekday alone is a capitalised word, not a name: "Thursday"
 # means nothing away from the article's date.
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-ORDINARY_CAPITALISED = re.compile(rf"^(?:[A-Z][a-z]+(?:ese|ian|ish|ean)|{MONTHS}|{WEEKDAYS})$")
+ORDINARY_CAPITALISED = re.compile(rf"^(?:[A-Z][a-z]+(?:ese|ians?|ish|eans?)|{MONTHS}|{WEEKDAYS})$")
 INSTITUTION_PREPOSITIONS = (" at ", " of ", " from ")
 PERSON_BEFORE = re.compile(rf"\b({ROLES}|said|says)\s*,?\s*$", re.I)
 ROLE_WORD = re.compile(rf"^{ROLES}$", re.I)
