@@ -1721,3 +1721,19 @@ def test_a_people_named_by_its_country_is_no_answer(tmp_path: Path):
     answers = {card.answer for card in cards}
     assert {"110 million", "2023"} <= answers
     assert not answers & {"Brazilians", "Europeans"}
+
+
+def test_a_reposts_time_stamp_and_bracketed_disclaimer_are_named_for_what_they_are(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "repost.txt",
+        "Kestrel Bank and Orbit Pay launch a co-branded card\n\n"
+        "2024-11-05 10:12 Source: Finance Network\n\n"
+        "Kestrel Bank and Orbit Pay will launch a co-branded credit card in March 2025.\n\n"
+        "【Disclaimer】This article is reproduced from other media and does not mean this site agrees with it.\n",
+    )
+    reasons = {line.text: line.reason for _, line in result.dropped_lines}
+    assert reasons["2024-11-05 10:12 Source: Finance Network"] == "timestamp"
+    assert reasons[
+        "【Disclaimer】This article is reproduced from other media and does not mean this site agrees with it."
+    ] == ("disclaimer")

@@ -42,7 +42,7 @@ START_RULES: list[tuple[str, str]] = [
         r"|write an article|author|editor’?'?s note|editor in charge|responsible editor|(chief )?editors?\s*:"
         r"|reporters?\s*:)\b",
     ),
-    ("disclaimer", r"\W*disclaimer\s*:"),
+    ("disclaimer", r"\W*disclaimer\s*[:：】\]]"),
     # "Ana Ruiz | Reuters | 3 May". Each look-ahead below fails fast, reading only as far as a
     # separator could be, on the many lines that have none there.
     ("byline", r"(?=[^|]{1,61}+\|)[^.!?]{0,60}\s\|\s"),
@@ -62,7 +62,7 @@ START_RULES: list[tuple[str, str]] = [
         # A press release's furniture: "FOR IMMEDIATE RELEASE", "Media contact: ...", "SOURCE Acme Corp".
         r"|for immediate release|media (contacts?|enquiries|inquiries)|(?-i:SOURCE)\s)\b",
     ),
-    ("timestamp", r"\W*(published|updated|posted|last updated|last modified)\b[^.]*\d"),
+    ("timestamp", r"\W*(published|updated|posted|last updated|last modified)\b[^.]*\d|\d{4}-\d\d-\d\d\s+\d\d?:\d\d\b"),
     ("reader comment", r"\W*(reply|report|\d+ (likes?|replies|comments))\W*$"),
     ("summary box", r"\W*(摘要|abstract|summary|tl;?dr|key points)\s*[:：]"),
     ("editorial note", r"\s*[\[(].*[\])]\s*$"),
