@@ -132,6 +132,23 @@ WORDS = [
     "65438+",
     "20 15",
     "\t",
+    # Transcripts, threads, web copy, infoboxes, references and date styles.
+    "[00:01:44]",
+    "HOST:",
+    "3/6",
+    "#fintech",
+    "&amp;",
+    "<p>",
+    "</p>",
+    "Founder:",
+    "Whether",
+    "Customers of",
+    "Chief Executive",
+    "'s",
+    "Their",
+    "May 9th, 2019",
+    "9 May 2019",
+    "six",
 ]
 lines = st.lists(st.sampled_from(WORDS), min_size=1, max_size=25).map(" ".join)
 documents = st.lists(st.one_of(lines, st.text(max_size=60)), min_size=1, max_size=12).map("\n".join)
