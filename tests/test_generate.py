@@ -1737,3 +1737,16 @@ def test_a_reposts_time_stamp_and_bracketed_disclaimer_are_named_for_what_they_a
     assert reasons[
         "【Disclaimer】This article is reproduced from other media and does not mean this site agrees with it."
     ] == ("disclaimer")
+
+
+def test_what_speaks_of_itself_as_it_later_in_the_sentence_is_no_person(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "ledger.md",
+        "Harbor Ledger said the cuts would mostly affect its operations in Hamburg.\n\n"
+        "Harbor Ledger is a payments company based in Rotterdam.\n\n"
+        "Ana Ruiz said the cuts were painful.\n",
+    )
+    types = {card.answer: card.answer_type for card in cards}
+    assert types["Harbor Ledger"] != "person"
+    assert "What is a payments company based in Rotterdam?" in {card.prompt for card in cards}

@@ -139,10 +139,11 @@ ROLES = (
 )
 # A person is named right next to a role or a verb of speech: "X, the chairman", "chairman X", "X said".
 # Matched at the name's end (hence no "^").
-# "Ana Ruiz said": a person. Not "Kredivo Nusantara said it had ...": what says "it" of itself is a firm.
+# "Ana Ruiz said": a person. Not "Kredivo Nusantara said it had ..." nor "Harbor Ledger said the cuts
+# would affect its ...": what speaks of itself as "it" is a firm.
 PERSON_AFTER = re.compile(
     rf"(\s*,\s*|\s+(is|was)\s+)(the|a|an|its|his|her)?\s*([^\s,]+\s+){{0,3}}{ROLES}\b"
-    r"|\s+(said|says|told|tweeted)\b(?!\s+(?:that\s+)?(?:it|its)\b)",
+    r"|\s+(said|says|told|tweeted)\b(?![^.;]*\b(?:it|its|itself)\b)",
     re.I,
 )
 # A demonym ("Chinese"), a month or a weekday alone is a capitalised word, not a name: "Thursday"
