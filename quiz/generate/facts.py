@@ -353,8 +353,10 @@ def extract_sentences(
         types.observe(sentence.text, sentence.spans)
 
     for document, lines in documents:
-        prose = [line for line in lines if not line.list_item or _reads_as_sentence(line)]
-        items = [line for line in lines if line.list_item and not _reads_as_sentence(line)]
+        prose: list[Line] = []
+        items: list[Line] = []
+        for line in lines:
+            (prose if not line.list_item or _reads_as_sentence(line) else items).append(line)
         # Near-duplicates are looked for among the last sentences kept and exact repeats among all,
         # so a long document costs time in proportion to its length.
         recent: deque[str] = deque(maxlen=NEAR_DUPLICATE_WINDOW)
