@@ -1750,3 +1750,18 @@ def test_what_speaks_of_itself_as_it_later_in_the_sentence_is_no_person(tmp_path
     types = {card.answer: card.answer_type for card in cards}
     assert types["Harbor Ledger"] != "person"
     assert "What is a payments company based in Rotterdam?" in {card.prompt for card in cards}
+
+
+def test_the_bank_with_no_bank_just_before_is_the_one_the_headline_names(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "jago.md",
+        "# Indonesia's Bank Jago hits 10 million customers as Gojek tie-up deepens\n\n"
+        "Bank Jago said its customers reached 10.2 million in December.\n\n"
+        "GoTo holds a 21.4% stake in Bank Jago after investing in 2021.\n\n"
+        "GoTo runs the Gojek ride-hailing app in 2024.\n\n"
+        "GoTo listed on the Indonesia Stock Exchange in 2022.\n\n"
+        "The bank was known as Bank Artos Indonesia until 2020.\n",
+    )
+    texts = {card.source.text for card in cards}
+    assert "Bank Jago was known as Bank Artos Indonesia until 2020." in texts

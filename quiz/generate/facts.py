@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter, deque
+from collections.abc import Collection
 from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
@@ -417,11 +418,15 @@ def extract_sentences(
                 keep(Sentence(document, line.number, resolved, spans))
         subject = _most_named(sentences[first_sentence:])
         # "The company plans to ..." with no name just before: the company the document is about,
-        # when one name is clearly that.
+        # when one name is clearly that, or else the one of that kind its headline names.
         about = _document_subject(sentences[first_sentence:]) if unnamed_references else None
+        named_in_body = _name_counts(sentences[first_sentence:]).keys() if unnamed_references else frozenset()
         for index in unnamed_references:
             sentence = sentences[index]
             named = _named_reference(sentence.text, about, types)
+            if named == sentence.text:
+                headline = _headline_name(document.title, sentence.text, types, named_in_body)
+                named = _named_reference(sentence.text, headline, types)
             if named != sentence.text:
                 sentences[index] = sentence._replace(text=named, spans=tuple(find_spans(named)))
         for line in items:
@@ -575,6 +580,22 @@ def _most_named(sentences: list[Sentence]) -> str | None:
     """The name the sentences mention most: what a document is about."""
     counts = _name_counts(sentences)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _headline_name(title: str, text: str, types: EntityTypes, named_in_body: Collection[str]) -> str | None:
+    """The one name in a headline of the kind 'The bank' or 'The company' in `text` stands for:
+    'Indonesia's Bank Jago hits 10 million customers as Gojek tie-up deepens' is about Bank Jago.
+    Only a name the body names too: in a headline in title case, every word looks like one."""
+    match = DEFINITE_REFERENCE.match(text)
+    if match is None:
+        return None
+    kinds = {"bank"} if match.group(2) == "bank" else {"bank", "organisation"}
+    names = {
+        span.text
+        for span in find_spans(title)
+        if span.type == "name" and span.text in named_in_body and types.type_of(span.text) in kinds
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def _document_subject(sentences: list[Sentence]) -> str | None:
