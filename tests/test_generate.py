@@ -1765,3 +1765,68 @@ def test_the_bank_with_no_bank_just_before_is_the_one_the_headline_names(tmp_pat
     )
     texts = {card.source.text for card in cards}
     assert "Bank Jago was known as Bank Artos Indonesia until 2020." in texts
+
+
+def test_a_labelled_ad_and_a_reading_list_are_not_content(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "digest.md",
+        "# Mobile money\n\n"
+        "Safaricom launched M-Pesa in Kenya in March 2007.\n\n"
+        "Sponsored: Try Ledgerly free for 30 days. No card needed.\n\n"
+        "Vodafone held 40% of Safaricom when M-Pesa launched.\n\n"
+        "Further reading: Suri, T. and Jack, W. (2016). The impacts of mobile money. Science, 354.\n\n"
+        "Jack, W. and Suri, T. (2014). Risk sharing and transactions costs. American Economic Review, 104.\n",
+    )
+    answers = {card.answer for card in all_cards(result)}
+    assert {"March 2007", "40%"} <= answers
+    assert not answers & {"30", "2016", "2014", "Suri", "Jack"}
+    reasons = {line.text: line.reason for _, line in result.dropped_lines}
+    assert reasons["Sponsored: Try Ledgerly free for 30 days. No card needed."] == "advertisement"
+    assert reasons[
+        "Jack, W. and Suri, T. (2014). Risk sharing and transactions costs. American Economic Review, 104."
+    ] == ("reference")
+
+
+def test_no_question_from_a_label_and_its_value_or_a_participles_by(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "slides.md",
+        "# Investor day\n\n"
+        "## Our lending\n\n"
+        "- Loans facilitated in 2024: RMB 310 billion\n"
+        "- Active borrowers: 21.4 million\n\n"
+        "Paymark raised US$75m in a Series C led by Sequoia Capital.\n\n"
+        "Zhao Wen joined Paymark from Kestrel Bank in 2022.\n",
+    )
+    questions = {card.prompt: card.answer for card in cards if card.kind == "question"}
+    assert questions["From which bank did Zhao Wen join Paymark in 2022?"] == "Kestrel Bank"
+    assert not [prompt for prompt in questions if ":" in prompt or prompt.endswith(" led?")]
+
+
+def test_the_first_word_of_a_slides_line_is_no_name_the_page_is_about(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "slides.md",
+        "# Investor day\n\n"
+        "## Our lending\n\n"
+        "- Loans facilitated in 2024: RMB 310 billion\n"
+        "- Online share: ~38%\n"
+        "- Average ticket: RMB 8,200\n",
+    )
+    assert {card.answer for card in cards} >= {"RMB 310 billion", "38%", "RMB 8,200"}
+    assert not [card for card in cards if card.prompt.startswith("Loans —")]
+
+
+def test_a_capital_after_a_definitions_dash_is_no_name(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "glossary.md",
+        "**Chargeback** — A reversal of a card payment ordered by the issuing bank.\n\n"
+        "**Buy now, pay later (BNPL)** — Short-term credit that splits a purchase into instalments, often"
+        " without interest.\n\n"
+        "**Acquirer** — The bank that processes card payments for a merchant.\n",
+    )
+    answers = {card.answer for card in cards}
+    assert {"Chargeback", "Buy now, pay later (BNPL)", "Acquirer"} <= answers
+    assert "Short-term" not in answers

@@ -25,7 +25,9 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 START_RULES: list[tuple[str, str]] = [
     (
         "advertisement",
-        r"\W*((advertisement|sponsored( content)?|ad)\W*$|(sponsored|promoted|paid for) by\b"
+        # "Advertisement", "Sponsored: Try LedgerPro free for 30 days.", "Promoted by ...".
+        r"\W*((advertisement|sponsored( content)?|promoted|partner content|ad)(\W*$|\s*[:|]\s)"
+        r"|(sponsored|promoted|paid for) by\b"
         # A show's sponsor read: "This episode is sponsored by ...", "Today's show is brought to you by ...".
         r"|(this|today['’]s) (episode|show|podcast|newsletter|issue|video) (is|was)"
         r" (sponsored|brought to you|supported) by)",
@@ -47,8 +49,10 @@ START_RULES: list[tuple[str, str]] = [
     # separator could be, on the many lines that have none there.
     ("byline", r"(?=[^|]{1,61}+\|)[^.!?]{0,60}\s\|\s"),
     ("reference", r"\s*\^"),
-    # Who a page took something from ("Source: Reuters") is no fact about it.
-    ("reference", r"\W*sources?\s*:"),
+    # Who a page took something from ("Source: Reuters") is no fact about it, nor is what it cites:
+    # "Further reading: Suri, T. and Jack, W. (2016). ...", "Jack, W. (2016). ...".
+    ("reference", r"\W*(sources?|further reading|references?|bibliography|works cited)\s*:"),
+    ("reference", r"[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3}[^()]{0,120}\((?:19|20)\d\d[a-z]?\)"),
     ("navigation", r"\W*(current location|you are here|home)\s*[-–›>»/|:]"),
     # A breadcrumb trail: "Markets › Fintech › Asia", "News > Business > Banks".
     ("navigation", r"(?=[^›»>/]{2,31}+[›»>/])(?:[\w&'’ -]{1,30}\s[›»>/]\s){2,6}[\w&'’ -]{1,30}$"),

@@ -78,7 +78,8 @@ def _sentence_body(text: str) -> str:
 def question_for(fact: Fact, types: EntityTypes) -> str | None:
     """A grammatical question whose answer is the fact's span, or None when none is safe."""
     sentence = fact.sentence
-    if sentence.list_key:
+    # "Loans facilitated in 2024: RMB 310 billion": a label and its value, no clause to turn.
+    if sentence.list_key or ":" in sentence.text:
         return None
     text = _sentence_body(sentence.text)
     span = fact.span
@@ -204,6 +205,9 @@ def question_for(fact: Fact, types: EntityTypes) -> str | None:
             middle = between.strip()
             return " ".join(filter(None, ["What", auxiliary, subject, base, middle])) + "?"
         middle = between[: preposition.start()].strip()
+        # "raised US$75m in a Series C led by [...]": the preposition is the participle's, not the verb's.
+        if middle and (verb_base(middle.rsplit(None, 1)[-1]) or ("",))[0] == "did":
+            return None
         word = preposition.group(1).lower()
         lead = "Where" if fact.answer_type == "place" and word in ("in", "at") else f"{word.capitalize()} {wh}"
         return " ".join(filter(None, [lead, auxiliary, subject, base, middle, tail])) + "?"

@@ -416,16 +416,16 @@ def extract_sentences(
                 if DEFINITE_REFERENCE.match(resolved):
                     unnamed_references.append(len(sentences))
                 keep(Sentence(document, line.number, resolved, spans))
-        subject = _most_named(sentences[first_sentence:])
+        names = _name_counts(sentences[first_sentence:], types) if items or unnamed_references else Counter()
+        subject = names.most_common(1)[0][0] if names else None  # what the document is about
         # "The company plans to ..." with no name just before: the company the document is about,
         # when one name is clearly that, or else the one of that kind its headline names.
-        about = _document_subject(sentences[first_sentence:]) if unnamed_references else None
-        named_in_body = _name_counts(sentences[first_sentence:]).keys() if unnamed_references else frozenset()
+        about = _document_subject(names)
         for index in unnamed_references:
             sentence = sentences[index]
             named = _named_reference(sentence.text, about, types)
             if named == sentence.text:
-                headline = _headline_name(document.title, sentence.text, types, named_in_body)
+                headline = _headline_name(document.title, sentence.text, types, names.keys())
                 named = _named_reference(sentence.text, headline, types)
             if named != sentence.text:
                 sentences[index] = sentence._replace(text=named, spans=tuple(find_spans(named)))
@@ -572,14 +572,14 @@ def _with_key_terms(text: str, spans: list[Span], key_terms: tuple[str, ...]) ->
     return tuple(sorted(others + marked))
 
 
-def _name_counts(sentences: list[Sentence]) -> Counter[str]:
-    return Counter(span.text for sentence in sentences for span in sentence.spans if span.type == "name")
-
-
-def _most_named(sentences: list[Sentence]) -> str | None:
-    """The name the sentences mention most: what a document is about."""
-    counts = _name_counts(sentences)
-    return counts.most_common(1)[0][0] if counts else None
+def _name_counts(sentences: list[Sentence], types: EntityTypes) -> Counter[str]:
+    """How often the sentences mention each name; not 'Loans' of 'Loans facilitated in 2024: ...'."""
+    return Counter(
+        span.text
+        for sentence in sentences
+        for span in sentence.spans
+        if span.type == "name" and not types.is_everyday_word(span.text)
+    )
 
 
 def _headline_name(title: str, text: str, types: EntityTypes, named_in_body: Collection[str]) -> str | None:
@@ -598,9 +598,9 @@ def _headline_name(title: str, text: str, types: EntityTypes, named_in_body: Col
     return names.pop() if len(names) == 1 else None
 
 
-def _document_subject(sentences: list[Sentence]) -> str | None:
+def _document_subject(names: Counter[str]) -> str | None:
     """The name mentioned more often than any other, and more than once; None on a tie."""
-    top = _name_counts(sentences).most_common(2)
+    top = names.most_common(2)
     if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
@@ -652,7 +652,7 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
                 previous_money = span
                 if conversion:
                     continue
-            if span.type == "name" and (span.text in subjects or not types.is_proper(span)):
+            if span.type == "name" and (span.text in subjects or not types.is_proper(span, sentence.text)):
                 continue
             before = max(0, span.start - 24)
             lead = sentence.text[before : span.start].rstrip().lower()

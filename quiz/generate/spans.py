@@ -485,6 +485,15 @@ def entity_kind(text: str) -> str | None:
     return None
 
 
+# After a dash a capital may start the clause, as at a sentence's start: "Buy now, pay later —
+# Short-term credit that ...".
+CLAUSE_OPENERS = ("— ", "– ")
+
+
+def opens_a_clause(sentence: str, start: int) -> bool:
+    return start == 0 or sentence.endswith(CLAUSE_OPENERS, 0, start)
+
+
 class EntityTypes:
     """Corpus-wide votes on what each name is, so 'Zhao Weixing' is a person everywhere."""
 
@@ -501,7 +510,7 @@ class EntityTypes:
         for span in spans:
             if span.type != "name":
                 continue
-            if span.start > 0:
+            if not opens_a_clause(sentence, span.start):
                 self._mid_sentence.add(span.text)
                 if " " in span.text:
                     self._name_heads.add(span.text.split(" ", 1)[0])
@@ -526,14 +535,19 @@ class EntityTypes:
         if " " in name:
             self._surnames.add(name.rsplit(" ", 1)[1])
 
-    def is_proper(self, span: Span) -> bool:
+    def is_proper(self, span: Span, sentence: str) -> bool:
         """A one-word name seen only at the start of sentences is probably an ordinary word."""
         if ORDINARY_CAPITALISED.match(span.text):
             return False
         # "Internet" mid-sentence is still the word the corpus also writes as "internet".
         if " " not in span.text and not span.text.isupper() and span.text.lower() in self._lowercase_words:
             return False
-        return span.start > 0 or " " in span.text or self._named_elsewhere(span.text) or span.text.isupper()
+        return (
+            not opens_a_clause(sentence, span.start)
+            or " " in span.text
+            or self._named_elsewhere(span.text)
+            or span.text.isupper()
+        )
 
     def _named_elsewhere(self, text: str) -> bool:
         return text in self._mid_sentence or text in self._name_heads
