@@ -11,6 +11,7 @@ from quiz.deck import deck_paths, load_deck
 from quiz.errors import QuizError
 from quiz.generate import Generation, dump_deck, generate, write_decks
 from quiz.generate.garble import garbled_number
+from quiz.generate.spans import find_spans
 from tests.conftest import ROOT, SHARED_SEEDS
 
 needs_shared = pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="../shared/seeds is not beside the checkout")
@@ -1830,3 +1831,50 @@ def test_a_capital_after_a_definitions_dash_is_no_name(tmp_path: Path):
     answers = {card.answer for card in cards}
     assert {"Chargeback", "Buy now, pay later (BNPL)", "Acquirer"} <= answers
     assert "Short-term" not in answers
+
+
+def test_a_statistics_releases_footnotes_notes_and_schedule_are_not_quizzed(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "bulletin.md",
+        "# Payments bulletin\n\n"
+        "Note: Figures may not sum due to rounding.\n\n"
+        "Card payments rose 9.2% from a year earlier to 4.1 billion transactions.¹ Contactless payments"
+        " made up 87% of in-person card payments, up from 81%.\n\n"
+        "Cash withdrawals at ATMs fell 11% to 212 million.²\n\n"
+        "¹ Includes debit, credit and prepaid cards issued in 2023.\n"
+        "² Excludes withdrawals at the 40 largest bank branches.\n\n"
+        "Next release: 14 May 2025\n",
+    )
+    cards = all_cards(result)
+    prompts = {card.answer: card.prompt for card in cards}
+    assert prompts["9.2%"] == "Card payments rose [...] from a year earlier to 4.1 billion transactions."
+    assert {"87%", "11%"} <= prompts.keys()
+    assert not prompts.keys() & {"Figures", "ATMs", "14 May 2025", "2023", "40"}
+    reasons = {line.text: line.reason for _, line in result.dropped_lines}
+    assert reasons["¹ Includes debit, credit and prepaid cards issued in 2023."] == "footnote"
+    assert reasons["Next release: 14 May 2025"] == "page furniture"
+
+
+def test_an_agencys_dateline_goes_and_reader_comments_end_the_page(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "wire.txt",
+        "Grab Financial Narrows Loss\n"
+        "(Bloomberg) -- Grab's financial services arm narrowed its adjusted loss to $26 million in the third"
+        " quarter.\n\n"
+        "Kestrel Pay lowered its transfer fee to 0.35% from 0.41% in March.\n\n"
+        "mkato 4 hours ago | prev | next\n"
+        "Kestrel Pay listed on the London Stock Exchange in July 2021.\n"
+        "reply\n",
+    )
+    prompts = {card.answer: card.prompt for card in cards}
+    assert prompts["$26 million"].startswith("Grab's financial services arm narrowed")
+    assert "0.35%" in prompts
+    assert "July 2021" not in prompts
+
+
+def test_a_name_ending_in_a_plus_keeps_it():
+    names = {span.text for span in find_spans("Travellers in Korea pay with Alipay+, which Ant Group runs.")}
+    assert {"Alipay+", "Ant Group"} <= names
+    assert "Alipay" not in names

@@ -49,6 +49,7 @@ START_RULES: list[tuple[str, str]] = [
     # separator could be, on the many lines that have none there.
     ("byline", r"(?=[^|]{1,61}+\|)[^.!?]{0,60}\s\|\s"),
     ("reference", r"\s*\^"),
+    ("footnote", r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S"),
     # Who a page took something from ("Source: Reuters") is no fact about it, nor is what it cites:
     # "Further reading: Suri, T. and Jack, W. (2016). ...", "Jack, W. (2016). ...".
     ("reference", r"\W*(sources?|further reading|references?|bibliography|works cited)\s*:"),
@@ -64,7 +65,9 @@ START_RULES: list[tuple[str, str]] = [
         r"|skip to (main )?content|we use cookies|this (site|website) uses cookies|accept (all )?cookies"
         r"|tags?:|filed under|posted in"
         # A press release's furniture: "FOR IMMEDIATE RELEASE", "Media contact: ...", "SOURCE Acme Corp".
-        r"|for immediate release|media (contacts?|enquiries|inquiries)|(?-i:SOURCE)\s)\b",
+        r"|for immediate release|media (contacts?|enquiries|inquiries)|(?-i:SOURCE)\s"
+        # A statistics release's: "Next release: 14 May 2025".
+        r"|next (release|update|publication)(?=\s*:))\b",
     ),
     ("timestamp", r"\W*(published|updated|posted|last updated|last modified)\b[^.]*\d|\d{4}-\d\d-\d\d\s+\d\d?:\d\d\b"),
     ("reader comment", r"\W*(reply|report|\d+ (likes?|replies|comments))\W*$"),
@@ -144,6 +147,8 @@ FOOTER_START = re.compile(
     r"|(references|sources|notes|external links|further reading|bibliography)\W*$)",
     re.I,
 )
+# A reader comment's header: "mkato 4 hours ago | prev | next". The comments run to the page's end.
+COMMENT_HEADER = re.compile(r"[\w.-]{2,30}\s+\d+\s+(?:minute|hour|day|week|month|year)s?\s+ago\b")
 FOOTER_SHORT_PHRASES = ("newsletter", "all rights reserved", "copyright ©", "follow us", "comments")
 FOOTER_SHORT = re.compile(rf"\b({'|'.join(map(re.escape, FOOTER_SHORT_PHRASES))})\b", re.I)
 
@@ -190,6 +195,9 @@ class DroppedLine(NamedTuple):
 # Reference marks ("[1]", "[citation needed]", "[edit]") and glosses in another script
 # ("(Chinese: 小米金融; pinyin: Xiǎomǐ)") are not part of the sentence.
 CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z][a-z ]{2,30})\]")
+# A footnote's mark after a word or a stop: "to 4.1 billion transactions.¹" (not the "²" of "km²").
+SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+FOOTNOTE_MARK = re.compile(rf"(?:(?<=[.,;:!?)”\"’])|(?<=[A-Za-z]{{3}}))[{SUPERSCRIPT_DIGITS}]+")
 FOREIGN_GLOSS = re.compile(r"\s*\([^()]*[^\x00-\u024f\u2010-\u2027][^()]*\)")
 
 
@@ -199,6 +207,8 @@ MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|`")
 
 
 def _markdown_to_text(line: str) -> str:
+    if not line.isascii() and FOOTNOTE_MARK.search(line):
+        line = FOOTNOTE_MARK.sub("", line)
     if "[" in line:
         # An elision mark in the text would read as a second blank on a cloze card.
         line = CITATION_MARK.sub("", line).replace(CLOZE_BLANK, "…")
@@ -385,6 +395,10 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             in_footer = bool(kept) and number - first_line + 1 > line_count / 2
             drop("footer")
             continue
+        if kept and COMMENT_HEADER.match(line):
+            in_footer = True
+            drop("reader comment")
+            continue
         if stripped.startswith("#"):
             drop("heading")
             previous_was_name = False
@@ -407,7 +421,8 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             drop(reason)
             previous_was_name = False
             continue
-        previous_was_name = bool(NAME_LINE.match(line))
+        # Not a page's first line: a short headline in capitals ("Grab Financial Narrows Loss").
+        previous_was_name = bool(NAME_LINE.match(line)) and bool(kept or dropped)
         if is_list_item:
             kept.append(Line(number, line, list_item=True, lead_in=lead_in, key_terms=_key_terms(stripped)))
             continue

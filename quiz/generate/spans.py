@@ -75,7 +75,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 COUNT_IN_WORDS = re.compile(rf"\b(?:{NUMBER_WORDS}){COUNTED}", re.I)
 
 # Never the letters of a currency ("R$ 1.2 billion", "HK$5"): those belong to the amount.
-NAME_WORD = r"(?:[A-Z][\w'’&.-]*[\w&]|[A-Z])(?![\w$])"
+# A trailing plus is part of a name: "Alipay+", "Disney+".
+NAME_WORD = r"(?:[A-Z][\w'’&.-]*[\w&]\+?|[A-Z])(?![\w$])"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+)?{NAME_WORD})*")
 POSSESSIVE = re.compile(r"['’]s?$")
 POSSESSIVE_WORD = re.compile(r"['’]s$")
@@ -149,7 +150,8 @@ PERSON_AFTER = re.compile(
 # A demonym ("Chinese"), a month or a weekday alone is a capitalised word, not a name: "Thursday"
 # means nothing away from the article's date.
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-ORDINARY_CAPITALISED = re.compile(rf"^(?:[A-Z][a-z]+(?:ese|ians?|ish|eans?)|{MONTHS}|{WEEKDAYS})$")
+# So is the plural of an abbreviation: "ATMs", "SMEs" are things, not names.
+ORDINARY_CAPITALISED = re.compile(rf"^(?:[A-Z][a-z]+(?:ese|ians?|ish|eans?)|{MONTHS}|{WEEKDAYS}|[A-Z]{{2,6}}s)$")
 INSTITUTION_PREPOSITIONS = (" at ", " of ", " from ")
 PERSON_BEFORE = re.compile(rf"\b({ROLES}|said|says)\s*,?\s*$", re.I)
 ROLE_WORD = re.compile(rf"^{ROLES}$", re.I)
@@ -486,12 +488,18 @@ def entity_kind(text: str) -> str | None:
 
 
 # After a dash a capital may start the clause, as at a sentence's start: "Buy now, pay later —
-# Short-term credit that ...".
+# Short-term credit that ...". So may one after a colon, in a sentence ("Note: Figures may not
+# sum ..."); in a label and its value ("Parent: Ayala") the value is a name.
 CLAUSE_OPENERS = ("— ", "– ")
+SENTENCE_STOPS = (".", "!", "?")
 
 
 def opens_a_clause(sentence: str, start: int) -> bool:
-    return start == 0 or sentence.endswith(CLAUSE_OPENERS, 0, start)
+    return (
+        start == 0
+        or sentence.endswith(CLAUSE_OPENERS, 0, start)
+        or (sentence.endswith(": ", 0, start) and sentence.endswith(SENTENCE_STOPS))
+    )
 
 
 class EntityTypes:
