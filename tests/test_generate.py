@@ -1878,3 +1878,25 @@ def test_a_name_ending_in_a_plus_keeps_it():
     names = {span.text for span in find_spans("Travellers in Korea pay with Alipay+, which Ant Group runs.")}
     assert {"Alipay+", "Ant Group"} <= names
     assert "Alipay" not in names
+
+
+def test_a_sentence_pointing_back_with_no_name_is_shown_after_the_one_before(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "approval.md",
+        "Norra Pay was approved as a payment institution by Finansinspektionen in Sweden.\n\n"
+        "The approval came through on 18 February 2025.\n\n"
+        "Kestrel Bank opened in Dublin in 2019.\n\n"
+        "We think this is great news for everyone.\n\n"
+        "The launch followed 14 months of testing.\n",
+    )
+    by_answer = {card.answer: card for card in cards if card.kind == "cloze"}
+    approval = by_answer["18 February 2025"]
+    assert approval.prompt == (
+        "Norra Pay was approved as a payment institution by Finansinspektionen in Sweden."
+        " The approval came through on [...]."
+    )
+    # The card is still the sentence's own: its source and id do not change with what is shown before it.
+    assert approval.source.text == "The approval came through on 18 February 2025."
+    # With a sentence skipped between them, the one before is not what it points back to.
+    assert by_answer["14"].prompt == "The launch followed [...] months of testing."

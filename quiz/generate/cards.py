@@ -354,7 +354,8 @@ def cloze_for(fact: Fact) -> str | None:
     if fact.sentence.list_key:
         return None
     text = fact.sentence.text
-    return text[: fact.span.start] + CLOZE_BLANK + text[fact.span.end :]
+    cloze = text[: fact.span.start] + CLOZE_BLANK + text[fact.span.end :]
+    return f"{fact.sentence.context} {cloze}" if fact.sentence.context else cloze
 
 
 def list_prompt(fact: Fact) -> str:

@@ -80,6 +80,11 @@ DEFINITE_REFERENCE = re.compile(
     r"(?:(?:In|By|On|At|Since|From|After|Before|During|As of)\b(?:\s[^\s,]+){1,4},?\s)?"
     r"(?P<reference>[Tt]he (company|firm|group|start-up|startup|lender|bank))\b"
 )
+# A sentence that opens with a definite noun and names nothing points back to the one before:
+# "The approval came through on 18 February 2025." It is shown after that one, if that is short.
+POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) [a-z]")
+CONTEXT_WORDS = 30
+NAMING_TYPES = frozenset({"name", "key term"})  # "The acquirer is the bank that ...": it names its term
 PARTITIVE_START = re.compile(r"^(Some|Many|Most|All|One|Two|Three|Each|None|Several|Both) of (them|these|those)\b")
 QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 # Discourse markers carry no fact; dropping them makes the card read like a fact sheet.
@@ -136,6 +141,9 @@ class Sentence(NamedTuple):
     spans: tuple[Span, ...]
     lead_in: str = ""
     list_key: str = ""
+    # The sentence before, shown before this one when this one points back with no name: "Norra
+    # Pay was approved by Finansinspektionen. | The approval came through on 18 February 2025."
+    context: str = ""
 
 
 class Fact(NamedTuple):
@@ -369,6 +377,9 @@ def extract_sentences(
         path = str(document.path)
         first_sentence = len(sentences)
         unnamed_references: list[int] = []  # "The company ..." sentences no name came just before
+        # "The approval came ...", "This gave ...": sentences that came right after the one before.
+        pointing_back: list[int] = []
+        skipped_before = -1  # how many sentences had been skipped when the last one was kept
 
         def skip(line: Line, text: str, reason: str, path: str = path) -> None:
             skipped.append(SkippedSentence(path, line.number, text, reason))
@@ -417,6 +428,9 @@ def extract_sentences(
                 previous_is_group = group is not None
                 if DEFINITE_REFERENCE.match(resolved):
                     unnamed_references.append(len(sentences))
+                if skipped_before == len(skipped) and POINTING_BACK.match(resolved):
+                    pointing_back.append(len(sentences))
+                skipped_before = len(skipped)
                 keep(Sentence(document, line.number, resolved, spans))
         names = _name_counts(sentences[first_sentence:], types) if items or unnamed_references else Counter()
         subject = names.most_common(1)[0][0] if names else None  # what the document is about
@@ -431,6 +445,10 @@ def extract_sentences(
                 named = _named_reference(sentence.text, headline, types)
             if named != sentence.text:
                 sentences[index] = sentence._replace(text=named, spans=tuple(find_spans(named)))
+        for index in pointing_back:
+            sentence, before = sentences[index], sentences[index - 1].text
+            if len(before.split()) <= CONTEXT_WORDS and not any(span.type in NAMING_TYPES for span in sentence.spans):
+                sentences[index] = sentence._replace(context=before)
         for line in items:
             garbled = garbled_number(line.text)
             if garbled:
@@ -617,7 +635,7 @@ def _trim_clauses(sentence: Sentence, span: Span) -> Sentence:
         return sentence
     text = sentence.text[: match.start()].rstrip(".") + "."
     spans = tuple(s for s in sentence.spans if s.end <= match.start())
-    return Sentence(sentence.document, sentence.line, text, spans, sentence.lead_in, sentence.list_key)
+    return sentence._replace(text=text, spans=spans)
 
 
 def corpus_subjects(sentences: list[Sentence]) -> set[str]:
