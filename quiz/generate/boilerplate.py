@@ -197,6 +197,7 @@ class DroppedLine(NamedTuple):
 CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z][a-z ]{2,30})\]")
 # A footnote's mark after a word or a stop: "to 4.1 billion transactions.¹" (not the "²" of "km²").
 SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+SUPERSCRIPT_DIGIT = re.compile(f"[{SUPERSCRIPT_DIGITS}]")  # the plain search spares most lines the one below
 FOOTNOTE_MARK = re.compile(rf"(?:(?<=[.,;:!?)”\"’])|(?<=[A-Za-z]{{3}}))[{SUPERSCRIPT_DIGITS}]+")
 FOREIGN_GLOSS = re.compile(r"\s*\([^()]*[^\x00-\u024f\u2010-\u2027][^()]*\)")
 
@@ -207,7 +208,7 @@ MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|`")
 
 
 def _markdown_to_text(line: str) -> str:
-    if not line.isascii() and FOOTNOTE_MARK.search(line):
+    if not line.isascii() and SUPERSCRIPT_DIGIT.search(line):
         line = FOOTNOTE_MARK.sub("", line)
     if "[" in line:
         # An elision mark in the text would read as a second blank on a cloze card.
