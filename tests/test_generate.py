@@ -1900,3 +1900,36 @@ def test_a_sentence_pointing_back_with_no_name_is_shown_after_the_one_before(tmp
     assert approval.source.text == "The approval came through on 18 February 2025."
     # With a sentence skipped between them, the one before is not what it points back to.
     assert by_answer["14"].prompt == "The launch followed [...] months of testing."
+
+
+def test_a_capitalised_word_before_a_noun_is_no_subject_and_asides_stay_out_of_questions(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "airwallex.md",
+        "Airwallex raised US$300 million (A$453 million) in a Series F round in December 2024.\n\n"
+        "Annualised revenue passed US$500 million in 2024, Airwallex said. The company has about 1,700"
+        " employees across 26 offices.\n",
+    )
+    prompts = {card.prompt for card in cards}
+    assert "Airwallex has about [...] employees across 26 offices." in prompts
+    assert not [prompt for prompt in prompts if prompt.startswith("Annualised has")]
+    questions = {card.prompt for card in cards if card.kind == "question"}
+    assert "How much did Airwallex raise in a Series F round in December 2024?" in questions
+    assert not [question for question in questions if "(" in question]
+
+
+def test_emoji_bullets_lakh_counts_and_a_possessive_inside_a_name(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "numbers.md",
+        "# The year in numbers\n\n"
+        "✅ Revolut got its UK banking licence in July 2024, after a three-year wait.\n"
+        "🌍 Revolut now works in 38 countries.\n\n"
+        "Investors started more than 10 lakh investment plans on Paytm Money in 2024.\n\n"
+        "The People's Bank of China fined Tenpay 2.99 billion yuan in July 2023.\n\n"
+        "Ant Group was fined 7.1 billion yuan by the People's Bank of China.\n",
+    )
+    answers = {card.answer for card in cards}
+    assert {"July 2024", "38", "10 lakh", "2.99 billion yuan"} <= answers
+    assert not answers & {"People", "Bank of China"}
+    assert [card for card in cards if card.prompt.startswith("The People's Bank of China fined Tenpay [...]")]

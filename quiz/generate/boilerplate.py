@@ -17,7 +17,10 @@ from quiz.deck import CLOZE_BLANK
 
 # "- Sport -": a section label between dashes, no list item.
 DASHED_WORD = re.compile(r"-\s*\w+\s*-$")
-LIST_MARKER = re.compile(r"^\s*(?:[-*+•·]|\d{1,2}[.)])\s+")
+# A bullet may be a symbol or an emoji: "✅ Revolut got its licence ...", "➤ Fees fell ...".
+LIST_MARKER = re.compile(
+    r"^\s*(?:[-*+•·]|\d{1,2}[.)]|[\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?)\s+"
+)
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 # Rules that look at the start of a line: (reason, pattern from the line's start). They are

@@ -75,8 +75,19 @@ def _sentence_body(text: str) -> str:
     return text.rstrip().rstrip(".!")
 
 
+# "How much did Airwallex raise (A$453 million) in ...?": an aside reads as noise in a question.
+PARENTHETICAL = re.compile(r" \([^()]*\)")
+
+
 def question_for(fact: Fact, types: EntityTypes) -> str | None:
     """A grammatical question whose answer is the fact's span, or None when none is safe."""
+    question = _question(fact, types)
+    if question and "(" in question:
+        question = PARENTHETICAL.sub("", question)
+    return question
+
+
+def _question(fact: Fact, types: EntityTypes) -> str | None:
     sentence = fact.sentence
     # "Loans facilitated in 2024: RMB 310 billion": a label and its value, no clause to turn.
     if sentence.list_key or ":" in sentence.text:

@@ -17,7 +17,16 @@ from quiz.deck import normalise
 from quiz.generate.boilerplate import LABELLED_VALUE, Line
 from quiz.generate.documents import Document
 from quiz.generate.garble import garbled_number, garbled_paragraph
-from quiz.generate.spans import CONNECTIVES, EntityTypes, Span, find_spans, is_common_word, verb_base, words_of
+from quiz.generate.spans import (
+    CONNECTIVES,
+    EntityTypes,
+    Span,
+    find_spans,
+    is_common_word,
+    only_a_noun,
+    verb_base,
+    words_of,
+)
 
 MAX_ANSWER_WORDS = 6
 MAX_FACTS_PER_SENTENCE = 2
@@ -528,12 +537,20 @@ def _subject(text: str, spans: tuple[Span, ...]) -> Span | None:
         subject = next((span for span in spans if span.start >= start), None)
         if not subject or subject.start != start or not _names_something(subject):
             continue
+        # "Annualised revenue passed ...": one capitalised word before a noun is what describes it.
+        if " " not in subject.text and _noun_follows(text, subject.end):
+            continue
         # "Grab" alone may be the verb's noun; "Grab and Singtel" are names.
         if not is_common_word(subject.text) or _coordinated(text, spans, subject):
             if text.startswith(POSSESSIVE_ENDINGS, subject.end):
                 return _owned_name(text, subject, spans) or subject
             return subject
     return None
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    following = text[end:].split(None, 1)
+    return bool(following) and following[0].isalpha() and following[0].islower() and only_a_noun(following[0])
 
 
 POSSESSIVE_ENDINGS = ("'s ", "’s ", "' ", "’ ")

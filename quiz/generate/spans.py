@@ -24,7 +24,8 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 )
-SCALE = r"(?:\s+(?:thousand|million|billion|trillion))?"
+# "10 lakh plans", "2 crore users": India's hundred thousand and ten million.
+SCALE = r"(?:\s+(?:thousand|million|billion|trillion|lakh|crore))?"
 # Money is also written "US$4.2bn", "RMB 120m".
 MONEY_SCALE = r"(?:\s+(?:thousand|million|billion|trillion|lakh|crore)|\s?(?:bn|mn|m|k))?"
 # Currencies written before an amount: ISO codes ("CAD 215 million") and local marks ("RM100
@@ -294,6 +295,11 @@ def _is_english_word(word: str) -> bool:
     return bool(_lemmas(word))
 
 
+def only_a_noun(word: str) -> bool:
+    """'revenue', 'customers': a noun and never a verb or an adverb ('shares', 'plans', 'now' may be)."""
+    return _lemmas(word).keys() == {"NOUN"}
+
+
 @lru_cache(maxsize=4096)
 def verb_base(word: str) -> tuple[str, str] | None:
     """('did' or 'does', base form) when `word` is a past or third-person verb form."""
@@ -375,6 +381,8 @@ def _split_on_and(words: list[str]) -> list[list[str]]:
     return merged
 
 
+# Whose a name says it is, as part of it: "People's Bank of China", "Farmers' Bank".
+OWNING_PEOPLE = frozenset("people workers farmers citizens children women men merchants traders".split())
 # Legal forms written with stops: "Acme Co.", "Banco Litoral S.A.", "Maybank Bhd.".
 CORPORATE_WORDS = {"Co", "Ltd", "Inc", "Corp", "S.A", "N.V", "B.V", "S.p.A", "Bhd", "Pte"}
 CONNECTIVES = {"of", "for", "and", "&", "de"}
@@ -403,7 +411,7 @@ def _names_in_run(run: str) -> tuple[tuple[int, int, str], ...]:
             if all(earlier.lower() in TITLE_WORDS for earlier in pieces[-1]):
                 pieces[-1].clear()
             pieces.append([])
-        elif POSSESSIVE_WORD.search(word) and not last:
+        elif POSSESSIVE_WORD.search(word) and not last and POSSESSIVE.sub("", word).lower() not in OWNING_PEOPLE:
             pieces[-1].append(word)
             pieces.append([])
         else:
