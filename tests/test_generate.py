@@ -1933,3 +1933,25 @@ def test_emoji_bullets_lakh_counts_and_a_possessive_inside_a_name(tmp_path: Path
     assert {"July 2024", "38", "10 lakh", "2.99 billion yuan"} <= answers
     assert not answers & {"People", "Bank of China"}
     assert [card for card in cards if card.prompt.startswith("The People's Bank of China fined Tenpay [...]")]
+
+
+def test_a_name_set_in_bold_is_never_a_choice_among_a_glossarys_terms(tmp_path: Path):
+    (tmp_path / "glossary.md").write_text(
+        "**Chargeback** — A reversal of a card payment ordered by the issuing bank.\n\n"
+        "**Acquirer** — The bank that processes card payments for a merchant.\n\n"
+        "**Interchange fee** — A fee the issuing bank receives for each card payment.\n\n"
+        "**Escrow** — Money held by a third party until a deal completes.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "banks.md").write_text(
+        "**Banco Litoral S.A.** is a Brazilian commercial bank headquartered in Recife.\n\n"
+        "The Swedish firm **Klarna**, founded in 2005, is the largest provider in Europe.\n",
+        encoding="utf-8",
+    )
+    cards = all_cards(generate([tmp_path]))
+    terms = {"Chargeback", "Acquirer", "Interchange fee", "Escrow"}
+    term_choices = [card for card in cards if card.kind == "choice" and card.answer in terms]
+    assert term_choices
+    assert all(set(card.choices) <= terms for card in term_choices)
+    names = [card for card in cards if card.answer in ("Banco Litoral S.A.", "Klarna")]
+    assert names and not [card for card in names if set(card.choices) & terms]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, normalise
-from quiz.generate.facts import Fact, Sentence, in_words
+from quiz.generate.facts import BOLD_NAME, Fact, Sentence, in_words
 from quiz.generate.spans import (
     DAY,
     GOVERNING_WORDS,
@@ -426,6 +426,8 @@ def _pool_kind(fact: Fact) -> str | None:
         return "country"
     if fact.answer_type in ("organisation", "bank") and _governs(fact.span.text):
         return "regulator"
+    if fact.span.type == BOLD_NAME:
+        return BOLD_NAME
     if fact.answer_type == "name":
         # A list item has only its list to go by, and any name outside the list is a wrong answer;
         # an item in words ("No fees on card payments") is among items in words, not among names.

@@ -93,6 +93,9 @@ DEFINITE_REFERENCE = re.compile(
 # "The approval came through on 18 February 2025." It is shown after that one, if that is short.
 POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) [a-z]")
 CONTEXT_WORDS = 30
+# A name set in bold ("**Banco Litoral S.A.**", "**Klarna**"): the sentence's answer as a term is,
+# but among other bold names, never among a glossary's terms.
+BOLD_NAME = "bold name"
 NAMING_TYPES = frozenset({"name", "key term"})  # "The acquirer is the bank that ...": it names its term
 PARTITIVE_START = re.compile(r"^(Some|Many|Most|All|One|Two|Three|Each|None|Several|Both) of (them|these|those)\b")
 QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
@@ -683,6 +686,8 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
         previous_money: Span | None = None
         for span in sentence.spans:
             kind = span.type if span.type != "name" else types.type_of(span.text)
+            if kind == "key term" and types.is_written_as_a_name(span.text):
+                span = span._replace(type=BOLD_NAME)
             if span.type == "money":
                 gap = sentence.text[previous_money.end : span.start] if previous_money else ""
                 conversion = previous_money is not None and CONVERSION.search(gap) and len(gap) < 16

@@ -510,6 +510,9 @@ def opens_a_clause(sentence: str, start: int) -> bool:
     )
 
 
+NAME_SPAN_TYPES = frozenset({"name", "key term"})  # a name may be set in bold
+
+
 class EntityTypes:
     """Corpus-wide votes on what each name is, so 'Zhao Weixing' is a person everywhere."""
 
@@ -524,12 +527,14 @@ class EntityTypes:
     def observe(self, sentence: str, spans: Iterable[Span]) -> None:
         self._lowercase_words.update(filter(str.islower, words_of(sentence)))
         for span in spans:
-            if span.type != "name":
+            if span.type not in NAME_SPAN_TYPES:
                 continue
             if not opens_a_clause(sentence, span.start):
                 self._mid_sentence.add(span.text)
                 if " " in span.text:
                     self._name_heads.add(span.text.split(" ", 1)[0])
+            if span.type != "name":
+                continue
             if entity_kind(span.text) is not None:
                 continue
             if (
@@ -567,6 +572,16 @@ class EntityTypes:
 
     def _named_elsewhere(self, text: str) -> bool:
         return text in self._mid_sentence or text in self._name_heads
+
+    def is_written_as_a_name(self, term: str) -> bool:
+        """A term set in bold that is a name ("Banco Litoral S.A.", "MYbank", "Klarna" where the
+        corpus names it mid-sentence), not a term to learn ("Chargeback", "Interchange fee")."""
+        words = term.split()
+        if len(words) > 1:
+            return all(word[:1].isupper() or word[:1].isdigit() or word in CONNECTIVES for word in words)
+        if any(char.isupper() or char.isdigit() for char in term[1:]):
+            return True
+        return term[:1].isupper() and term in self._mid_sentence and term.lower() not in self._lowercase_words
 
     def is_everyday_word(self, text: str) -> bool:
         """'Revenue', 'Shares', 'Lending' at a sentence's start, written in lowercase in a question.
