@@ -1955,3 +1955,21 @@ def test_a_name_set_in_bold_is_never_a_choice_among_a_glossarys_terms(tmp_path: 
     assert all(set(card.choices) <= terms for card in term_choices)
     names = [card for card in cards if card.answer in ("Banco Litoral S.A.", "Klarna")]
     assert names and not [card for card in names if set(card.choices) & terms]
+
+
+def test_a_firm_no_name_stands_for_is_shown_after_a_sentence_that_names_one(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "thornbury.md",
+        "Thornbury's chief executive, Helen Pryce, will retire in 2025.\n\n"
+        "The bank's headquarters moved to Cardiff on 3 March 2015.\n\n"
+        "After that phase, the requirement rises to 300 million pounds.\n\n"
+        "The licensees must begin operations within 24 months.\n",
+    )
+    by_answer = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    assert by_answer["3 March 2015"] == (
+        "Thornbury's chief executive, Helen Pryce, will retire in 2025."
+        " The bank's headquarters moved to Cardiff on [...]."
+    )
+    # The sentence before names nothing: it would not tell what "the licensees" are.
+    assert by_answer["24"] == "The licensees must begin operations within [...] months."

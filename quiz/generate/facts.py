@@ -93,6 +93,11 @@ DEFINITE_REFERENCE = re.compile(
 # "The approval came through on 18 February 2025." It is shown after that one, if that is short.
 POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) [a-z]")
 CONTEXT_WORDS = 30
+# Nor does one about a firm no name stands for, whatever else it names: "The Shenzhen-based firm,
+# backed by Orion Holdings, ...", "The bank's headquarters moved to Cardiff ...".
+UNNAMED_FIRM = re.compile(
+    r"(?:The|This) (?:[\w-]+ ){0,2}?(?:company|firm|group|start-up|startup|lender|bank|fintech|platform|unit)\b"
+)
 # A name set in bold ("**Banco Litoral S.A.**", "**Klarna**"): the sentence's answer as a term is,
 # but among other bold names, never among a glossary's terms.
 BOLD_NAME = "bold name"
@@ -458,9 +463,12 @@ def extract_sentences(
             if named != sentence.text:
                 sentences[index] = sentence._replace(text=named, spans=tuple(find_spans(named)))
         for index in pointing_back:
-            sentence, before = sentences[index], sentences[index - 1].text
-            if len(before.split()) <= CONTEXT_WORDS and not any(span.type in NAMING_TYPES for span in sentence.spans):
-                sentences[index] = sentence._replace(context=before)
+            sentence, before = sentences[index], sentences[index - 1]
+            # Only a sentence before that names something tells what this one points back to.
+            if len(before.text.split()) > CONTEXT_WORDS or not _names_any(before):
+                continue
+            if not _names_any(sentence) or UNNAMED_FIRM.match(sentence.text):
+                sentences[index] = sentence._replace(context=before.text)
         for line in items:
             garbled = garbled_number(line.text)
             if garbled:
@@ -593,6 +601,13 @@ def _starts_with_he_or_she(text: str) -> bool:
     lead = LEADING_PHRASE_PRONOUN.match(text)
     words = text[lead.end() if lead else 0 :].split(maxsplit=1)
     return bool(words) and words[0] in PERSONAL_PRONOUNS
+
+
+def _names_any(sentence: Sentence) -> bool:
+    """Whether the sentence names something; not 'Fee' of 'Fee income fell ...'."""
+    return any(
+        span.type in NAMING_TYPES and not (span.start == 0 and is_common_word(span.text)) for span in sentence.spans
+    )
 
 
 def _with_key_terms(text: str, spans: list[Span], key_terms: tuple[str, ...]) -> tuple[Span, ...]:
