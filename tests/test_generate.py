@@ -1973,3 +1973,46 @@ def test_a_firm_no_name_stands_for_is_shown_after_a_sentence_that_names_one(tmp_
     )
     # The sentence before names nothing: it would not tell what "the licensees" are.
     assert by_answer["24"] == "The licensees must begin operations within [...] months."
+
+
+def test_the_chinese_ten_thousand_written_as_a_second_number_is_garbled():
+    assert garbled_number("Tianxing Bank has passed 1000 10,000 users.") == "ten thousand as a second number"
+    assert garbled_number("Tianxing Bank has passed 10,000 users.") is None
+
+
+def test_references_after_a_long_leading_phrase_or_with_words_about_the_firm(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "capital.md",
+        "---\ntitle: Xiaomi Consumer Finance raises its capital\n---\n"
+        "Regulators approved the deal on 8 November 2023.\n\n"
+        "At the end of the third quarter of 2023, the company's loan balance stood at 21.9 billion yuan.\n\n"
+        "Xiaomi contributes 50% of the new capital through Xiaomi Communications, Chongqing Xiaomi Consumer"
+        " Finance Co., Ltd. said.\n\n"
+        "The consumer finance company opened for business in May 2020.\n",
+    )
+    cards += page_cards(
+        tmp_path,
+        "lenders.md",
+        "Like other consumer lenders, Harbour Credit has not yet turned a profit. It lost 253 million yuan in 2023.\n",
+    )
+    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    assert prompts["21.9 billion yuan"] == (
+        "At the end of the third quarter of 2023, Chongqing Xiaomi Consumer Finance Co., Ltd.'s loan balance"
+        " stood at [...]."
+    )
+    assert prompts["253 million yuan"] == "Harbour Credit lost [...] in 2023."
+    assert prompts["May 2020"] == "Chongqing Xiaomi Consumer Finance Co., Ltd. opened for business in [...]."
+    questions = {card.prompt for card in cards if card.kind == "question"}
+    assert "What share of the new capital does Xiaomi contribute through Xiaomi Communications?" in questions
+
+
+def test_a_one_word_name_in_a_headline_is_not_the_body_name_that_holds_it(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "obituary.md",
+        "# Ada Obi, banker who built Nigeria's first mobile lender\n\n"
+        "Ada Obi worked at the Central Bank of Nigeria for twelve years.\n\n"
+        "In 2009 she left to start Paylink. By 2015 the company had made more than 4 million loans.\n",
+    )
+    assert not [card for card in cards if "Central Bank of Nigeria had" in card.prompt]

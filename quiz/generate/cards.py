@@ -227,7 +227,10 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
             return None
         return " ".join(filter(None, ["How much", auxiliary, subject, base, tail])) + "?"
     if fact.answer_type == "percent" and tail.startswith("of ") and tail.count(" ") <= 6:
-        return f"What share {tail} {auxiliary} {subject} {base}?"
+        # "holds 90% of Airstar through its subsidiary" -> "What share of Airstar does Xiaomi hold
+        # through its subsidiary?": what follows the share's noun goes after the verb.
+        share, rest = SHARE_THEN_PREPOSITION.match(tail).group(1, 2)
+        return " ".join(filter(None, ["What share", share, auxiliary, subject, base, rest])) + "?"
     if fact.answer_type == "person":
         return " ".join(filter(None, ["Who", auxiliary, subject, base, tail])) + "?"
     if fact.answer_type in ("bank", "organisation"):
@@ -336,6 +339,9 @@ PREPOSITION_WH = {
 LEADING_TIME = re.compile(r"^(In|On|By|Since|During|As early as in|As early as)\s+$", re.I)
 LEADING_PHRASE = re.compile(r"^((?:In|On|By|Since|During) [^,]{3,30}), $")
 AUXILIARIES = {"has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did"}
+SHARE_THEN_PREPOSITION = re.compile(
+    r"(of .*?)(?:\s+((?:through|via|in|at|from|by|with|under|after|before|since|on)\s.*))?$"
+)
 APPOSITIVE = re.compile(r",\s[^,]{3,80},\s")
 CLAUSE_END = re.compile(r",\s|\s(and|but|while|which|who|so)\s")
 NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")

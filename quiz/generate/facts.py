@@ -86,12 +86,14 @@ EXPLETIVE_IT = re.compile(
 # the sentence before, when that is a name of the right kind.
 # Also after a leading phrase: "In 2019, the company's net profit was ...", "By 2015 the company had ...".
 DEFINITE_REFERENCE = re.compile(
-    r"(?:(?:In|By|On|At|Since|From|After|Before|During|As of)\b(?:\s[^\s,]+){1,4},?\s)?"
-    r"(?P<reference>[Tt]he (company|firm|group|start-up|startup|lender|bank))\b"
+    r"(?:(?:In|By|On|At|Since|From|After|Before|During|As of)\b(?:\s[^\s,]+){1,8},?\s)?"
+    # "The consumer finance company", "The Shenzhen-based firm": what it is, with a word or two about it.
+    r"(?P<reference>[Tt]he (?:(?:[A-Z]\w*-[a-z]+|[a-z][\w-]*) ){0,2}?"
+    r"(?P<head>company|firm|group|start-up|startup|lender|bank))\b"
 )
 # A sentence that opens with a definite noun and names nothing points back to the one before:
 # "The approval came through on 18 February 2025." It is shown after that one, if that is short.
-POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) [a-z]")
+POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*-[a-z])")
 CONTEXT_WORDS = 30
 # Nor does one about a firm no name stands for, whatever else it names: "The Shenzhen-based firm,
 # backed by Orion Holdings, ...", "The bank's headquarters moved to Cardiff ...".
@@ -357,12 +359,16 @@ def _resolve_reference(text: str, previous_subject: str | None, group: bool = Fa
     return None
 
 
-def _named_reference(text: str, previous_subject: str | None, types: EntityTypes) -> str:
-    """'The company now serves ...' -> 'Orbit Pay now serves ...' after a sentence about Orbit Pay."""
+def _named_reference(text: str, previous_subject: str | None, types: EntityTypes, described: bool = True) -> str:
+    """'The company now serves ...' -> 'Orbit Pay now serves ...' after a sentence about Orbit Pay.
+    Unless `described`, only a bare 'The company': 'The consumer finance company' says what it is,
+    which the subject of the sentence before need not be; what the document is about is."""
     match = DEFINITE_REFERENCE.match(text)
     if match is None or not previous_subject or previous_subject in text:
         return text
-    kinds = {"bank"} if match.group(2) == "bank" else {"bank", "organisation", "name"}
+    if not described and match.group("reference").count(" ") > 1:
+        return text
+    kinds = {"bank"} if match.group("head") == "bank" else {"bank", "organisation", "name"}
     if types.type_of(previous_subject) not in kinds:
         return text
     return text[: match.start("reference")] + previous_subject + text[match.end() :]
@@ -419,7 +425,9 @@ def extract_sentences(
                     continue
                 if previous_subject and resolved != candidate and _starts_with_he_or_she(candidate):
                     types.note_person(previous_subject)
-                resolved = _named_reference(resolved, None if previous_is_group else previous_subject, types)
+                resolved = _named_reference(
+                    resolved, None if previous_is_group else previous_subject, types, described=False
+                )
                 if "(" in resolved:
                     resolved = TICKER.sub("", resolved)
                 resolved = TRAILING_ATTRIBUTION.sub("", resolved)
@@ -537,7 +545,10 @@ def _names_something(span: Span) -> bool:
 
 
 # "Born in Enugu in 1953, ", "In 2009, ": a phrase before the subject.
-LEADING_PHRASE = re.compile(r"(?:In|On|By|At|Since|From|After|Before|During|Born|Founded|Based)\b[^,]{0,60},\s")
+LEADING_PHRASE = re.compile(
+    r"(?:In|On|By|At|Since|From|After|Before|During|Born|Founded|Based|Like|Unlike|Despite|Following|Under|With)\b"
+    r"[^,]{0,60},\s"
+)
 
 
 def _subject(text: str, spans: tuple[Span, ...]) -> Span | None:
@@ -640,16 +651,21 @@ def _name_counts(sentences: list[Sentence], types: EntityTypes) -> Counter[str]:
 def _headline_name(title: str, text: str, types: EntityTypes, named_in_body: Collection[str]) -> str | None:
     """The one name in a headline of the kind 'The bank' or 'The company' in `text` stands for:
     'Indonesia's Bank Jago hits 10 million customers as Gojek tie-up deepens' is about Bank Jago.
-    Only a name the body names too: in a headline in title case, every word looks like one."""
+    Only a name the body names too, or the one body name holding it ('Xiaomi Consumer Finance' is
+    'Chongqing Xiaomi Consumer Finance Co., Ltd.'): in a headline in title case, every word looks
+    like one."""
     match = DEFINITE_REFERENCE.match(text)
     if match is None:
         return None
-    kinds = {"bank"} if match.group(2) == "bank" else {"bank", "organisation"}
-    names = {
-        span.text
-        for span in find_spans(title)
-        if span.type == "name" and span.text in named_in_body and types.type_of(span.text) in kinds
-    }
+    kinds = {"bank"} if match.group("head") == "bank" else {"bank", "organisation"}
+    names = set()
+    for span in find_spans(title):
+        if span.type != "name":
+            continue
+        holding = [name for name in named_in_body if span.text in name] if " " in span.text else []
+        body_name = span.text if span.text in named_in_body else holding[0] if len(holding) == 1 else None
+        if body_name and types.type_of(body_name) in kinds:
+            names.add(body_name)
     return names.pop() if len(names) == 1 else None
 
 
