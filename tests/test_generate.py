@@ -2016,3 +2016,19 @@ def test_a_one_word_name_in_a_headline_is_not_the_body_name_that_holds_it(tmp_pa
         "In 2009 she left to start Paylink. By 2015 the company had made more than 4 million loans.\n",
     )
     assert not [card for card in cards if "Central Bank of Nigeria had" in card.prompt]
+
+
+def test_a_count_in_words_is_never_among_decimals_and_what_finds_that_makes_no_question(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "fees.md",
+        "The median household held 2.3 payment cards in 2024.\n\n"
+        "Orbit Pay charges nothing for the first three withdrawals each month.\n\n"
+        "Kite Pay opened two branches in Porto.\n\n"
+        "Lumen Pay hired four engineers in Lisbon.\n\n"
+        "Tern Pay bought five terminals in Faro.\n\n"
+        "MAV found that the company did not report 62 suspicious transactions on time.\n",
+    )
+    choices = [card for card in cards if card.kind == "choice" and card.answer == "three"]
+    assert choices and all(choice in ("one", "two", "four", "five", "three") for choice in choices[0].choices)
+    assert not [card for card in cards if card.prompt.startswith("What found")]

@@ -65,10 +65,12 @@ def _noun_before_verb(words: list[str]) -> bool:
 REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "stated", "wrote", "announced"}
 
 
-def _asks_what_said(fact: Fact, verb: str) -> bool:
-    """'BNM said caps apply' -> 'What said caps apply?': only a who can say; a name of unknown kind
-    asks what, and its statement makes no question."""
-    return WH_SUBJECT[fact.answer_type] == "What" and verb in REPORTING_VERBS
+def _asks_what_said(fact: Fact, words: list[str]) -> bool:
+    """'BNM said caps apply' -> 'What said caps apply?': only a who can say (or find, or warn, that
+    something is so); a name of unknown kind asks what, and its statement makes no question."""
+    return WH_SUBJECT[fact.answer_type] == "What" and (
+        words[0] in REPORTING_VERBS or (len(words) > 1 and words[1] == "that")
+    )
 
 
 def _sentence_body(text: str) -> str:
@@ -118,7 +120,7 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
             first not in AUXILIARIES
             and (first in COPULAS or verb_base(first))
             and not CLAUSE_END.search(rest)
-            and not _asks_what_said(fact, first)
+            and not _asks_what_said(fact, rest.split())
         ):
             phrase = leading.group(1)
             return f"{WH_SUBJECT[fact.answer_type]} {rest} {phrase[0].lower()}{phrase[1:]}?"
@@ -128,7 +130,7 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
         rest = NEXT_CLAUSE.split(after, maxsplit=1)[0].strip()
         words = rest.split()
         first = words[0]
-        if _noun_before_verb(words) or _asks_what_said(fact, first):
+        if _noun_before_verb(words) or _asks_what_said(fact, words):
             return None
         if first in COPULAS or verb_base(first) or first in ("has", "had", "also", "already"):
             return f"{WH_SUBJECT[fact.answer_type]} {rest}?"
@@ -586,7 +588,7 @@ class Distractors:
                 continue
             shown = _in_answers_style(text, fact)
             # Written the answer's way, "May 9th, 2019" may turn out to be the answer "9 May 2019".
-            if shown != text and (normalise(shown) in aliased or normalise(shown) in chosen_keys):
+            if shown is None or (shown != text and (normalise(shown) in aliased or normalise(shown) in chosen_keys)):
                 continue
             chosen.append(shown)
             chosen_keys.append(key)
@@ -637,8 +639,8 @@ def _currency(text: str) -> str:
 NUMBER_PREFIX = re.compile(r"^\$?\d[\d,]*(?:\.\d+)?")
 
 
-def _in_answers_style(distractor: str, fact: Fact) -> str:
-    """A distractor written as the answer is, so the writing gives nothing away."""
+def _in_answers_style(distractor: str, fact: Fact) -> str | None:
+    """A distractor written as the answer is, so the writing gives nothing away; None if it cannot be."""
     if fact.answer_type == "percent":
         return _same_style(distractor, fact.span.text)
     if fact.answer_type == "count":
@@ -679,12 +681,13 @@ def _date_in_style(distractor: str, answer: str) -> str:
 NUMBER_WORDS_BY_VALUE = {value: word for word, value in NUMBER_WORD_VALUES.items() if word != "hundred"}
 
 
-def _count_in_style(distractor: str, answer: str) -> str:
-    """'four' among '6' and '12' reads '4'; '12' among 'six' and 'eight' reads 'twelve'."""
+def _count_in_style(distractor: str, answer: str) -> str | None:
+    """'four' among '6' and '12' reads '4'; '12' among 'six' and 'eight' reads 'twelve'; '2.3'
+    has no place among 'two' and 'four'."""
     if answer.isdigit() and distractor in NUMBER_WORD_VALUES:
         return str(NUMBER_WORD_VALUES[distractor])
-    if answer in NUMBER_WORD_VALUES and distractor.isdigit():
-        return NUMBER_WORDS_BY_VALUE.get(int(distractor), distractor)
+    if answer in NUMBER_WORD_VALUES and distractor not in NUMBER_WORD_VALUES:
+        return NUMBER_WORDS_BY_VALUE.get(int(distractor)) if distractor.isdigit() else None
     return distractor
 
 
