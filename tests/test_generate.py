@@ -2,6 +2,7 @@
 
 import random
 import re
+import signal
 from collections import Counter
 from pathlib import Path
 
@@ -2032,3 +2033,34 @@ def test_a_count_in_words_is_never_among_decimals_and_what_finds_that_makes_no_q
     choices = [card for card in cards if card.kind == "choice" and card.answer == "three"]
     assert choices and all(choice in ("one", "two", "four", "five", "three") for choice in choices[0].choices)
     assert not [card for card in cards if card.prompt.startswith("What found")]
+
+
+def test_short_western_text_that_is_not_utf8_reads_as_windows_1252(tmp_path: Path):
+    (tmp_path / "cafe.txt").write_bytes("Café Pay raised €10 million in 2021 – its first round.\n".encode("cp1252"))
+    result = generate([tmp_path])
+    assert {card.answer for card in all_cards(result)} >= {"€10 million", "2021"}
+    assert all("Café Pay" in card.source.text for card in all_cards(result))
+    assert [note.rsplit("/", 1)[-1] for note in result.notes] == ["cafe.txt: decoded as cp1252 (not UTF-8)"]
+
+
+def test_the_words_in_a_block_quote_are_read(tmp_path: Path):
+    cards = page_cards(tmp_path, "quote.md", "> > Kite Pay raised 5 million dollars from Tern Capital in 2020.\n")
+    assert {"5 million dollars", "2020"} <= {card.answer for card in cards}
+
+
+def test_pathological_lines_are_read_in_time_proportional_to_their_length(tmp_path: Path):
+    """A quadratic pattern would take hours on these; the alarm turns a hang into a failure."""
+    lines = [
+        "A" * 200_000 + " raised 5 million dollars in 2020.",
+        "Kite Pay said " + "A" * 200_000 + " in 2020.",
+        "Kite Pay said x" + " " * 200_000 + "x in 2020.",
+        "-" * 200_000,
+        "(" * 200_000,
+    ]
+    (tmp_path / "garbage.txt").write_text("\n\n".join(lines), encoding="utf-8")
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("generation did not finish"))
+    signal.alarm(60)
+    try:
+        generate([tmp_path])
+    finally:
+        signal.alarm(0)

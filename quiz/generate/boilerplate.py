@@ -18,6 +18,7 @@ from quiz.deck import CLOZE_BLANK
 # "- Sport -": a section label between dashes, no list item.
 DASHED_WORD = re.compile(r"-\s*\w+\s*-$")
 # A bullet may be a symbol or an emoji: "✅ Revolut got its licence ...", "➤ Fees fell ...".
+QUOTE_MARKERS = re.compile(r"^(?:>\s*)+")
 LIST_MARKER = re.compile(
     r"^\s*(?:[-*+•·]|\d{1,2}[.)]|[\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?)\s+"
 )
@@ -357,6 +358,10 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         stripped = raw.strip()
         if not stripped:
             continue
+        if "  " in stripped:
+            # Runs of spaces (columns, centred text) say nothing, and long ones would make some
+            # patterns try every split of them.
+            stripped = " ".join(stripped.split())
         if "<" in stripped and HTML_TAG.search(stripped):
             # "<p>Orbit Pay raised ...</p>": the words inside markup are the page's; markup alone is not.
             inner = " ".join(HTML_TAG.sub(" ", stripped).split())
@@ -364,6 +369,11 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
                 dropped.append(DroppedLine(number, stripped, "HTML"))
                 continue
             stripped = inner
+        if stripped.startswith(">"):
+            # A Markdown block quote ("> > Kite Pay raised ..."): the words quoted are still words.
+            stripped = QUOTE_MARKERS.sub("", stripped)
+            if not stripped:
+                continue
         marker = LIST_MARKER.match(stripped)
         is_list_item = marker is not None and not DASHED_WORD.match(stripped)
         line = _markdown_to_text(stripped[marker.end() :] if is_list_item else stripped)

@@ -79,6 +79,9 @@ def _utf16_as_utf8(raw: bytes) -> bytes | None:
         return None
 
 
+NON_ASCII_BYTES = bytes(range(0x80, 0x100))
+
+
 def _decode(raw: bytes, path: Path) -> tuple[str, str | None]:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -86,6 +89,13 @@ def _decode(raw: bytes, path: Path) -> tuple[str, str | None]:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
+    # English text with a few accented letters or curly quotes, not UTF-8, is almost always Windows'
+    # Western encoding; on so few non-ASCII bytes a detector guesses a Baltic or Mac code page.
+    if len(raw.translate(None, NON_ASCII_BYTES)) * 10 >= len(raw) * 9:
+        try:
+            return raw.decode("cp1252"), "decoded as cp1252 (not UTF-8)"
+        except UnicodeDecodeError:
+            pass
     best = charset_normalizer.from_bytes(raw).best()
     if best is None:
         raise QuizError(f"{path}: not text in any known encoding")
