@@ -2064,3 +2064,40 @@ def test_pathological_lines_are_read_in_time_proportional_to_their_length(tmp_pa
         generate([tmp_path])
     finally:
         signal.alarm(0)
+
+
+def test_results_page_questions_fiscal_years_and_a_lender_named_by_its_city(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "webank.md",
+        "# WeBank posts higher first-half profit\n\n"
+        "WeBank reported a net profit of 5.9 billion yuan for H1 2024.\n\n"
+        "The Shenzhen lender had about 400 million individual customers at the end of June.\n\n"
+        "Tencent owns 30% of the bank; Liye Group holds 20%.\n\n"
+        "In FY2023 the bank's total assets grew to nearly 600 billion yuan.\n\n"
+        "ZA Bank became the first to report a monthly profit, in August 2024.\n\n"
+        "In 2019 WeBank bought the Belgian payments firm Payvo for 650 million euros.\n\n"
+        "In 2021 Harbourline sold the payments firm for 700 million euros.\n\n"
+        "The Swedish firm Klarna, founded in 2005, is the largest provider in Europe.\n",
+    )
+    prompts = {card.prompt for card in cards}
+    assert "WeBank had about [...] individual customers at the end of June." in prompts
+    assert "What share of the bank does Tencent own?" in prompts
+    assert "When did ZA Bank become the first to report a monthly profit?" in prompts
+    assert "In FY2023 WeBank's total assets grew to nearly [...]." in prompts
+    assert "In 2019 WeBank bought the Belgian payments firm Payvo for [...]." in prompts
+    assert "In 2021 Harbourline sold the payments firm for [...]." in prompts
+    assert "The Swedish firm Klarna, founded in [...], is the largest provider in Europe." in prompts
+    assert not [card for card in cards if card.answer.startswith("FY")]
+
+
+def test_demonyms_ratios_and_a_translated_reports_hedge(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "kenya.md",
+        "Nearly nine in ten Kenyan adults use mobile money, a 2024 survey found.\n\n"
+        "It is reported that Xiaomi Payment had a registered capital of 100 million yuan in 2014.\n",
+    )
+    answers = {card.answer for card in cards}
+    assert not answers & {"Kenyan", "ten"}
+    assert "Xiaomi Payment had a registered capital of [...] in 2014." in {card.prompt for card in cards}

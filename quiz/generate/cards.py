@@ -79,6 +79,7 @@ def _sentence_body(text: str) -> str:
 
 # "How much did Airwallex raise (A$453 million) in ...?": an aside reads as noise in a question.
 PARENTHETICAL = re.compile(r" \([^()]*\)")
+TRAILING_PUNCTUATION = re.compile(r"[\s,;:]+\?$")
 
 
 def question_for(fact: Fact, types: EntityTypes) -> str | None:
@@ -86,7 +87,8 @@ def question_for(fact: Fact, types: EntityTypes) -> str | None:
     question = _question(fact, types)
     if question and "(" in question:
         question = PARENTHETICAL.sub("", question)
-    return question
+    # "... to report a monthly profit, in [...]": the comma before a cut-off phrase goes with it.
+    return TRAILING_PUNCTUATION.sub("?", question) if question else None
 
 
 def _question(fact: Fact, types: EntityTypes) -> str | None:
@@ -345,8 +347,8 @@ SHARE_THEN_PREPOSITION = re.compile(
     r"(of .*?)(?:\s+((?:through|via|in|at|from|by|with|under|after|before|since|on)\s.*))?$"
 )
 APPOSITIVE = re.compile(r",\s[^,]{3,80},\s")
-CLAUSE_END = re.compile(r",\s|\s(and|but|while|which|who|so)\s")
-NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
+CLAUSE_END = re.compile(r"[,;]\s|\s(and|but|while|which|who|so)\s")
+NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s")
 SUBORDINATE_CLAUSE = re.compile(r"\b(?:after|before|since|when|while|until|upon)\s")
 
 

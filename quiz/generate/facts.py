@@ -85,20 +85,24 @@ EXPLETIVE_IT = re.compile(
 # "The company now serves 12,000 merchants": which company, away from the article? The subject of
 # the sentence before, when that is a name of the right kind.
 # Also after a leading phrase: "In 2019, the company's net profit was ...", "By 2015 the company had ...".
+# A leading phrase ends with a comma, or is a word or two: "By 2015 the company had ...", not "In
+# 2019 Harbourline bought the firm ...".
 DEFINITE_REFERENCE = re.compile(
-    r"(?:(?:In|By|On|At|Since|From|After|Before|During|As of)\b(?:\s[^\s,]+){1,8},?\s)?"
+    r"(?:(?:In|By|On|At|Since|From|After|Before|During|As of)\b(?:(?:\s[^\s,]+){1,8},|(?:\s[^\s,]+){1,2})\s)?"
     # "The consumer finance company", "The Shenzhen-based firm": what it is, with a word or two about it.
-    r"(?P<reference>[Tt]he (?:(?:[A-Z]\w*-[a-z]+|[a-z][\w-]*) ){0,2}?"
-    r"(?P<head>company|firm|group|start-up|startup|lender|bank))\b"
+    r"(?P<reference>[Tt]he (?:(?:[A-Z]\w*(?:-[a-z]+)?|[a-z][\w-]*) ){0,2}?"
+    # Not "the Swedish firm Klarna": a name right after it says which.
+    r"(?P<head>company|firm|group|start-up|startup|lender|bank))\b(?! [A-Z])"
 )
 # A sentence that opens with a definite noun and names nothing points back to the one before:
 # "The approval came through on 18 February 2025." It is shown after that one, if that is short.
-POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*-[a-z])")
+POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])")
 CONTEXT_WORDS = 30
 # Nor does one about a firm no name stands for, whatever else it names: "The Shenzhen-based firm,
 # backed by Orion Holdings, ...", "The bank's headquarters moved to Cardiff ...".
 UNNAMED_FIRM = re.compile(
-    r"(?:The|This) (?:[\w-]+ ){0,2}?(?:company|firm|group|start-up|startup|lender|bank|fintech|platform|unit)\b"
+    r"(?:The|This) (?:[\w-]+ ){0,2}?"
+    r"(?:company|firm|group|start-up|startup|lender|bank|fintech|platform|unit)\b(?! [A-Z])"
 )
 # A name set in bold ("**Banco Litoral S.A.**", "**Klarna**"): the sentence's answer as a term is,
 # but among other bold names, never among a glossary's terms.
@@ -111,7 +115,9 @@ LEADING_MARKER = re.compile(
     r"^(as a matter of fact|in fact|generally speaking|subsequently|meanwhile|moreover|furthermore|in addition"
     r"|at present|at the same time|later on|for sure|obviously|indeed|besides|however|therefore"
     # A forum's or a transcript's: "Yep, the rename happened ...".
-    r"|yes|yeah|yep|well|okay|ok|honestly|actually),\s+",
+    r"|yes|yeah|yep|well|okay|ok|honestly|actually),\s+"
+    # A translated report's hedge: "It is reported that Xiaomi Payment is ...".
+    r"|^it is (?:reported|understood|learned|learnt|said|known) that\s+",
     re.I,
 )
 # "Quick recap for those who missed it: Revolut applied ...": a lead-in of everyday words before
@@ -700,6 +706,7 @@ def corpus_subjects(sentences: list[Sentence]) -> set[str]:
 
 
 BACK_POINTERS = frozenset({"the", "these", "those", "both"})
+RATIO_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of)$")
 
 
 def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[str]) -> list[Fact]:
@@ -737,6 +744,9 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
             # "across the two countries": a count in words after "the" points back to what the
             # page named before; it teaches nothing new.
             if span.type == "count" and span.text[0].isalpha() and lead.rsplit(" ", 1)[-1] in BACK_POINTERS:
+                continue
+            # "nine in ten adults": the second number is a ratio's, no count of anything.
+            if span.type == "count" and RATIO_BEFORE.search(lead):
                 continue
             if len(span.text.split()) > MAX_ANSWER_WORDS:
                 continue

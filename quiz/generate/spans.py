@@ -77,7 +77,8 @@ COUNT_IN_WORDS = re.compile(rf"\b(?:{NUMBER_WORDS}){COUNTED}", re.I)
 
 # Never the letters of a currency ("R$ 1.2 billion", "HK$5"): those belong to the amount.
 # A trailing plus is part of a name: "Alipay+", "Disney+".
-NAME_WORD = r"(?:[A-Z][\w'’&.-]*[\w&]\+?|[A-Z])(?![\w$])"
+# A fiscal year or half is a date, not a name: "In FY2023 WeBank's ...".
+NAME_WORD = r"(?!(?:FY|H[12]|Q[1-4])\d*\b)(?:[A-Z][\w'’&.-]*[\w&]\+?|[A-Z])(?![\w$])"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+)?{NAME_WORD})*")
 POSSESSIVE = re.compile(r"['’]s?$")
 POSSESSIVE_WORD = re.compile(r"['’]s$")
@@ -502,6 +503,15 @@ CLAUSE_OPENERS = ("— ", "– ")
 SENTENCE_STOPS = (".", "!", "?")
 
 
+@lru_cache(maxsize=4096)
+def _is_demonym(word: str) -> bool:
+    """'Kenyan', 'Cuban', 'Mexican': a country's adjective in -an (the -ian and -ean ones are
+    told by their ending alone); 'Japan' and 'Taiwan' are countries themselves."""
+    return (
+        word.endswith("an") and word not in countries() and (word[:-1] in countries() or f"{word[:-2]}o" in countries())
+    )
+
+
 def opens_a_clause(sentence: str, start: int) -> bool:
     return (
         start == 0
@@ -558,7 +568,7 @@ class EntityTypes:
 
     def is_proper(self, span: Span, sentence: str) -> bool:
         """A one-word name seen only at the start of sentences is probably an ordinary word."""
-        if ORDINARY_CAPITALISED.match(span.text):
+        if ORDINARY_CAPITALISED.match(span.text) or _is_demonym(span.text):
             return False
         # "Internet" mid-sentence is still the word the corpus also writes as "internet".
         if " " not in span.text and not span.text.isupper() and span.text.lower() in self._lowercase_words:
