@@ -2101,3 +2101,24 @@ def test_demonyms_ratios_and_a_translated_reports_hedge(tmp_path: Path):
     answers = {card.answer for card in cards}
     assert not answers & {"Kenyan", "ten"}
     assert "Xiaomi Payment had a registered capital of [...] in 2014." in {card.prompt for card in cards}
+
+
+def test_the_company_after_a_leading_phrase_with_no_name_for_it_is_shown_after_the_sentence_before(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "obituary.md",
+        "# Ada Obi, who built a mobile lender\n\n"
+        "Ada Obi worked at the central bank of Nigeria from 1990 to 2008.\n\n"
+        "In 2009 she left public service to start Paylink, a lender for market traders.\n\n"
+        "By 2015 the company had made more than 4 million loans.\n",
+    )
+    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    assert prompts["4 million"] == (
+        "In 2009 Ada Obi left public service to start Paylink, a lender for market traders."
+        " By 2015 the company had made more than [...] loans."
+    )
+
+
+def test_a_name_after_a_fiscal_year_is_still_a_name():
+    names = [span.text for span in find_spans("In FY2023 WeBank's total assets grew to 600 billion yuan.")]
+    assert names[0] == "WeBank"

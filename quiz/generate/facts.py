@@ -460,7 +460,9 @@ def extract_sentences(
                 previous_is_group = group is not None
                 if DEFINITE_REFERENCE.match(resolved):
                     unnamed_references.append(len(sentences))
-                if skipped_before == len(skipped) and POINTING_BACK.match(resolved):
+                if skipped_before == len(skipped) and (
+                    POINTING_BACK.match(resolved) or DEFINITE_REFERENCE.match(resolved)
+                ):
                     pointing_back.append(len(sentences))
                 skipped_before = len(skipped)
                 keep(Sentence(document, line.number, resolved, spans))
@@ -482,7 +484,8 @@ def extract_sentences(
             # Only a sentence before that names something tells what this one points back to.
             if len(before.text.split()) > CONTEXT_WORDS or not _names_any(before):
                 continue
-            if not _names_any(sentence) or UNNAMED_FIRM.match(sentence.text):
+            # "By 2015 the company had ...", still unnamed, is as much about a firm no name stands for.
+            if not _names_any(sentence) or UNNAMED_FIRM.match(sentence.text) or DEFINITE_REFERENCE.match(sentence.text):
                 sentences[index] = sentence._replace(context=before.text)
         for line in items:
             garbled = garbled_number(line.text)

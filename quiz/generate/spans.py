@@ -78,7 +78,7 @@ COUNT_IN_WORDS = re.compile(rf"\b(?:{NUMBER_WORDS}){COUNTED}", re.I)
 # Never the letters of a currency ("R$ 1.2 billion", "HK$5"): those belong to the amount.
 # A trailing plus is part of a name: "Alipay+", "Disney+".
 # A fiscal year or half is a date, not a name: "In FY2023 WeBank's ...".
-NAME_WORD = r"(?!(?:FY|H[12]|Q[1-4])\d*\b)(?:[A-Z][\w'’&.-]*[\w&]\+?|[A-Z])(?![\w$])"
+NAME_WORD = r"\b(?!(?:FY|H[12]|Q[1-4])\d*\b)(?:[A-Z][\w'’&.-]*[\w&]\+?|[A-Z])(?![\w$])"
 NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+)?{NAME_WORD})*")
 POSSESSIVE = re.compile(r"['’]s?$")
 POSSESSIVE_WORD = re.compile(r"['’]s$")
