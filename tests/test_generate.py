@@ -2122,3 +2122,19 @@ def test_the_company_after_a_leading_phrase_with_no_name_for_it_is_shown_after_t
 def test_a_name_after_a_fiscal_year_is_still_a_name():
     names = [span.text for span in find_spans("In FY2023 WeBank's total assets grew to 600 billion yuan.")]
     assert names[0] == "WeBank"
+
+
+def test_a_surname_alone_is_never_a_choice_beside_full_names(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "people.md",
+        "Orbit Pay hired chief executive Ana Ruiz from Banco Litoral in 2015.\n\n"
+        "Harbourline hired chief executive Pieter Dekker from Kestrel Bank in 2012.\n\n"
+        "Pelican Pay hired chief executive Mei Ling Tan from Tern Capital in 2014.\n\n"
+        "Lumen Pay hired chief executive Budi Hartono from Bank Jago in 2016.\n\n"
+        "Paylink hired chief executive Marguerite Okonjo from Zenith Bank in 2009.\n\n"
+        "Kite Pay hired chief executive Okonjo from Access Bank in 2019.\n",
+    )
+    full_name_choices = [card for card in cards if card.kind == "choice" and card.answer_type == "person"]
+    assert full_name_choices
+    assert all(" " in choice for card in full_name_choices for choice in card.choices if " " in card.answer)

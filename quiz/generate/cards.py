@@ -556,6 +556,7 @@ class Distractors:
         answer_is_acronym = _is_acronym(fact.span.text)
         answer_has_year = _has_year(fact.span.text)
         answer_has_day = _has_day(fact.span.text)
+        answer_is_person = fact.answer_type == "person"
         days_among_months = 0  # dates naming their day chosen for an answer naming none
         for key, text in candidates:
             if key in right or key in aliased or key in sentence:
@@ -572,6 +573,9 @@ class Distractors:
                 if _is_acronym(text) != answer_is_acronym or _has_year(text) != answer_has_year:
                     continue
                 if answer_has_day and not _has_day(text):
+                    continue
+                # A surname alone ("Okonjo") among full names, or a full name among surnames.
+                if answer_is_person and (" " in text) != (" " in fact.span.text):
                     continue
                 day_among_months = not answer_has_day and _has_day(text)
                 if day_among_months and days_among_months == count - 1:
