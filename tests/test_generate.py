@@ -2138,3 +2138,21 @@ def test_a_surname_alone_is_never_a_choice_beside_full_names(tmp_path: Path):
     full_name_choices = [card for card in cards if card.kind == "choice" and card.answer_type == "person"]
     assert full_name_choices
     assert all(" " in choice for card in full_name_choices for choice in card.choices if " " in card.answer)
+
+
+def test_a_forum_posts_header_is_no_title_and_no_question_asks_about_it(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "post.txt",
+        "r/fintech · Posted by u/ledger_nerd · 3d\n\n"
+        "TIL M-Pesa started as a repayment pilot\n\n"
+        "Vodafone built M-Pesa with a grant from the UK government. Safaricom launched it nationally in March"
+        " 2007.\n\n"
+        "Orbit Pay was founded in Lisbon in 2017. Today the company employs 420 people in five offices.\n",
+    )
+    cards = all_cards(result)
+    assert {card.source.title for card in cards} == {"TIL M-Pesa started as a repayment pilot"}
+    assert "March 2007" in {card.answer for card in cards}
+    assert not [card for card in cards if card.kind == "question" and " it " in f" {card.prompt} "]
+    assert "Today Orbit Pay employs [...] people in five offices." in {card.prompt for card in cards}
+    assert not [card for card in cards if "Today Orbit Pay" in card.answer or "does Today" in card.prompt]

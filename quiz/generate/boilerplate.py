@@ -117,6 +117,8 @@ ANYWHERE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
         ("http", "www.", ".com", ".org", ".net", ".io", ".cn"),
     ),
     ("social handle", re.compile(r"(^|\s)@\w{3,}"), ("@",)),
+    # "r/fintech · Posted by u/ledger_nerd · 3d": a forum post's header, on a line that is no sentence.
+    ("byline", re.compile(r"\bposted by\b(?!.*[.!?][\"'”’)]*$)", re.I), ("posted by",)),
     # "2020-06-25 Economic Observer Network Reporter Chen Mei": who wrote it, on a line that is no sentence.
     (
         "byline",

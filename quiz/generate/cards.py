@@ -80,15 +80,19 @@ def _sentence_body(text: str) -> str:
 # "How much did Airwallex raise (A$453 million) in ...?": an aside reads as noise in a question.
 PARENTHETICAL = re.compile(r" \([^()]*\)")
 TRAILING_PUNCTUATION = re.compile(r"[\s,;:]+\?$")
+OBJECT_PRONOUN = re.compile(r"\b(?:it|them|they|him)\b")
 
 
 def question_for(fact: Fact, types: EntityTypes) -> str | None:
     """A grammatical question whose answer is the fact's span, or None when none is safe."""
     question = _question(fact, types)
-    if question and "(" in question:
+    # "When did Safaricom launch it nationally?": what "it" is, the question cannot say.
+    if question is None or OBJECT_PRONOUN.search(question):
+        return None
+    if "(" in question:
         question = PARENTHETICAL.sub("", question)
     # "... to report a monthly profit, in [...]": the comma before a cut-off phrase goes with it.
-    return TRAILING_PUNCTUATION.sub("?", question) if question else None
+    return TRAILING_PUNCTUATION.sub("?", question)
 
 
 def _question(fact: Fact, types: EntityTypes) -> str | None:

@@ -88,7 +88,8 @@ EXPLETIVE_IT = re.compile(
 # A leading phrase ends with a comma, or is a word or two: "By 2015 the company had ...", not "In
 # 2019 Harbourline bought the firm ...".
 DEFINITE_REFERENCE = re.compile(
-    r"(?:(?:In|By|On|At|Since|From|After|Before|During|As of)\b(?:(?:\s[^\s,]+){1,8},|(?:\s[^\s,]+){1,2})\s)?"
+    r"(?:(?:In|By|On|At|Since|From|After|Before|During|As of)\b(?:(?:\s[^\s,]+){1,8},|(?:\s[^\s,]+){1,2})\s"
+    r"|(?:Today|Now|Currently|Recently),?\s)?"
     # "The consumer finance company", "The Shenzhen-based firm": what it is, with a word or two about it.
     r"(?P<reference>[Tt]he (?:(?:[A-Z]\w*(?:-[a-z]+)?|[a-z][\w-]*) ){0,2}?"
     # Not "the Swedish firm Klarna": a name right after it says which.

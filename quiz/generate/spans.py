@@ -161,6 +161,7 @@ PLACE_AFTER = re.compile(r"\s+(province|state|region|prefecture|county)\b", re.I
 # How far before a name PERSON_BEFORE looks: a role word, a comma and spaces.
 ROLE_REACH = 40
 LEADING_FILLERS = STOP_WORDS | {"according", "following", "later", "meanwhile", "however", "subsequently"}
+LEADING_FILLERS |= {"today", "now", "currently", "recently", "yesterday"}  # "Today Orbit Pay employs ..."
 # How a sentence may name a firm by its relation to another: "Rival GrabPay Finance cut ...".
 LEADING_FILLERS |= {"rival", "rivals", "former", "fellow", "peer", "competitor", "compatriot"}
 # "Shenzhen-based Tencent" is Tencent: a where-from modifier is not part of the name.
