@@ -2156,3 +2156,14 @@ def test_a_forum_posts_header_is_no_title_and_no_question_asks_about_it(tmp_path
     assert not [card for card in cards if card.kind == "question" and " it " in f" {card.prompt} "]
     assert "Today Orbit Pay employs [...] people in five offices." in {card.prompt for card in cards}
     assert not [card for card in cards if "Today Orbit Pay" in card.answer or "does Today" in card.prompt]
+
+
+def test_a_chinese_papers_dateline_with_its_reporter_is_no_part_of_the_sentence(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "complaints.txt",
+        "Xiaomi Finance answers complaints\n\n"
+        "Beijing News (Reporter Zhang Wei) Xiaomi Finance received more than 2,300 complaints by June 14.\n",
+    )
+    assert "2,300" in {card.answer for card in cards}
+    assert not [card for card in cards if "Reporter" in card.prompt or "Beijing News" in card.prompt]

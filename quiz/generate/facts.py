@@ -127,7 +127,7 @@ LEAD_IN_PHRASE = re.compile(r"^[A-Z][a-z]*(?: [a-z]+){1,7}:\s+(?=[A-Z][\w’']*\
 # A wire story's dateline: "BEIJING (Reuters) - ", "HONG KONG, March 5 (AP) — ".
 # A press release's too: "LISBON, Portugal, June 2, 2021 /PRNewswire/ -- ".
 # Or a place in title case with a full date: "Kuala Lumpur, 29 April 2022 — ". Or the agency alone:
-# "(Bloomberg) -- ".
+# "(Bloomberg) -- ". Or the paper and its reporter: "Beijing News (Reporter Zhang Wei) ".
 DATELINE = re.compile(
     # Possessive: a long run of capitals must not be tried split every way ("AAAA...").
     r"^[A-Z]{2}[A-Z.'’-]*+(?:\s+[A-Z]{2}[A-Z.'’-]*+){0,2}(?:,\s*[A-Z][\w.]*+(?:\s[A-Z][\w.]*+)?(?=,))?"
@@ -136,6 +136,8 @@ DATELINE = re.compile(
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}"
     r"\s*(?:-{1,2}|–|—)\s+"
     r"|^\([A-Z][\w .&]{1,30}\)\s*(?:-{1,2}|–|—)\s+"
+    # A Chinese paper's: "Beijing News (Reporter Zhang Wei) In response to ...".
+    r"|^(?:[A-Z][\w&.'’-]*\s){1,4}\((?:[Rr]eporters?|[Cc]orrespondents?)\b[^)]{0,60}\)\s*"
 )
 DATELINE_MARK = re.compile(r"[(/\d—–]|--")
 # Who reported a fact is not the fact: "according to [...]", "seen by [...]", ", [...] reported."
