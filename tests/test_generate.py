@@ -2167,3 +2167,18 @@ def test_a_chinese_papers_dateline_with_its_reporter_is_no_part_of_the_sentence(
     )
     assert "2,300" in {card.answer for card in cards}
     assert not [card for card in cards if "Reporter" in card.prompt or "Beijing News" in card.prompt]
+
+
+def test_a_firm_named_by_an_english_word_is_a_name_the_next_sentence_can_point_back_to(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "wise.md",
+        "Wise said it lowered the fee for sending pounds to euros to 0.35% from 0.41%.\n\n"
+        "The company, based in London, moved 118 billion pounds for customers last year.\n\n"
+        "Fee income fell 3% to 1.1 billion pounds.\n\n"
+        "The bank's loan book grew 12% in 2024.\n",
+    )
+    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    assert prompts["118 billion pounds"].startswith("Wise said it lowered the fee")
+    # "Fee income fell ..." names nothing the bank could be.
+    assert prompts["12%"] == "The bank's loan book grew [...] in 2024."

@@ -485,10 +485,14 @@ def extract_sentences(
         for index in pointing_back:
             sentence, before = sentences[index], sentences[index - 1]
             # Only a sentence before that names something tells what this one points back to.
-            if len(before.text.split()) > CONTEXT_WORDS or not _names_any(before):
+            if len(before.text.split()) > CONTEXT_WORDS or not _names_any(before, types):
                 continue
             # "By 2015 the company had ...", still unnamed, is as much about a firm no name stands for.
-            if not _names_any(sentence) or UNNAMED_FIRM.match(sentence.text) or DEFINITE_REFERENCE.match(sentence.text):
+            if (
+                not _names_any(sentence, types)
+                or UNNAMED_FIRM.match(sentence.text)
+                or DEFINITE_REFERENCE.match(sentence.text)
+            ):
                 sentences[index] = sentence._replace(context=before.text)
         for line in items:
             garbled = garbled_number(line.text)
@@ -627,10 +631,11 @@ def _starts_with_he_or_she(text: str) -> bool:
     return bool(words) and words[0] in PERSONAL_PRONOUNS
 
 
-def _names_any(sentence: Sentence) -> bool:
-    """Whether the sentence names something; not 'Fee' of 'Fee income fell ...'."""
+def _names_any(sentence: Sentence, types: EntityTypes) -> bool:
+    """Whether the sentence names something: 'Wise said ...' does, 'Fee income fell ...' does not."""
     return any(
-        span.type in NAMING_TYPES and not (span.start == 0 and is_common_word(span.text)) for span in sentence.spans
+        span.type in NAMING_TYPES and not (span.start == 0 and types.is_everyday_word(span.text))
+        for span in sentence.spans
     )
 
 
