@@ -38,6 +38,11 @@ def generate_page(folder: Path, name: str, text: str) -> Generation:
     return generate([folder])
 
 
+def drop_reasons(generation: Generation) -> dict[str, str]:
+    """Why each dropped line was dropped, by its text."""
+    return {line.text: line.reason for _, line in generation.dropped_lines}
+
+
 def page_cards(folder: Path, name: str, text: str) -> list:
     """The cards of every deck generated after writing one seed page into `folder`."""
     return all_cards(generate_page(folder, name, text))
@@ -426,7 +431,7 @@ def test_a_wire_story_dateline_attributions_and_link_lines(tmp_path: Path):
     answers = {card.answer for card in cards}
     assert not answers & {"Wire", "Lumen Research", "Porto-based Cobalt Bank"}
     assert {"2 billion euros", "2015", "40 billion euros", "March 2019", "Cobalt Bank"} <= answers
-    dropped = {line.text: line.reason for _, line in result.dropped_lines}
+    dropped = drop_reasons(result)
     assert dropped["Orbit Pay Shares Rise After Results"] == "heading or caption"
     assert dropped["Our Standards: The Wire Trust Principles."] == "heading or caption"
 
@@ -657,7 +662,7 @@ def test_press_release_and_interview_furniture(tmp_path: Path):
     result = generate([tmp_path])
     decks = {deck.name: deck for deck in result.decks}
     assert decks["release"].title == "Harbor Credit Completes Purchase of Tern Payments"
-    reasons = {line.text: line.reason for _, line in result.dropped_lines}
+    reasons = drop_reasons(result)
     assert reasons["FOR IMMEDIATE RELEASE"] == reasons["Media contact: press@harbor.example"] == "page furniture"
     assert reasons["SOURCE Harbor Credit Corp."] == "page furniture"
     assert reasons["This release contains forward-looking statements that involve risks and uncertainties."] == (
@@ -929,7 +934,7 @@ def test_a_newsletter_and_a_call_transcript(tmp_path: Path):
     assert skipped["Hi there — here is what happened in payments this week."] == "greeting, not a fact"
     # "Thanks to ..." is no thanks.
     assert "Thanks to card payments, Keel Bank doubled its fee income in 2023." in sources
-    dropped = {line.text: line.reason for _, line in result.dropped_lines}
+    dropped = drop_reasons(result)
     assert dropped["View this email in your browser"] == "page furniture"
     assert dropped["**Sponsored by Ledgerly** — Reconcile your books in minutes. Try it free →"] == "advertisement"
     decks = {deck.name: deck for deck in result.decks}
@@ -955,7 +960,7 @@ def test_infobox_lines_below_the_opening_are_labelled_values(tmp_path: Path):
     assert answers["Lumen Pay — Employees: [...] people"] == "1,200"
     # Who the page took it from is no fact; a headline with a colon is still the title.
     assert not [card for card in cards if "Harbour Daily" in card.source.text]
-    assert {line.text: line.reason for _, line in result.dropped_lines}["Source: Harbour Daily"] == "reference"
+    assert drop_reasons(result)["Source: Harbour Daily"] == "reference"
     assert result.decks[0].title == "Lumen Pay: a timeline"
 
 
@@ -1304,7 +1309,7 @@ def test_a_recordings_time_stamps_speakers_and_sponsor_reads_are_not_content(tmp
     cards = all_cards(result)
     assert {card.answer for card in cards} >= {"2017", "2019", "640"}
     assert not [card for card in cards if "HADDAD" in card.prompt or ":" in card.prompt or "30" in card.answer]
-    reasons = {line.text: line.reason for _, line in result.dropped_lines}
+    reasons = drop_reasons(result)
     assert reasons["[00:03:20] This episode is sponsored by Ledgerly. Try it free for 30 days."] == "advertisement"
 
 
@@ -1489,7 +1494,7 @@ def test_a_reposted_pages_furniture_titles_and_broken_years(tmp_path: Path):
         "portal": "Wangyin Online keeps its payment licence",
         "question": "Meituan gets into consumer credit: what next?",
     }
-    reasons = {line.text: line.reason for _, line in result.dropped_lines}
+    reasons = drop_reasons(result)
     assert reasons["Editor in charge: Wang Xiaoming"] == reasons["(Responsible editor: Liu Yang)"] == "byline"
     assert reasons["2020-06-25 Economic Observer Network Reporter Chen Mei"] == "byline"
     assert reasons[PORTAL_PAGE.splitlines()[-1]] == "disclaimer"
@@ -1734,7 +1739,7 @@ def test_a_reposts_time_stamp_and_bracketed_disclaimer_are_named_for_what_they_a
         "Kestrel Bank and Orbit Pay will launch a co-branded credit card in March 2025.\n\n"
         "【Disclaimer】This article is reproduced from other media and does not mean this site agrees with it.\n",
     )
-    reasons = {line.text: line.reason for _, line in result.dropped_lines}
+    reasons = drop_reasons(result)
     assert reasons["2024-11-05 10:12 Source: Finance Network"] == "timestamp"
     assert reasons[
         "【Disclaimer】This article is reproduced from other media and does not mean this site agrees with it."
@@ -1783,7 +1788,7 @@ def test_a_labelled_ad_and_a_reading_list_are_not_content(tmp_path: Path):
     answers = {card.answer for card in all_cards(result)}
     assert {"March 2007", "40%"} <= answers
     assert not answers & {"30", "2016", "2014", "Suri", "Jack"}
-    reasons = {line.text: line.reason for _, line in result.dropped_lines}
+    reasons = drop_reasons(result)
     assert reasons["Sponsored: Try Ledgerly free for 30 days. No card needed."] == "advertisement"
     assert reasons[
         "Jack, W. and Suri, T. (2014). Risk sharing and transactions costs. American Economic Review, 104."
@@ -1852,7 +1857,7 @@ def test_a_statistics_releases_footnotes_notes_and_schedule_are_not_quizzed(tmp_
     assert prompts["9.2%"] == "Card payments rose [...] from a year earlier to 4.1 billion transactions."
     assert {"87%", "11%"} <= prompts.keys()
     assert not prompts.keys() & {"Figures", "ATMs", "14 May 2025", "2023", "40"}
-    reasons = {line.text: line.reason for _, line in result.dropped_lines}
+    reasons = drop_reasons(result)
     assert reasons["¹ Includes debit, credit and prepaid cards issued in 2023."] == "footnote"
     assert reasons["Next release: 14 May 2025"] == "page furniture"
 
