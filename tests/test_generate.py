@@ -2187,3 +2187,21 @@ def test_a_firm_named_by_an_english_word_is_a_name_the_next_sentence_can_point_b
     assert prompts["118 billion pounds"].startswith("Wise said it lowered the fee")
     # "Fee income fell ..." names nothing the bank could be.
     assert prompts["12%"] == "The bank's loan book grew [...] in 2024."
+
+
+def test_a_press_release_dateline_with_the_day_first_and_dates_written_the_3rd_of_march(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "release.md",
+        "HANOI, Vietnam, 4 March 2025 /PRNewswire/ -- Lumora Bank launched instant transfers for its 1.8"
+        " million customers.\n\n"
+        "Thornbury converted into a bank on the 3rd of March 1997.\n\n"
+        "Thornbury moved to Cardiff on 1 April 2015.\n\n"
+        "Thornbury listed its shares on the 20th of May 1997.\n\n"
+        "Thornbury opened a branch in Bristol on 14 June 2001.\n",
+    )
+    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    assert prompts["1.8 million"] == "Lumora Bank launched instant transfers for its [...] customers."
+    assert prompts["3rd of March 1997"] == "Thornbury converted into a bank on the [...]."
+    choices = [card for card in cards if card.kind == "choice" and card.answer == "3rd of March 1997"]
+    assert choices and all(" of " in choice for choice in choices[0].choices)

@@ -660,8 +660,11 @@ def _in_answers_style(distractor: str, fact: Fact) -> str | None:
     return distractor
 
 
-# A date with its day, either way round: "9 May 2019", "9th May, 2019", "May 9th, 2019", "May 9".
-DAY_FIRST = re.compile(r"(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)? (?P<month>[A-Z][a-z]+\.?)(?P<year>,? \d{4})?")
+# A date with its day, either way round: "9 May 2019", "9th May, 2019", "3rd of March 1997",
+# "May 9th, 2019", "May 9".
+DAY_FIRST = re.compile(
+    r"(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?(?P<of> of)? (?P<month>[A-Z][a-z]+\.?)(?P<year>,? \d{4})?"
+)
 MONTH_FIRST = re.compile(r"(?P<month>[A-Z][a-z]+\.?) (?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?(?P<year>,? \d{4})?")
 
 
@@ -682,7 +685,7 @@ def _date_in_style(distractor: str, answer: str) -> str:
     # The answer's own punctuation before the year: "May 9th, 2019" or "9 May 2019".
     comma = "," if answer_parts["year"] and answer_parts["year"].startswith(",") else ""
     if answer_parts.re is DAY_FIRST:
-        written = f"{day}{suffix} {parts['month']}"
+        written = f"{day}{suffix}{answer_parts['of'] or ''} {parts['month']}"
     else:
         written = f"{parts['month']} {day}{suffix}"
     return f"{written}{comma} {year}" if year else written

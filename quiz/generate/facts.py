@@ -125,13 +125,14 @@ LEADING_MARKER = re.compile(
 # a colon and a sentence. Not "Revenue: 412 million" (no sentence after it) nor "Pelican Pay: ...".
 LEAD_IN_PHRASE = re.compile(r"^[A-Z][a-z]*(?: [a-z]+){1,7}:\s+(?=[A-Z][\w’']*\s+[\w’']+\s+[\w’']+)")
 # A wire story's dateline: "BEIJING (Reuters) - ", "HONG KONG, March 5 (AP) — ".
-# A press release's too: "LISBON, Portugal, June 2, 2021 /PRNewswire/ -- ".
+# A press release's too: "LISBON, Portugal, June 2, 2021 /PRNewswire/ -- ", "HANOI, Vietnam, 4 March
+# 2025 /PRNewswire/ -- ".
 # Or a place in title case with a full date: "Kuala Lumpur, 29 April 2022 — ". Or the agency alone:
 # "(Bloomberg) -- ". Or the paper and its reporter: "Beijing News (Reporter Zhang Wei) ".
 DATELINE = re.compile(
     # Possessive: a long run of capitals must not be tried split every way ("AAAA...").
     r"^[A-Z]{2}[A-Z.'’-]*+(?:\s+[A-Z]{2}[A-Z.'’-]*+){0,2}(?:,\s*[A-Z][\w.]*+(?:\s[A-Z][\w.]*+)?(?=,))?"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s*\d{4})?))?"
     r"\s*(?:\([^)]{2,40}\)|/[^/\s][^/]{1,30}/)?\s*(?:-{1,2}|–|—)\s+"
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}"
     r"\s*(?:-{1,2}|–|—)\s+"
