@@ -1073,7 +1073,7 @@ def test_it_after_a_long_leading_phrase_is_the_subject_before(tmp_path: Path):
         "Kite Transfer was founded in Tallinn in 2011.\n"
         "In the fiscal year to March 2023 it had about 16 million customers.\n",
     )
-    assert "In the fiscal year to March 2023 Kite Transfer had about 16 million customers." in {
+    assert "In the fiscal year to March 2023, Kite Transfer had about 16 million customers." in {
         card.source.text for card in cards
     }
 
@@ -2119,7 +2119,7 @@ def test_the_company_after_a_leading_phrase_with_no_name_for_it_is_shown_after_t
     )
     prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
     assert prompts["4 million"] == (
-        "In 2009 Ada Obi left public service to start Paylink, a lender for market traders."
+        "In 2009, Ada Obi left public service to start Paylink, a lender for market traders."
         " By 2015 the company had made more than [...] loans."
     )
 
@@ -2205,3 +2205,20 @@ def test_a_press_release_dateline_with_the_day_first_and_dates_written_the_3rd_o
     assert prompts["3rd of March 1997"] == "Thornbury converted into a bank on the [...]."
     choices = [card for card in cards if card.kind == "choice" and card.answer == "3rd of March 1997"]
     assert choices and all(" of " in choice for choice in choices[0].choices)
+
+
+def test_a_pronoun_after_a_leading_phrase_gets_a_comma_so_two_names_do_not_run_together(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "profile.md",
+        "Hong Feng co-founded Xiaomi in 2010 with Lei Jun.\n\n"
+        "At Xiaomi he first ran MIUI, the company's Android software.\n\n"
+        "In 2015 he took charge of Xiaomi Finance.\n\n"
+        "In 2019 Harbourline bought Payvo, the company's rival, for 650 million euros.\n",
+    )
+    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    # A leading phrase holds no verb: "the company" here is none that Xiaomi could stand for.
+    assert prompts["650 million euros"] == "In 2019 Harbourline bought Payvo, the company's rival, for [...]."
+    assert prompts["MIUI"] == "At Xiaomi, Hong Feng first ran [...], the company's Android software."
+    assert prompts["2015"] == "In [...], Hong Feng took charge of Xiaomi Finance."
+    assert "Xiaomi Hong Feng" not in prompts

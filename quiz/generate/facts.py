@@ -88,7 +88,9 @@ EXPLETIVE_IT = re.compile(
 # A leading phrase ends with a comma, or is a word or two: "By 2015 the company had ...", not "In
 # 2019 Harbourline bought the firm ...".
 DEFINITE_REFERENCE = re.compile(
-    r"(?:(?:In|By|On|At|Since|From|After|Before|During|As of)\b(?:(?:\s[^\s,]+){1,8},|(?:\s[^\s,]+){1,2})\s"
+    # No verb in it: "At Xiaomi he first ran MIUI, the company's ..." is a clause.
+    rf"(?:(?:In|By|On|At|Since|From|After|Before|During|As of)\b(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{1,8}},"
+    r"|(?:\s[^\s,]+){1,2})\s"
     r"|(?:Today|Now|Currently|Recently),?\s)?"
     # "The consumer finance company", "The Shenzhen-based firm": what it is, with a word or two about it.
     r"(?P<reference>[Tt]he (?:(?:[A-Z]\w*(?:-[a-z]+)?|[a-z][\w-]*) ){0,2}?"
@@ -351,7 +353,11 @@ def _resolve_reference(text: str, previous_subject: str | None, group: bool = Fa
             return text
         rest = text[lead.end() :]
         resolved = _resolve_reference(rest[:1].upper() + rest[1:], previous_subject, group)
-        return None if resolved is None else lead.group() + resolved
+        if resolved is None:
+            return None
+        # "At Xiaomi he first ran ..." -> "At Xiaomi, Hong Feng first ran ...": two names would run together.
+        phrase = lead.group().rstrip()
+        return f"{phrase} {resolved}" if phrase.endswith(",") else f"{phrase}, {resolved}"
     match = PRONOUN_START.match(text)
     if not match:
         return text
