@@ -2222,3 +2222,21 @@ def test_a_pronoun_after_a_leading_phrase_gets_a_comma_so_two_names_do_not_run_t
     assert prompts["MIUI"] == "At Xiaomi, Hong Feng first ran [...], the company's Android software."
     assert prompts["2015"] == "In [...], Hong Feng took charge of Xiaomi Finance."
     assert "Xiaomi Hong Feng" not in prompts
+
+
+def test_an_instruction_to_the_reader_is_no_fact(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "howto.md",
+        "1. Download the Mox app from the App Store or Google Play.\n"
+        "2. Take a selfie to confirm your identity.\n\n"
+        "Mox Bank launched in Hong Kong in September 2020.\n\n"
+        "Ping An OneConnect, a unit of Ping An Insurance, won a licence in 2019.\n",
+    )
+    answers = {card.answer for card in all_cards(result)}
+    assert {"September 2020", "Ping An Insurance"} <= answers
+    assert not answers & {"Mox", "App Store", "Google Play"}
+    reasons = {sentence.text: sentence.reason for sentence in result.skipped_sentences}
+    assert (
+        reasons["Download the Mox app from the App Store or Google Play."] == "an instruction to the reader, not a fact"
+    )

@@ -23,6 +23,7 @@ from quiz.generate.spans import (
     Span,
     find_spans,
     is_common_word,
+    is_verb_base,
     only_a_noun,
     verb_base,
     words_of,
@@ -301,6 +302,8 @@ def _quality_problem(text: str) -> str | None:
         return "sentence fragment"
     if _speaks_in_person(text):
         return "speaks as 'we', 'I' or to 'you': who is unknown"
+    if words[1] in INSTRUCTION_OBJECTS and is_verb_base(words[0]):
+        return "an instruction to the reader, not a fact"
     if _is_opinion(text):
         return "opinion or hedge, not a fact"
     if GREETING.match(text):
@@ -312,6 +315,11 @@ def _quality_problem(text: str) -> str | None:
     if text.count("“") != text.count("”") or text.count('"') % 2:
         return "part of a quotation"
     return None
+
+
+# "Download the Mox app ...", "Take a selfie ...", "Wait for approval": a verb's base form, then
+# what it acts on.
+INSTRUCTION_OBJECTS = frozenset("the a an your our this these that it us them up out for".split())
 
 
 def _speaks_in_person(text: str) -> bool:

@@ -297,6 +297,11 @@ def _is_english_word(word: str) -> bool:
     return bool(_lemmas(word))
 
 
+def is_verb_base(word: str) -> bool:
+    """'download', 'take', 'open': a verb's base form, as an instruction starts."""
+    return word.lower() in _lemmas(word).get("VERB", ())
+
+
 def only_a_noun(word: str) -> bool:
     """'revenue', 'customers': a noun and never a verb or an adverb ('shares', 'plans', 'now' may be)."""
     return _lemmas(word).keys() == {"NOUN"}
