@@ -2240,3 +2240,15 @@ def test_an_instruction_to_the_reader_is_no_fact(tmp_path: Path):
     assert (
         reasons["Download the Mox app from the App Store or Google Play."] == "an instruction to the reader, not a fact"
     )
+
+
+def test_a_label_in_bold_is_no_key_term(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "briefing.md",
+        "**Top story:** Kestrel Pay raised 40 million euros in a Series B led by Northwind Ventures.\n\n"
+        "**Number of the day:** 72% — the share of Irish adults who paid by phone last month.\n",
+    )
+    answers = {card.answer for card in cards}
+    assert {"72%", "40 million euros"} <= answers
+    assert not [answer for answer in answers if answer.endswith(":")]

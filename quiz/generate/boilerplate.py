@@ -233,10 +233,12 @@ BOLD = re.compile(r"\*\*([^*\n]{2,60}?)\*\*|__([^_\n]{2,60}?)__")
 
 
 def _key_terms(line: str) -> tuple[str, ...]:
-    """The phrases a Markdown line sets in bold: in notes, the terms to learn."""
+    """The phrases a Markdown line sets in bold: in notes, the terms to learn. Not a label in bold
+    ("**Number of the day:** 72% ..."): it says what follows."""
     if "**" not in line and "__" not in line:
         return ()
-    return tuple(_markdown_to_text(bold or underlined) for bold, underlined in BOLD.findall(line))
+    terms = (_markdown_to_text(bold or underlined) for bold, underlined in BOLD.findall(line))
+    return tuple(term for term in terms if not term.endswith(":"))
 
 
 # An interview's "Q:" and "A:" are not part of what is said, nor a transcript's "Operator:",
