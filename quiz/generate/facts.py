@@ -19,6 +19,7 @@ from quiz.generate.documents import Document
 from quiz.generate.garble import garbled_number, garbled_paragraph
 from quiz.generate.spans import (
     CONNECTIVES,
+    NAME_SPAN_TYPES,
     EntityTypes,
     Span,
     find_spans,
@@ -111,7 +112,6 @@ UNNAMED_FIRM = re.compile(
 # A name set in bold ("**Banco Litoral S.A.**", "**Klarna**"): the sentence's answer as a term is,
 # but among other bold names, never among a glossary's terms.
 BOLD_NAME = "bold name"
-NAMING_TYPES = frozenset({"name", "key term"})  # "The acquirer is the bank that ...": it names its term
 PARTITIVE_START = re.compile(r"^(Some|Many|Most|All|One|Two|Three|Each|None|Several|Both) of (them|these|those)\b")
 QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 # Discourse markers carry no fact; dropping them makes the card read like a fact sheet.
@@ -649,7 +649,7 @@ def _starts_with_he_or_she(text: str) -> bool:
 def _names_any(sentence: Sentence, types: EntityTypes) -> bool:
     """Whether the sentence names something: 'Wise said ...' does, 'Fee income fell ...' does not."""
     return any(
-        span.type in NAMING_TYPES and not (span.start == 0 and types.is_everyday_word(span.text))
+        span.type in NAME_SPAN_TYPES and not (span.start == 0 and types.is_everyday_word(span.text))
         for span in sentence.spans
     )
 

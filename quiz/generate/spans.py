@@ -526,7 +526,8 @@ def opens_a_clause(sentence: str, start: int) -> bool:
     )
 
 
-NAME_SPAN_TYPES = frozenset({"name", "key term"})  # a name may be set in bold
+# A name may be set in bold; a bold term names what its sentence is about ("The **acquirer** is ...").
+NAME_SPAN_TYPES = frozenset({"name", "key term"})
 
 
 class EntityTypes:
