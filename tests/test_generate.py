@@ -774,6 +774,20 @@ def test_a_noun_before_a_past_tense_verb_is_no_verb(tmp_path: Path):
     assert not [prompt for prompt in questions if "share" in prompt], questions
 
 
+def test_a_plural_noun_before_a_present_verb_or_a_phrase_is_no_verb(tmp_path: Path):
+    """'Pocketly cards now work ...', 'Total deposits at Keel Bank rose ...': 'cards' and
+    'deposits' belong to the subject; no question makes them its verb ('does Pocketly card')."""
+    questions = questions_from(
+        tmp_path,
+        "Pocketly cards now work with Apple Pay in France and Germany.\n\n"
+        "Total deposits at Keel Bank rose to 38 billion pounds by 31 December 2024.\n\n"
+        "Keel Bank now serves 1.3 million customers in Wales.\n",
+    )
+    assert not [prompt for prompt in questions if " card " in prompt or "deposit " in prompt], questions
+    # A verb after a name is still its verb, with the adverb before it kept.
+    assert questions.get("How many customers does Keel Bank now serve in Wales?") == "1.3 million", questions
+
+
 def test_abbreviations_spelled_out_in_the_sentence(tmp_path: Path):
     """The letters of 'NFC' are the initials of 'Near Field Communication': never quiz the
     abbreviation when its expansion is in view, nor offer the expansion among choices; and an

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, normalise
 from quiz.generate.facts import BOLD_NAME, Fact, Sentence, in_words
@@ -26,6 +26,9 @@ from quiz.generate.spans import (
     EntityTypes,
     Span,
     countries,
+    is_plural_noun,
+    is_verb_base,
+    only_a_noun,
     verb_base,
 )
 
@@ -51,15 +54,29 @@ def _is_acronym(text: str) -> bool:
 
 
 def _noun_before_verb(words: list[str]) -> bool:
-    """'[Harbor Group] shares rose ...': a past-tense verb right after a word in -s makes that word
-    a plural noun of the subject, not its verb."""
-    return (
-        len(words) > 1
-        and words[0].endswith("s")
-        and words[0] not in COPULAS
-        and words[0] not in AUXILIARIES
-        and (verb_base(words[1]) or ("",))[0] == "did"
-    )
+    """A word in -s with a verb after it is a plural noun of the subject, not its verb: a past
+    tense ('[Harbor Group] shares rose ...'), or, after a plural noun, a plain present ('[Pocketly]
+    cards now work ...') or a past tense after a phrase ('[Total] deposits at Orbit Bank rose ...')."""
+    if len(words) < 2 or not words[0].endswith("s") or words[0] in COPULAS or words[0] in AUXILIARIES:
+        return False
+    rest = words[1:]
+    while len(rest) > 1 and rest[0] in PRE_VERB_ADVERBS:
+        rest = rest[1:]
+    if (verb_base(rest[0]) or ("",))[0] == "did":
+        return True
+    if not is_plural_noun(words[0]):
+        return False
+    if is_verb_base(rest[0]) and not only_a_noun(rest[0]):
+        return True
+    if rest[0] in NOUN_PHRASE_PREPOSITIONS:
+        phrase = list(takewhile(lambda word: not word.endswith(","), rest[1:PHRASE_REACH]))
+        return any((verb_base(word) or ("",))[0] == "did" for word in phrase)
+    return False
+
+
+# "deposits at Orbit Bank rose": how far a phrase after a plural noun is read for the verb.
+NOUN_PHRASE_PREPOSITIONS = {"at", "of", "in", "from", "for", "with"}
+PHRASE_REACH = 7
 
 
 REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "stated", "wrote", "announced"}
@@ -307,7 +324,7 @@ def _is_range(text: str) -> bool:
 
 
 COORDINATED = re.compile(r"[^,]+\sand")
-PRE_VERB_ADVERBS = {"already", "also", "later", "recently", "previously", "then", "still", "first"}
+PRE_VERB_ADVERBS = {"already", "also", "later", "recently", "previously", "then", "still", "first", "now"}
 # Up to three lowercase words after a count, where what it counts is.
 WORDS_AFTER_COUNT = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?")
 # Function words end what a count counts; these stop words can also stand before its noun ("12 other banks").

@@ -347,7 +347,7 @@ def _names_a_thing(word: str) -> bool:
     return "NOUN" in lemmas or ("VERB" in lemmas and word.lower().endswith("ing"))
 
 
-def _is_plural_noun(word: str) -> bool:
+def is_plural_noun(word: str) -> bool:
     nouns = _lemmas(word).get("NOUN")
     return bool(nouns) and word.lower() not in nouns and word.lower().endswith("s")
 
@@ -439,7 +439,7 @@ def _names_in_run(run: str) -> tuple[tuple[int, int, str], ...]:
             part = part[title:]
         # "Customers of Gojek can ...", "Shares of Xiaomi rose": a plural everyday noun is no part
         # of the name after "of".
-        if len(part) > 2 and part[1] == "of" and _is_plural_noun(part[0]):
+        if len(part) > 2 and part[1] == "of" and is_plural_noun(part[0]):
             start = run.index(part[2], start + len(part[0]))
             part = part[2:]
         while part and part[-1].lower() in CONNECTIVES:
