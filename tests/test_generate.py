@@ -1269,6 +1269,31 @@ def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_one(tmp_path: Path):
     assert not [text for text in sources if "Ingrid Vos" in text]
 
 
+def test_text_taken_out_of_a_pdf_reads_as_its_sentences(tmp_path: Path):
+    """A PDF's lines break anywhere: before a capital ('2.4 billion / Hong Kong dollars') and inside
+    a word ('pre- / vious'); a hyphenated word ('e- / commerce') keeps its hyphen. A headline with a
+    byline under it is no paragraph."""
+    generation = generate_page(
+        tmp_path,
+        "report.txt",
+        "Keel Bank wins a licence as rivals regroup in the Hong Kong market\n"
+        "By Sam Whitfield, Senior Correspondent | Updated 12 March 2024, 10:15 GMT\n\n"
+        "Chairman's Statement\n\n"
+        "Harbourline Financial Group recorded net profit of 2.4 billion\n"
+        "Hong Kong dollars in 2024, an increase of 11 per cent on the pre-\n"
+        "vious year. Its online shop for small firms, opened in May 2021, now sells\n"
+        "through three e-\n"
+        "commerce platforms in Kowloon.\n",
+    )
+    sources = {card.source.text for card in all_cards(generation)}
+    assert (
+        "Harbourline Financial Group recorded net profit of 2.4 billion Hong Kong dollars in 2024,"
+        " an increase of 11 per cent on the previous year." in sources
+    ), sources
+    assert [text for text in sources if "three e-commerce platforms" in text], sources
+    assert generation.decks[0].title == "Keel Bank wins a licence as rivals regroup in the Hong Kong market"
+
+
 def test_a_count_spread_over_a_list_asks_no_question_of_its_first_item(tmp_path: Path):
     cards = page_cards(
         tmp_path,

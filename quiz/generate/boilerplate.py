@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from quiz.deck import CLOZE_BLANK
+from quiz.generate.spans import is_english_word
 
 # "- Sport -": a section label between dashes, no list item.
 DASHED_WORD = re.compile(r"-\s*\w+\s*-$")
@@ -333,17 +334,64 @@ def _unwrapped(lines: list[str], first_line: int) -> Iterator[tuple[int, str]]:
             len(pending) >= WRAPPED_WIDTH
             and text
             and not SENTENCE_END.search(pending)
-            and (text[0].islower() or _stops_mid_sentence(pending))
+            and (
+                text[0].islower()
+                or _stops_mid_sentence(pending)
+                or _wrapped_before_a_capital(lines, index, index - 1 > number - first_line)
+            )
             and not NOT_PROSE.match(line)
             and not NOT_PROSE.match(pending)
         ):
-            pending = f"{pending} {text}"
+            pending = _joined(pending, text)
             continue
         if pending:
             yield number, pending
         number, pending = first_line + index, text
     if pending:
         yield number, pending
+
+
+# A paragraph wrapped at a fixed width, as text taken out of a PDF is, may break anywhere, even
+# before a capital ("... net profit of 2.4 billion / Hong Kong dollars in 2024, ..."). Such a line
+# is long, but no longer than such widths go, in sentence case, and stops short of a sentence's
+# end; the line after it is about as long or ends the paragraph, and itself carries on by the
+# plain signs (or the paragraph began before): a headline above a byline, a paragraph or a link
+# trail has none of that.
+WRAPPED_LINE_WIDTHS = range(45, 101)
+WRAPPED_LINE_SHARE = 0.6  # of the line before: a wrapped paragraph's lines are about as long
+
+
+def _wrapped_before_a_capital(lines: list[str], index: int, continued: bool) -> bool:
+    """Whether lines[index - 1] goes on into lines[index], which starts with a capital;
+    `continued` when lines[index - 1] goes on from the line before it."""
+    before, text = lines[index - 1].strip(), lines[index].strip()
+    if len(before) not in WRAPPED_LINE_WIDTHS or before.endswith(":") or TITLE_CASE_LINE.match(before):
+        return False
+    if len(text) < WRAPPED_LINE_SHARE * len(before) and not SENTENCE_END.search(text):
+        return False
+    words = before.split()
+    if sum(word[0].isupper() for word in words) * 2 >= len(words):
+        return False
+    # The line after it carries on by the plain signs, itself stopping mid-sentence.
+    after = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    goes_on = bool(after) and not SENTENCE_END.search(text) and (after[0].islower() or _stops_mid_sentence(text))
+    return continued or goes_on
+
+
+LINE_BREAK_HYPHEN = re.compile(r"(?<=[a-z])-$")
+WORD_START = re.compile(r"[a-z]+")
+
+
+def _joined(pending: str, text: str) -> str:
+    """Two lines of a wrapped paragraph as one: a word split at the line's end ('pre-' and
+    'vious') is whole again, and a hyphenated one ('e-' and 'commerce') keeps its hyphen."""
+    if LINE_BREAK_HYPHEN.search(pending) and text[0].islower():
+        head = pending.rsplit(None, 1)[-1][:-1].lstrip("(\"'“‘")
+        tail = WORD_START.match(text).group()
+        if is_english_word(head + tail) and not is_english_word(tail):
+            return pending[:-1] + text
+        return pending + text
+    return f"{pending} {text}"
 
 
 def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[DroppedLine]]:

@@ -293,7 +293,7 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     return getAllLemmas(word.lower())
 
 
-def _is_english_word(word: str) -> bool:
+def is_english_word(word: str) -> bool:
     return bool(_lemmas(word))
 
 
@@ -355,7 +355,7 @@ def is_plural_noun(word: str) -> bool:
 def is_common_word(text: str) -> bool:
     """One capitalised everyday word ('Chief', 'Shares', 'Revenue'): at a sentence's start it is no
     name to refer back to."""
-    return " " not in text and _is_english_word(text)
+    return " " not in text and is_english_word(text)
 
 
 def _has_org_word(words: list[str]) -> bool:
@@ -380,7 +380,7 @@ def _split_on_and(words: list[str]) -> list[list[str]]:
             and not _has_org_word(merged[-1])
             and _has_org_word(segment)
             # "Banking and Insurance Regulatory Commission": an -ing word joins what follows.
-            and (all(_is_english_word(word) for word in merged[-1]) or merged[-1][-1].endswith("ing"))
+            and (all(is_english_word(word) for word in merged[-1]) or merged[-1][-1].endswith("ing"))
         ):
             merged[-1] = [*merged[-1], "and", *segment]
         else:
