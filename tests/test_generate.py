@@ -1430,6 +1430,19 @@ def test_a_threads_post_numbers_and_hashtags_are_no_part_of_its_sentences(tmp_pa
     assert by_answer["Kredivo Nusantara"].answer_type != "person"
 
 
+def test_a_post_number_with_no_count_or_in_brackets_goes_too(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "thread.txt",
+        "4/ Kredivo Nusantara serves 12,000 merchants in Jakarta.\n\n"
+        "(5/5) Lumen Pay opened an office in Surabaya in 2024.\n",
+    )
+    assert {card.source.text for card in cards} == {
+        "Kredivo Nusantara serves 12,000 merchants in Jakarta.",
+        "Lumen Pay opened an office in Surabaya in 2024.",
+    }
+
+
 def test_no_year_question_for_a_present_state_or_a_clause_after_the_verb(tmp_path: Path):
     cards = page_cards(
         tmp_path,

@@ -253,8 +253,8 @@ SPEAKER_LABEL = re.compile(
 # A live blog's entry stamp: "10:32 GMT — ", "9.15am: ". When an entry was posted is no fact.
 LIVE_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*(?:—|–|-|:)\s+(?=\S)", re.I)
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-# A thread's post number: "3/6 The lender was founded ...".
-POST_NUMBER = re.compile(r"\d{1,2}/\d{1,2}\s+(?=[A-Z@#\"“])")
+# A thread's post number: "3/6 The lender was founded ...", "3/ The lender ...", "(3/6) The ...".
+POST_NUMBER = re.compile(r"\(?\d{1,2}/\d{0,2}\)?\s+(?=[A-Z@#\"“])")
 # Hashtags after a post's last sentence ("... on 3 April. #fintech #banking") are no part of it.
 TRAILING_HASHTAGS = re.compile(r"(?:\s+#\w+)+\s*$")
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
