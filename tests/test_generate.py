@@ -1430,6 +1430,22 @@ def test_a_threads_post_numbers_and_hashtags_are_no_part_of_its_sentences(tmp_pa
     assert by_answer["Kredivo Nusantara"].answer_type != "person"
 
 
+def test_she_after_a_sentence_opening_with_a_role_is_the_person_it_names(tmp_path: Path):
+    generation = generate_page(
+        tmp_path,
+        "people.md",
+        "Chief executive Grace Lam joined Keel Bank from Standard Chartered in 2017. "
+        "She succeeded Peter Ng in March 2019.\n\n"
+        "Founder Wanjiru Kamau opened the first office in Nairobi in 2019. "
+        "Its rent was 4,000 dollars a month.\n",
+    )
+    sources = {card.source.text for card in all_cards(generation)}
+    assert "Grace Lam succeeded Peter Ng in March 2019." in sources
+    # A person is no "it".
+    assert not [text for text in sources if "rent" in text]
+    assert "Its rent was 4,000 dollars a month." in {skipped.text for skipped in generation.skipped_sentences}
+
+
 def test_a_post_number_with_no_count_or_in_brackets_goes_too(tmp_path: Path):
     cards = page_cards(
         tmp_path,

@@ -20,6 +20,7 @@ from quiz.generate.garble import garbled_number, garbled_paragraph
 from quiz.generate.spans import (
     CONNECTIVES,
     NAME_SPAN_TYPES,
+    ROLES,
     EntityTypes,
     Span,
     find_spans,
@@ -347,9 +348,12 @@ def _without_dateline(text: str) -> str:
     return text[match.end() :]
 
 
-def _resolve_reference(text: str, previous_subject: str | None, group: bool = False) -> str | None:
+def _resolve_reference(
+    text: str, previous_subject: str | None, group: bool = False, person: bool = False
+) -> str | None:
     """Replace a leading pronoun with the previous sentence's subject; None if there is none. A
-    `group` subject ("Tencent, Alibaba and Baidu") is what "they" stands for, never "it" or "she"."""
+    `group` subject ("Tencent, Alibaba and Baidu") is what "they" stands for, never "it" or "she";
+    a `person` is what "he" or "she" stands for, never "it"."""
     if PARTITIVE_START.match(text):
         return None
     if EXPLETIVE_IT.match(text):
@@ -360,7 +364,7 @@ def _resolve_reference(text: str, previous_subject: str | None, group: bool = Fa
         if EXPLETIVE_IT.match(text, lead.end()):
             return text
         rest = text[lead.end() :]
-        resolved = _resolve_reference(rest[:1].upper() + rest[1:], previous_subject, group)
+        resolved = _resolve_reference(rest[:1].upper() + rest[1:], previous_subject, group, person)
         if resolved is None:
             return None
         # "At Xiaomi he first ran ..." -> "At Xiaomi, Hong Feng first ran ...": two names would run together.
@@ -374,6 +378,8 @@ def _resolve_reference(text: str, previous_subject: str | None, group: bool = Fa
         return None
     pronoun = match.group(1)
     if group and pronoun not in ("They", "Their"):
+        return None
+    if person and pronoun not in ("He", "She", "His", "Her"):
         return None
     if pronoun in ("Its", "Their", "His", "Her"):
         # "One97 Communications' shares": a name ending in "s" takes the apostrophe alone.
@@ -422,6 +428,7 @@ def extract_sentences(
         kept: set[str] = set()
         previous_subject: str | None = None
         previous_is_group = False  # "Tencent, Alibaba and Baidu ...": "they", never "it"
+        previous_is_person = False  # "Chief executive Grace Lam ...": "she", never "it"
         path = str(document.path)
         first_sentence = len(sentences)
         unnamed_references: list[int] = []  # "The company ..." sentences no name came just before
@@ -444,7 +451,7 @@ def extract_sentences(
                     continue
                 stripped = LEADING_MARKER.sub("", LEAD_IN_PHRASE.sub("", _without_dateline(text)))
                 candidate = stripped[:1].upper() + stripped[1:]
-                resolved = _resolve_reference(candidate, previous_subject, previous_is_group)
+                resolved = _resolve_reference(candidate, previous_subject, previous_is_group, previous_is_person)
                 if resolved is None:
                     skip(line, text, "starts with a pronoun that cannot be resolved")
                     continue
@@ -474,8 +481,13 @@ def extract_sentences(
                 # in Enugu in 1953, Okonjo studied ...") is what "it" or "she" in the next one stands for.
                 subject = _subject(resolved, spans)
                 group = _coordinated(resolved, spans, subject) if subject else None
+                person = None if subject else _person_after_a_role(resolved, spans)
+                if person:
+                    types.note_person(person.text)
+                    subject = person
                 previous_subject = group or (subject.text if subject else None)
                 previous_is_group = group is not None
+                previous_is_person = person is not None
                 if DEFINITE_REFERENCE.match(resolved):
                     unnamed_references.append(len(sentences))
                 if skipped_before == len(skipped) and (
@@ -600,6 +612,22 @@ def _subject(text: str, spans: tuple[Span, ...]) -> Span | None:
                 return _owned_name(text, subject, spans) or subject
             return subject
     return None
+
+
+# "Chief executive Grace Lam joined ...", "Founder Wanjiru Kamau started ...": a person, named after
+# the role that opens the sentence.
+LEADING_ROLE = re.compile(rf"(?:(?:chief|senior|deputy|vice|executive|managing|general)\s+)*{ROLES}\s+", re.I)
+
+
+def _person_after_a_role(text: str, spans: tuple[Span, ...]) -> Span | None:
+    """The person a role opening the sentence names, whom "she" or "he" in the next one stands for."""
+    role = LEADING_ROLE.match(text)
+    if not role:
+        return None
+    person = next((span for span in spans if span.start >= role.end()), None)
+    if person is None or person.start != role.end() or person.type not in ("name", "person") or " " not in person.text:
+        return None
+    return person
 
 
 def _noun_follows(text: str, end: int) -> bool:
