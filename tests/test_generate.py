@@ -11,8 +11,11 @@ import pytest
 from quiz.deck import deck_paths, load_deck
 from quiz.errors import QuizError
 from quiz.generate import Generation, dump_deck, generate, write_decks
+from quiz.generate.boilerplate import content_lines
+from quiz.generate.documents import read_document
+from quiz.generate.facts import extract_sentences
 from quiz.generate.garble import garbled_number
-from quiz.generate.spans import find_spans
+from quiz.generate.spans import EntityTypes, find_spans
 from tests.conftest import ROOT, SHARED_SEEDS
 
 needs_shared = pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="../shared/seeds is not beside the checkout")
@@ -1444,6 +1447,39 @@ def test_she_after_a_sentence_opening_with_a_role_is_the_person_it_names(tmp_pat
     # A person is no "it".
     assert not [text for text in sources if "rent" in text]
     assert "Its rent was 4,000 dollars a month." in {skipped.text for skipped in generation.skipped_sentences}
+
+
+def test_the_company_mid_sentence_is_the_one_the_document_is_about(tmp_path: Path):
+    # Another page makes Orbit Pay what the corpus is about, so Airwallex may be an answer.
+    (tmp_path / "orbit.md").write_text(
+        "Orbit Pay opened in Lisbon in 2017.\n\nOrbit Pay employs 420 people.\n\n"
+        "Orbit Pay serves 2.3 million customers.\n\nOrbit Pay listed in Amsterdam in 2021.\n",
+        encoding="utf-8",
+    )
+    cards = page_cards(
+        tmp_path,
+        "airwallex.md",
+        "Airwallex, a payments company based in Singapore, raised US$300 million in a Series F round in"
+        " December 2024. The round valued the company at US$6.2 billion; it was led by Square Peg.\n\n"
+        "Annualised revenue passed US$500 million in 2024, Airwallex said.\n\n"
+        "Airwallex has about 1,700 employees across 26 offices.\n\n"
+        "Founder Jack Zhang started the company in 2015 after six years at a bank.\n\n"
+        "Square Peg led the round and the firm now holds 15% of the shares.\n",
+    )
+    sources = {card.source.text for card in cards}
+    assert "Founder Jack Zhang started Airwallex in 2015 after six years at a bank." in sources
+    assert "The round valued Airwallex at US$6.2 billion; it was led by Square Peg." in sources
+    # A firm named before it in the sentence is what it stands for: left as it is.
+    assert "Square Peg led the round and the firm now holds 15% of the shares." in sources
+
+    # The name put in is there to make the sentence clear, not to be asked for.
+    documents = []
+    for path in sorted(tmp_path.iterdir()):
+        document = read_document(path)
+        documents.append((document, content_lines(document.text, document.first_line)[0]))
+    sentences, _ = extract_sentences(documents, EntityTypes())
+    valued = next(sentence for sentence in sentences if sentence.text.startswith("The round valued"))
+    assert [span.text for span in valued.spans if span.type == "name"] == ["Square Peg"]
 
 
 def test_a_post_number_with_no_count_or_in_brackets_goes_too(tmp_path: Path):

@@ -405,6 +405,30 @@ def _named_reference(text: str, previous_subject: str | None, types: EntityTypes
     return text[: match.start("reference")] + previous_subject + text[match.end() :]
 
 
+# "Founder Wanjiru Kamau started the company in 2019": no firm named before it, it is the one the
+# document is about.
+INNER_REFERENCE = re.compile(r"(?<=\s)the (?P<head>company|firm|start-up|startup|lender|bank)\b(?! [A-Z])(?!-)")
+
+
+def _named_inner_reference(sentence: Sentence, about: str | None, types: EntityTypes) -> str:
+    """'... started the company in 2019' -> '... started Kivo Pay in 2019' in a document about Kivo
+    Pay, when no firm is named before it in the sentence (it would be that one)."""
+    text = sentence.text
+    match = INNER_REFERENCE.search(text)
+    if match is None or not about or about in text:
+        return text
+    kinds = {"bank"} if match.group("head") == "bank" else {"bank", "organisation", "name"}
+    if types.type_of(about) not in kinds:
+        return text
+    for span in sentence.spans:
+        if span.start < match.start() and span.type in NAME_SPAN_TYPES and types.type_of(span.text) in FIRM_KINDS:
+            return text
+    return text[: match.start()] + about + text[match.end() :]
+
+
+FIRM_KINDS = {"bank", "organisation", "name", "term"}
+
+
 def extract_sentences(
     documents: list[tuple[Document, list[Line]]], types: EntityTypes
 ) -> tuple[list[Sentence], list[SkippedSentence]]:
@@ -496,7 +520,15 @@ def extract_sentences(
                     pointing_back.append(len(sentences))
                 skipped_before = len(skipped)
                 keep(Sentence(document, line.number, resolved, spans))
-        names = _name_counts(sentences[first_sentence:], types) if items or unnamed_references else Counter()
+        # "... started the company in 2019": a firm named mid-sentence by what it is.
+        inner_references = [
+            index for index in range(first_sentence, len(sentences)) if INNER_REFERENCE.search(sentences[index].text)
+        ]
+        names = (
+            _name_counts(sentences[first_sentence:], types)
+            if items or unnamed_references or inner_references
+            else Counter()
+        )
         subject = names.most_common(1)[0][0] if names else None  # what the document is about
         # "The company plans to ..." with no name just before: the company the document is about,
         # when one name is clearly that, or else the one of that kind its headline names.
@@ -509,6 +541,14 @@ def extract_sentences(
                 named = _named_reference(sentence.text, headline, types)
             if named != sentence.text:
                 sentences[index] = sentence._replace(text=named, spans=tuple(find_spans(named)))
+        for index in inner_references:
+            sentence = sentences[index]
+            named = _named_inner_reference(sentence, about, types)
+            if named != sentence.text:
+                # The name put in is there to make the sentence clear, not to be asked for.
+                start = INNER_REFERENCE.search(sentence.text).start()
+                spans = tuple(span for span in find_spans(named) if span.start != start)
+                sentences[index] = sentence._replace(text=named, spans=spans)
         for index in pointing_back:
             sentence, before = sentences[index], sentences[index - 1]
             # Only a sentence before that names something tells what this one points back to.
