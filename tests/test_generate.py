@@ -1482,6 +1482,17 @@ def test_the_company_mid_sentence_is_the_one_the_document_is_about(tmp_path: Pat
     assert [span.text for span in valued.spans if span.type == "name"] == ["Square Peg"]
 
 
+def test_no_question_of_a_subject_a_second_clause_points_back_to(tmp_path: Path):
+    questions = questions_from(
+        tmp_path,
+        "Square Peg led the round and the firm now holds 15% of the shares.\n\n"
+        "Kite Transfer opened an office in Madrid and it now employs 45 people there.\n\n"
+        "Kite Transfer listed on the London Stock Exchange in July 2021.\n",
+    )
+    assert not [prompt for prompt in questions if " and " in prompt], questions
+    assert "When did Kite Transfer list on the London Stock Exchange?" in questions
+
+
 def test_a_post_number_with_no_count_or_in_brackets_goes_too(tmp_path: Path):
     cards = page_cards(
         tmp_path,

@@ -153,7 +153,7 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
         rest = NEXT_CLAUSE.split(after, maxsplit=1)[0].strip()
         words = rest.split()
         first = words[0]
-        if _noun_before_verb(words) or _asks_what_said(fact, words):
+        if _noun_before_verb(words) or _asks_what_said(fact, words) or POINTING_BACK_CLAUSE.search(rest):
             return None
         if first in COPULAS or verb_base(first) or first in ("has", "had", "also", "already"):
             return f"{WH_SUBJECT[fact.answer_type]} {rest}?"
@@ -370,6 +370,10 @@ SHARE_THEN_PREPOSITION = re.compile(
 APPOSITIVE = re.compile(r",\s[^,]{3,80},\s")
 CLAUSE_END = re.compile(r"[,;]\s|\s(and|but|while|which|who|so)\s")
 NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s")
+# "X led the round and the firm now holds 15%": a second clause whose subject points back to the
+# answer; a question with it ("What led the round and the firm now holds 15%?") reads wrong, and
+# without it one asks too little.
+POINTING_BACK_CLAUSE = re.compile(r"\sand\s+(?:it|its|they|their|he|she|the\s+(?:company|firm|bank|lender|group))\s")
 SUBORDINATE_CLAUSE = re.compile(r"\b(?:after|before|since|when|while|until|upon)\s")
 
 
