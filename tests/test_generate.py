@@ -553,7 +553,7 @@ print("not content")
 """
 
 
-def test_markdown_tables_code_html_and_images_are_not_content(tmp_path: Path):
+def test_code_html_and_images_are_not_content_but_a_tables_cells_are(tmp_path: Path):
     (tmp_path / "notes.md").write_text(NOTES, encoding="utf-8")
     result = generate([tmp_path / "notes.md"])
     [deck] = result.decks
@@ -562,8 +562,33 @@ def test_markdown_tables_code_html_and_images_are_not_content(tmp_path: Path):
     for noise in ("print(", "Sponsored", "| 2019", "example.com", "turning point"):
         assert noise not in texts
     assert {"17 percent", "June 2021", "252"} <= {card.answer for card in deck.cards}
+    # The table's rows are years: each is one of what the title says.
+    assert "Solar power in Chile, 2019 — Share: 11%" in {card.source.text for card in deck.cards}
     reasons = {line.reason for _, line in result.dropped_lines}
     assert {"table", "code block", "HTML"} <= reasons
+
+
+def test_a_tables_cells_are_labelled_values_of_what_their_row_names(tmp_path: Path):
+    generation = generate_page(
+        tmp_path,
+        "banks.md",
+        "# Virtual banks in Hong Kong\n\n"
+        "| Bank | Owner | Launched |\n"
+        "| --- | :---: | --- |\n"
+        "| **Airstar Bank** | Xiaomi | June 2020 |\n"
+        "| ZA Bank | ZhongAn | March 2020 |\n"
+        "| WeLab Bank | WeLab | n/a |\n\n"
+        "| not | a table without its rule |\n"
+        "| 2021 | 3 branches |\n\n"
+        "Mox Bank opened in September 2020.\n",
+    )
+    by_source = {card.source.text: card.answer for card in all_cards(generation) if card.kind == "cloze"}
+    assert by_source["Airstar Bank — Launched: June 2020"] == "June 2020"
+    # The name alone in its cell is a fact: its column and row say what it is of what.
+    assert by_source["ZA Bank — Owner: ZhongAn"] == "ZhongAn"
+    # No empty cell, no table without its rule, and the text after a table reads as before.
+    assert not [text for text in by_source if "n/a" in text or "branches" in text or "| " in text]
+    assert "Mox Bank opened in September 2020." in by_source
 
 
 def questions_from(folder: Path, text: str) -> dict[str, str]:

@@ -191,6 +191,7 @@ class Line(NamedTuple):
     list_item: bool = False
     lead_in: str = ""
     key_terms: tuple[str, ...] = ()  # what the writer set in bold
+    row: str = ""  # a table's cell: the label of its row ("Airstar" for "Founded: 2019")
 
 
 class DroppedLine(NamedTuple):
@@ -394,6 +395,26 @@ def _joined(pending: str, text: str) -> str:
     return f"{pending} {text}"
 
 
+# A Markdown table's rule under its header: "| --- | :---: |".
+TABLE_RULE = re.compile(r":?-{3,}:?")
+
+
+def _table_cells(number: int, header: list[str], cells: list[str]) -> list[Line]:
+    """A table row's cells as labelled values of what its first cell names: "| Airstar | 2019 |"
+    under "| Bank | Founded |" is "Founded: 2019" about Airstar."""
+    row = cells[0]
+    if not row:
+        return []
+    return [
+        Line(number, f"{label}: {value}", list_item=True, row=row)
+        for label, value in zip(header[1:], cells[1:], strict=False)
+        if label and value and value not in EMPTY_CELLS
+    ]
+
+
+EMPTY_CELLS = {"-", "–", "—", "n/a", "N/A", "?"}
+
+
 def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[DroppedLine]]:
     """Lines worth reading for facts, and every other line with the reason it was dropped, numbered
     from `first_line`."""
@@ -404,6 +425,9 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
     previous_was_name = False
     lead_in = ""
     authors: list[str] = []  # named by the bylines so far
+    table_header: list[str] | None = None  # a Markdown table's column names, once its rule is read
+    header_candidate: list[str] | None = None  # a table's first row, a header if a rule follows
+    table_line = 0  # the number of the table's last line
     lines = text.splitlines()
     line_count = len(lines)
     for number, raw in _unwrapped(lines, first_line):
@@ -450,8 +474,21 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             drop("code block")
             continue
         if stripped.startswith("|"):
+            if number != table_line + 1:  # a table of its own
+                table_header = header_candidate = None
+            table_line = number
+            cells = [_markdown_to_text(cell) for cell in stripped.strip("|").split("|")]
+            if all(TABLE_RULE.fullmatch(cell) for cell in cells):
+                # Under the header row: the table's columns are named.
+                table_header, header_candidate = header_candidate, None
+            elif table_header is None:
+                header_candidate = cells
+            else:
+                kept.extend(_table_cells(number, table_header, cells))
+                continue
             drop("table")
             continue
+        table_header = header_candidate = None
         if stripped.startswith("<") and stripped.endswith(">"):
             drop("HTML")
             continue

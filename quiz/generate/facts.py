@@ -178,6 +178,7 @@ class Sentence(NamedTuple):
     # The sentence before, shown before this one when this one points back with no name: "Norra
     # Pay was approved by Finansinspektionen. | The approval came through on 18 February 2025."
     context: str = ""
+    table_row: str = ""  # what a table's row names: "ZA Bank" for "ZA Bank — Owner: ZhongAn"
 
 
 class Fact(NamedTuple):
@@ -429,6 +430,18 @@ def _named_inner_reference(sentence: Sentence, about: str | None, types: EntityT
 FIRM_KINDS = {"bank", "organisation", "name", "term"}
 
 
+def _typed_by_label(label: str, spans: tuple[Span, ...], types: EntityTypes) -> tuple[Span, ...]:
+    """'Founder: Ana Ruiz', 'Headquarters: Santiago': the label says what the name is."""
+    kind = LABEL_KINDS.get(label.lower())
+    if not kind:
+        return spans
+    spans = tuple(span._replace(type=kind) if span.type == "name" else span for span in spans)
+    for span in spans:
+        if span.type == "person":
+            types.note_person(span.text)
+    return spans
+
+
 def extract_sentences(
     documents: list[tuple[Document, list[Line]]], types: EntityTypes
 ) -> tuple[list[Sentence], list[SkippedSentence]]:
@@ -566,6 +579,17 @@ def extract_sentences(
             if garbled:
                 skip(line, line.text, f"garbled number ({garbled})")
                 continue
+            if line.row:
+                # A table's cell: "Airstar — Founded: 2019"; a row labelled by a year or a number
+                # is one of what the page's title says ("Solar power in Chile, 2021 — Share: 17%").
+                row = line.row if line.row[0].isalpha() else f"{document.title}, {line.row}"
+                text = f"{row} — {line.text}"
+                label_end = line.text.index(": ")
+                value_start = len(text) - len(line.text) + label_end + 2
+                spans = tuple(span for span in find_spans(text) if span.start >= value_start)
+                spans = _typed_by_label(line.text[:label_end], spans, types)
+                keep(Sentence(document, line.number, text, spans, table_row=line.row))
+                continue
             label = LABELLED_VALUE.match(line.text)
             if label:
                 # "Revenue: 412 million dollars": a fact about what the document is about; the value
@@ -573,13 +597,7 @@ def extract_sentences(
                 prefix = f"{subject} — " if subject else ""
                 text = prefix + line.text
                 spans = tuple(span for span in find_spans(text) if span.start >= len(prefix) + label.end())
-                # "Founder: Ana Ruiz", "Headquarters: Santiago": the label says what the name is.
-                kind = LABEL_KINDS.get(label.group().rstrip(": ").lower())
-                if kind:
-                    spans = tuple(span._replace(type=kind) if span.type == "name" else span for span in spans)
-                    for span in spans:
-                        if span.type == "person":
-                            types.note_person(span.text)
+                spans = _typed_by_label(label.group().rstrip(": "), spans, types)
                 keep(Sentence(document, line.number, text, spans))
                 continue
             entry = TIMELINE_ENTRY.match(line.text)
@@ -848,11 +866,13 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
             if sentence.text.count(span.text) > 1:
                 continue
             # A name alone in a sentence ("X made a good start") is rarely a fact worth a card, unless
-            # its kind is known from more than a guess ("Founder: Ana Ruiz").
+            # its kind is known from more than a guess ("Founder: Ana Ruiz") or it is a table's cell,
+            # whose column and row say what it is of what ("ZA Bank — Owner: ZhongAn").
             if (
                 span.type == "name"
                 and kind in NAME_TYPES
                 and not any(o is not span and o.text not in subjects for o in sentence.spans)
+                and not sentence.table_row
             ):
                 continue
             candidates.append((TYPE_RANK[kind], span, kind))
