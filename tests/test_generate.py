@@ -1518,6 +1518,34 @@ def test_no_question_of_a_subject_a_second_clause_points_back_to(tmp_path: Path)
     assert "When did Kite Transfer list on the London Stock Exchange?" in questions
 
 
+def test_a_name_called_a_bank_is_a_bank_the_bank_can_stand_for(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "bunq.md",
+        "Dutch neobank Bunq said its net profit doubled to 53 million euros in 2023.\n\n"
+        "The Amsterdam-based bank, founded by Ali Niknam in 2012, has 11 million users.\n\n"
+        "Bunq applied for a US banking licence in April 2023.\n",
+    )
+    sources = {card.source.text for card in cards}
+    assert "Bunq, founded by Ali Niknam in 2012, has 11 million users." in sources
+
+
+def test_a_press_releases_about_box_is_read_without_its_link(tmp_path: Path):
+    generation = generate_page(
+        tmp_path,
+        "release.md",
+        "Norra Pay reported revenue of 1.8 billion kronor for the first half of 2025.\n\n"
+        "About Norra Pay\n"
+        "Norra Pay was founded in Uppsala in 2016 and employs 850 people in six countries. "
+        "For more information, visit www.norrapay.example.\n\n"
+        "Media contact:\n"
+        "Johan Lind, press@norrapay.example\n",
+    )
+    sources = {card.source.text for card in all_cards(generation)}
+    assert "Norra Pay was founded in Uppsala in 2016 and employs 850 people in six countries." in sources
+    assert not [text for text in sources if "www." in text or "Johan" in text]
+
+
 def test_a_post_number_with_no_count_or_in_brackets_goes_too(tmp_path: Path):
     cards = page_cards(
         tmp_path,

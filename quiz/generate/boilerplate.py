@@ -182,7 +182,9 @@ BYLINE_AUTHOR = re.compile(
     r"\W*(?:(?:[Ww]ritten |[Rr]eported )?[Bb]y\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
     r"|([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s+\|)"
 )
-NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+$")
+# A line of two to four capitalised words: a name, whose bio may follow. Not "About Norra Pay": the
+# paragraph under it is about the firm, facts and all.
+NAME_LINE = re.compile(r"^(?!About\s)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+$")
 
 
 class Line(NamedTuple):
@@ -256,6 +258,9 @@ LIVE_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 # A thread's post number: "3/6 The lender was founded ...", "3/ The lender ...", "(3/6) The ...".
 POST_NUMBER = re.compile(r"\(?\d{1,2}/\d{0,2}\)?\s+(?=[A-Z@#\"“])")
+# "... in six countries. For more information, visit www.norrapay.com.": the link's sentence goes,
+# the sentences before it stay.
+TRAILING_LINK_SENTENCE = re.compile(r"(?<=[.!?])\s+[^.!?]{0,60}?(?:https?://|www\.)\S+\s*$")
 # Hashtags after a post's last sentence ("... on 3 April. #fintech #banking") are no part of it.
 TRAILING_HASHTAGS = re.compile(r"(?:\s+#\w+)+\s*$")
 NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -458,6 +463,8 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             line = line[label.end() :]
         if "#" in line:
             line = TRAILING_HASHTAGS.sub("", line)
+        if "http" in line or "www." in line:
+            line = TRAILING_LINK_SENTENCE.sub("", line)
         words = len(line.split())
 
         def drop(reason: str, number: int = number, stripped: str = stripped) -> None:

@@ -158,6 +158,12 @@ INSTITUTION_PREPOSITIONS = (" at ", " of ", " from ")
 PERSON_BEFORE = re.compile(rf"\b({ROLES}|said|says)\s*,?\s*$", re.I)
 ROLE_WORD = re.compile(rf"^{ROLES}$", re.I)
 PLACE_AFTER = re.compile(r"\s+(province|state|region|prefecture|county)\b", re.I)
+# What a name is said to be: "Dutch neobank Bunq", "digital bank Tyme", "Bunq, the Dutch neobank,".
+BANK_NOUNS = r"(?:neobank|bank)"
+BANK_BEFORE = re.compile(rf"\b{BANK_NOUNS}\s+$")
+BANK_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{BANK_NOUNS}\b(?![\w'’-])")
+# How far before a name BANK_BEFORE looks.
+BANK_REACH = 12
 # How far before a name PERSON_BEFORE looks: a role word, a comma and spaces.
 ROLE_REACH = 40
 LEADING_FILLERS = STOP_WORDS | {"according", "following", "later", "meanwhile", "however", "subsequently"}
@@ -536,6 +542,7 @@ class EntityTypes:
     def __init__(self) -> None:
         self._person_votes: Counter[str] = Counter()
         self._place_votes: Counter[str] = Counter()
+        self._bank_votes: Counter[str] = Counter()
         self._mid_sentence: set[str] = set()
         self._lowercase_words: set[str] = set()
         self._surnames: set[str] = set()  # last words of the names voted persons
@@ -566,6 +573,10 @@ class EntityTypes:
                 self.note_person(span.text)
             if PLACE_AFTER.match(sentence, span.end):
                 self._place_votes[span.text] += 1
+            if BANK_BEFORE.search(sentence, max(0, span.start - BANK_REACH), span.start) or BANK_AFTER.match(
+                sentence, span.end
+            ):
+                self._bank_votes[span.text] += 1
 
     def note_person(self, name: str) -> None:
         """'Marguerite Okonjo ... She was 71.': what 'he' or 'she' stands for is a person."""
@@ -610,6 +621,8 @@ class EntityTypes:
         kind = entity_kind(text)
         if kind:
             return kind
+        if self._bank_votes.get(text):
+            return "bank"
         if self._person_votes.get(text):
             return "person"
         # "Okonjo" after "Marguerite Okonjo": a person's surname alone is that person.
