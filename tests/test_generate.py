@@ -1546,6 +1546,20 @@ def test_a_press_releases_about_box_is_read_without_its_link(tmp_path: Path):
     assert not [text for text in sources if "www." in text or "Johan" in text]
 
 
+def test_lakh_crore_is_one_amount_and_no_when_question_for_a_copulas_noun(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "upi.md",
+        "UPI processed payments worth ₹20.6 lakh crore in March 2024.\n\n"
+        "GXS Bank is one of four digital banks licensed by the Monetary Authority of Singapore in December 2020.\n\n"
+        "GXS Bank was founded in Singapore in 2020.\n",
+    )
+    assert "₹20.6 lakh crore" in {card.answer for card in cards}
+    questions = {card.prompt for card in cards if card.kind == "question"}
+    assert not [prompt for prompt in questions if prompt.startswith("When is")], questions
+    assert "In what year was GXS Bank founded in Singapore?" in questions
+
+
 def test_a_post_number_with_no_count_or_in_brackets_goes_too(tmp_path: Path):
     cards = page_cards(
         tmp_path,

@@ -26,6 +26,7 @@ from quiz.generate.spans import (
     EntityTypes,
     Span,
     countries,
+    is_past_participle,
     is_plural_noun,
     is_verb_base,
     only_a_noun,
@@ -201,6 +202,10 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
     if fact.answer_type != "count" and next_word[:1].islower() and next_word not in STOP_WORDS:
         return None
     if fact.answer_type in ("date", "year"):
+        # "GXS is one of four banks licensed ... in December 2020": the date is the participle's,
+        # not the copula's ("When is GXS one of ...?"); "X was founded in 2016" asks well.
+        if head[0] in COPULAS and not (len(head) > 1 and is_past_participle(head[1].strip(","))):
+            return None
         match = PREPOSITION_BEFORE.search(before)
         # "applied in March 2019 and received it in [...]": the date belongs to a second verb, and
         # in "holds a stake after investing in [...]" to the clause after "after". "Operates in

@@ -24,10 +24,11 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 )
-# "10 lakh plans", "2 crore users": India's hundred thousand and ten million.
-SCALE = r"(?:\s+(?:thousand|million|billion|trillion|lakh|crore))?"
+# "10 lakh plans", "2 crore users", "₹20.6 lakh crore": India's hundred thousand, ten million and
+# their product.
+SCALE = r"(?:\s+(?:thousand|million|billion|trillion|lakh crore|lakh|crore))?"
 # Money is also written "US$4.2bn", "RMB 120m".
-MONEY_SCALE = r"(?:\s+(?:thousand|million|billion|trillion|lakh|crore)|\s?(?:bn|mn|m|k))?"
+MONEY_SCALE = r"(?:\s+(?:thousand|million|billion|trillion|lakh crore|lakh|crore)|\s?(?:bn|mn|m|k))?"
 # Currencies written before an amount: ISO codes ("CAD 215 million") and local marks ("RM100
 # million" in ringgit, "Rp 5 trillion" in rupiah, "Rs 500 crore"); codes before marks, so "RMB"
 # is not read as "RM" and a "B".
@@ -327,6 +328,14 @@ def verb_base(word: str) -> tuple[str, str] | None:
     if word.lower() in (getInflection(base, "VBZ") or ()):
         return "does", base
     return None
+
+
+@lru_cache(maxsize=4096)
+def is_past_participle(word: str) -> bool:
+    """'founded', 'granted', 'renamed': a passive's verb after 'was' or 'is'."""
+    from lemminflect import getInflection
+
+    return any(word.lower() in (getInflection(base, "VBN") or ()) for base in _lemmas(word).get("VERB", ()))
 
 
 # A title of two words or more before a person's name: "Chief Executive Lai Chin Look", "Deputy
