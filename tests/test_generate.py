@@ -1560,6 +1560,35 @@ def test_lakh_crore_is_one_amount_and_no_when_question_for_a_copulas_noun(tmp_pa
     assert "In what year was GXS Bank founded in Singapore?" in questions
 
 
+def test_a_sentence_naming_nothing_is_shown_under_the_pages_title(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "survey.md",
+        "# Household payments survey 2024\n\n"
+        "The National Statistics Office surveyed 12,400 households in Portugal.\n\n"
+        "Cash fell to 21% of transactions.\n\n"
+        "The median household held 2.3 payment cards.\n",
+    )
+    prompts = {card.prompt for card in cards}
+    assert "Household payments survey 2024: Cash fell to [...] of transactions." in prompts
+    assert "Household payments survey 2024: The median household held [...] payment cards." in prompts
+    # A sentence that names who or where needs no heading; the source keeps the sentence alone.
+    assert "The National Statistics Office surveyed [...] households in Portugal." in prompts
+    assert "Cash fell to 21% of transactions." in {card.source.text for card in cards}
+
+
+def test_no_choice_is_the_answer_rounded(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "rounds.md",
+        "Orbit Pay raised US$1.2bn in 2021.\n\nKite Pay raised US$1.19 billion in 2022.\n\n"
+        "Lumen Pay raised US$0.8 billion in 2020.\n\nNorra Pay raised US$2.5 billion in 2019.\n\n"
+        "Tallis Pay raised US$3.4 billion in 2018.\n\nMox Pay raised US$4.1 billion in 2017.\n",
+    )
+    choices = next(card.choices for card in cards if card.answer == "US$1.2bn" and card.choices)
+    assert not [choice for choice in choices if choice.startswith("US$1.19")], choices
+
+
 def test_a_post_number_with_no_count_or_in_brackets_goes_too(tmp_path: Path):
     cards = page_cards(
         tmp_path,
@@ -2036,7 +2065,10 @@ def test_a_statistics_releases_footnotes_notes_and_schedule_are_not_quizzed(tmp_
     )
     cards = all_cards(result)
     prompts = {card.answer: card.prompt for card in cards}
-    assert prompts["9.2%"] == "Card payments rose [...] from a year earlier to 4.1 billion transactions."
+    assert (
+        prompts["9.2%"]
+        == "Payments bulletin: Card payments rose [...] from a year earlier to 4.1 billion transactions."
+    )
     assert {"87%", "11%"} <= prompts.keys()
     assert not prompts.keys() & {"Figures", "ATMs", "14 May 2025", "2023", "40"}
     reasons = drop_reasons(result)

@@ -110,7 +110,8 @@ def question_for(fact: Fact, types: EntityTypes) -> str | None:
     if "(" in question:
         question = PARENTHETICAL.sub("", question)
     # "... to report a monthly profit, in [...]": the comma before a cut-off phrase goes with it.
-    return TRAILING_PUNCTUATION.sub("?", question)
+    question = TRAILING_PUNCTUATION.sub("?", question)
+    return _under_heading(fact.sentence.heading, question) if fact.sentence.heading else question
 
 
 def _question(fact: Fact, types: EntityTypes) -> str | None:
@@ -401,11 +402,19 @@ def _leading_time_question(fact: Fact, text: str, subject_start: int) -> str | N
     return f"{wh} {auxiliary} {subject.text} {base} {complement}?"
 
 
+def _under_heading(heading: str, prompt: str) -> str:
+    """'Household payments survey 2024: Cash fell to [...]'; a heading that ends in a question
+    mark or a colon keeps it."""
+    return f"{heading} {prompt}" if heading.endswith(("?", "!", ":")) else f"{heading}: {prompt}"
+
+
 def cloze_for(fact: Fact) -> str | None:
     if fact.sentence.list_key:
         return None
     text = fact.sentence.text
     cloze = text[: fact.span.start] + CLOZE_BLANK + text[fact.span.end :]
+    if fact.sentence.heading:
+        return _under_heading(fact.sentence.heading, cloze)
     return f"{fact.sentence.context} {cloze}" if fact.sentence.context else cloze
 
 
@@ -616,6 +625,9 @@ class Distractors:
                 # "6" and "six" are one value: never the answer's, never twice among the choices.
                 if amount in chosen_values or amount == value or not _comparable(value, amount):
                     continue
+                # "US$1.19 billion" beside "US$1.2bn", "8.3%" beside "8%": one is the other rounded.
+                if amount is not None and _one_rounds_to_the_other(fact.span.text, value, text, amount):
+                    continue
                 if _is_range(text) != answer_is_range:
                     continue
                 if fact.answer_type == "money" and _currency(text) != _currency(fact.span.text):
@@ -651,6 +663,24 @@ def _comparable(value: float, other: float | None) -> bool:
     if other is None or value <= 0 or other <= 0:
         return True
     return max(value, other) / min(value, other) <= MAX_VALUE_RATIO
+
+
+def _rounding_step(text: str, value: float) -> float | None:
+    """How precisely the text gives its value: 0.1 billion for '1.2bn', 1 for '8%'."""
+    match = FIRST_NUMBER.search(text)
+    digits = match.group().replace(",", "") if match else ""
+    if not digits or not float(digits) or not value:
+        return None
+    decimals = len(digits.partition(".")[2])
+    return value / float(digits) / 10**decimals
+
+
+def _one_rounds_to_the_other(text: str, value: float, other_text: str, other: float) -> bool:
+    for written, exact, rounded in ((text, value, other), (other_text, other, value)):
+        step = _rounding_step(written, exact)
+        if step and abs(round(rounded / step) - exact / step) < 1e-6:
+            return True
+    return False
 
 
 DIGITS_AND_SPACES = re.compile(r"[\d,.\s]+")

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from functools import lru_cache
 from itertools import accumulate
 from operator import itemgetter
+from pathlib import PurePath
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -178,6 +179,9 @@ class Sentence(NamedTuple):
     # The sentence before, shown before this one when this one points back with no name: "Norra
     # Pay was approved by Finansinspektionen. | The approval came through on 18 February 2025."
     context: str = ""
+    # What the page is about ("Household payments survey 2024"), shown before a sentence that names
+    # nothing ("Cash fell to 21% of transactions."), which away from the page could be anyone's.
+    heading: str = ""
     table_row: str = ""  # what a table's row names: "ZA Bank" for "ZA Bank — Owner: ZhongAn"
 
 
@@ -574,6 +578,13 @@ def extract_sentences(
                 or DEFINITE_REFERENCE.match(sentence.text)
             ):
                 sentences[index] = sentence._replace(context=before.text)
+        if document.title != PurePath(document.path).stem:
+            for index in range(first_sentence, len(sentences)):
+                sentence = sentences[index]
+                # "Grab's arm ...": a possessive is a name's, even an everyday word's.
+                owned = sentence.spans and sentence.text.startswith(POSSESSIVE_ENDINGS, sentence.spans[0].end)
+                if not sentence.context and not owned and not _names_any(sentence, types):
+                    sentences[index] = sentence._replace(heading=document.title)
         for line in items:
             garbled = garbled_number(line.text)
             if garbled:
