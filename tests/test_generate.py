@@ -1589,6 +1589,27 @@ def test_no_choice_is_the_answer_rounded(tmp_path: Path):
     assert not [choice for choice in choices if choice.startswith("US$1.19")], choices
 
 
+def test_his_inside_a_sentence_is_shown_after_the_person_named_before(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "profile.md",
+        "Xiaomi Finance chairman Hong Feng studied computer science at Purdue University. "
+        "Forbes estimated his net worth at US$2.7 billion in 2024.\n\n"
+        "Founder Ana Ruiz started Orbit Pay in 2017. Investors valued her company at 40 million euros in 2019.\n\n"
+        "Founder Ines Alves started Kite Transfer in London in 2021. Chief executive Tom Hale said his team had"
+        " grown to 85 people.\n",
+    )
+    prompts = {card.prompt for card in cards}
+    assert (
+        "Xiaomi Finance chairman Hong Feng studied computer science at Purdue University."
+        " Forbes estimated his net worth at [...] in 2024." in prompts
+    )
+    assert "Founder Ana Ruiz started Orbit Pay in 2017. Investors valued her company at [...] in 2019." in prompts
+    # Whom "his" stands for is named before it: no sentence before is needed.
+    team = [prompt for prompt in prompts if "his team had grown to [...] people" in prompt]
+    assert team and not [prompt for prompt in team if "Ines Alves" in prompt], team
+
+
 def test_a_post_number_with_no_count_or_in_brackets_goes_too(tmp_path: Path):
     cards = page_cards(
         tmp_path,

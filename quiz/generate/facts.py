@@ -105,6 +105,9 @@ DEFINITE_REFERENCE = re.compile(
 # "The approval came through on 18 February 2025." It is shown after that one, if that is short.
 POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])")
 CONTEXT_WORDS = 30
+# A person's pronoun inside a sentence ("Forbes estimated his net worth ..."); at its start, one is
+# resolved to the name before.
+PERSONAL_PRONOUN = re.compile(r"(?<=\s)(?:he|she|his|her|him)\b")
 # Nor does one about a firm no name stands for, whatever else it names: "The Shenzhen-based firm,
 # backed by Orion Holdings, ...", "The bank's headquarters moved to Cardiff ...".
 UNNAMED_FIRM = re.compile(
@@ -475,6 +478,8 @@ def extract_sentences(
         unnamed_references: list[int] = []  # "The company ..." sentences no name came just before
         # "The approval came ...", "This gave ...": sentences that came right after the one before.
         pointing_back: list[int] = []
+        # "Forbes estimated his net worth at ...": sentences whose "he" or "his" came just before.
+        pointing_to_a_person: list[int] = []
         skipped_before = -1  # how many sentences had been skipped when the last one was kept
 
         def skip(line: Line, text: str, reason: str, path: str = path) -> None:
@@ -531,10 +536,11 @@ def extract_sentences(
                 previous_is_person = person is not None
                 if DEFINITE_REFERENCE.match(resolved):
                     unnamed_references.append(len(sentences))
-                if skipped_before == len(skipped) and (
-                    POINTING_BACK.match(resolved) or DEFINITE_REFERENCE.match(resolved)
-                ):
-                    pointing_back.append(len(sentences))
+                if skipped_before == len(skipped):
+                    if POINTING_BACK.match(resolved) or DEFINITE_REFERENCE.match(resolved):
+                        pointing_back.append(len(sentences))
+                    elif PERSONAL_PRONOUN.search(resolved):
+                        pointing_to_a_person.append(len(sentences))
                 skipped_before = len(skipped)
                 keep(Sentence(document, line.number, resolved, spans))
         # "... started the company in 2019": a firm named mid-sentence by what it is.
@@ -578,6 +584,15 @@ def extract_sentences(
                 or DEFINITE_REFERENCE.match(sentence.text)
             ):
                 sentences[index] = sentence._replace(context=before.text)
+        for index in pointing_to_a_person:
+            sentence, before = sentences[index], sentences[index - 1]
+            pronoun = PERSONAL_PRONOUN.search(sentence.text)
+            if pronoun is None or len(before.text.split()) > CONTEXT_WORDS:
+                continue
+            # A person named before the pronoun in the sentence is whom it stands for.
+            if _names_a_person(sentence, types, pronoun.start()) or not _names_a_person(before, types):
+                continue
+            sentences[index] = sentence._replace(context=before.text)
         if document.title != PurePath(document.path).stem:
             for index in range(first_sentence, len(sentences)):
                 sentence = sentences[index]
@@ -741,6 +756,14 @@ def _starts_with_he_or_she(text: str) -> bool:
     lead = LEADING_PHRASE_PRONOUN.match(text)
     words = text[lead.end() if lead else 0 :].split(maxsplit=1)
     return bool(words) and words[0] in PERSONAL_PRONOUNS
+
+
+def _names_a_person(sentence: Sentence, types: EntityTypes, before: int | None = None) -> bool:
+    return any(
+        span.type in NAME_SPAN_TYPES and types.type_of(span.text) == "person"
+        for span in sentence.spans
+        if before is None or span.end <= before
+    )
 
 
 def _names_any(sentence: Sentence, types: EntityTypes) -> bool:
