@@ -1610,6 +1610,22 @@ def test_his_inside_a_sentence_is_shown_after_the_person_named_before(tmp_path: 
     assert team and not [prompt for prompt in team if "Ines Alves" in prompt], team
 
 
+def test_a_common_noun_pointing_back_is_shown_after_the_sentence_before(tmp_path: Path):
+    """'The remaining 35% is held by Vinacapital Partners.': of what, only the sentence before says,
+    whatever the sentence itself names."""
+    cards = page_cards(
+        tmp_path,
+        "stake.md",
+        "Halcyon Group paid 180 million dollars for a 65% stake in Lumora Bank in 2023. "
+        "The remaining 35% is held by Vinacapital Partners.\n",
+    )
+    prompts = {card.prompt for card in cards if card.kind == "cloze"}
+    assert (
+        "Halcyon Group paid 180 million dollars for a 65% stake in Lumora Bank in 2023."
+        " The remaining [...] is held by Vinacapital Partners." in prompts
+    )
+
+
 def test_a_post_number_with_no_count_or_in_brackets_goes_too(tmp_path: Path):
     cards = page_cards(
         tmp_path,

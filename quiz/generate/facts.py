@@ -104,6 +104,7 @@ DEFINITE_REFERENCE = re.compile(
 # A sentence that opens with a definite noun and names nothing points back to the one before:
 # "The approval came through on 18 February 2025." It is shown after that one, if that is short.
 POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])")
+POINTING_BACK_NOUN = re.compile(r"(?:The|This|That|These|Those) [a-z]")
 CONTEXT_WORDS = 30
 # A person's pronoun inside a sentence ("Forbes estimated his net worth ..."); at its start, one is
 # resolved to the name before.
@@ -578,8 +579,11 @@ def extract_sentences(
             if len(before.text.split()) > CONTEXT_WORDS or not _names_any(before, types):
                 continue
             # "By 2015 the company had ...", still unnamed, is as much about a firm no name stands for.
+            # "The service expanded to Tanzania ...", "The remaining 20% comes from ...": a common noun
+            # points back whatever else the sentence names.
             if (
                 not _names_any(sentence, types)
+                or _points_back_by_a_noun(sentence)
                 or UNNAMED_FIRM.match(sentence.text)
                 or DEFINITE_REFERENCE.match(sentence.text)
             ):
@@ -756,6 +760,14 @@ def _starts_with_he_or_she(text: str) -> bool:
     lead = LEADING_PHRASE_PRONOUN.match(text)
     words = text[lead.end() if lead else 0 :].split(maxsplit=1)
     return bool(words) and words[0] in PERSONAL_PRONOUNS
+
+
+def _points_back_by_a_noun(sentence: Sentence) -> bool:
+    """'The service expanded ...', not 'The **acquirer** is the bank that ...', which defines it."""
+    match = POINTING_BACK_NOUN.match(sentence.text)
+    return match is not None and not any(
+        span.start == match.end() - 1 and span.type == "key term" for span in sentence.spans
+    )
 
 
 def _names_a_person(sentence: Sentence, types: EntityTypes, before: int | None = None) -> bool:
