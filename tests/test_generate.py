@@ -1626,6 +1626,29 @@ def test_a_common_noun_pointing_back_is_shown_after_the_sentence_before(tmp_path
     )
 
 
+def test_a_papers_author_year_citations_are_no_part_of_its_facts(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "review.md",
+        "In Kenya, access to M-Pesa lifted about 194,000 households out of extreme poverty (Suri and Jack, 2016).\n\n"
+        "Later studies found smaller effects in Tanzania and Uganda (Riley, 2018; Aron et al., 2019a).\n",
+    )
+    assert {card.source.text for card in cards} == {
+        "In Kenya, access to M-Pesa lifted about 194,000 households out of extreme poverty.",
+        "Later studies found smaller effects in Tanzania and Uganda.",
+    }
+
+
+def test_a_newsletters_view_in_browser_line_and_bold_are_not_its_title(tmp_path: Path):
+    generation = generate_page(
+        tmp_path,
+        "issue.md",
+        "View in browser\n\n**The Ledger Weekly** — Issue #212\n\n"
+        "Nubank passed 100 million customers in Brazil, Mexico and Colombia in May 2024.\n",
+    )
+    assert generation.decks[0].title == "The Ledger Weekly — Issue #212"
+
+
 def test_a_post_number_with_no_count_or_in_brackets_goes_too(tmp_path: Path):
     cards = page_cards(
         tmp_path,

@@ -66,7 +66,7 @@ START_RULES: list[tuple[str, str]] = [
         "page furniture",
         r"\W*(listen to this article|click here|tap here|sign in|log in|download (the|our) app"
         # A newsletter's: "View this email in your browser", "Unsubscribe | Update your preferences".
-        r"|view (this|it) (email|online|in your browser)|unsubscribe"
+        r"|view (this|it) (email|online|in your browser)|view (in|on) (your )?browser|view online|unsubscribe"
         r"|skip to (main )?content|we use cookies|this (site|website) uses cookies|accept (all )?cookies"
         r"|tags?:|filed under|posted in"
         # A press release's furniture: "FOR IMMEDIATE RELEASE", "Media contact: ...", "SOURCE Acme Corp".
@@ -205,6 +205,10 @@ class DroppedLine(NamedTuple):
 # Reference marks ("[1]", "[citation needed]", "[edit]") and glosses in another script
 # ("(Chinese: 小米金融; pinyin: Xiǎomǐ)") are not part of the sentence.
 CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z][a-z ]{2,30})\]")
+# A paper's author-year citation: "(Suri and Jack, 2016)", "(Riley, 2018; Aron et al., 2019a)". Who
+# wrote about a fact, and when, is not the fact.
+AUTHOR_YEAR = r"[A-Z][\w'’-]+(?:(?: and | & )[A-Z][\w'’-]+| et al\.)?,? (?:19|20)\d\d[a-z]?"
+AUTHOR_YEAR_CITATION = re.compile(rf"\s?\({AUTHOR_YEAR}(?:; {AUTHOR_YEAR})*\)")
 # A footnote's mark after a word or a stop: "to 4.1 billion transactions.¹" (not the "²" of "km²").
 SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 SUPERSCRIPT_DIGIT = re.compile(f"[{SUPERSCRIPT_DIGITS}]")  # the plain search spares most lines the one below
@@ -224,7 +228,7 @@ def _markdown_to_text(line: str) -> str:
         # An elision mark in the text would read as a second blank on a cloze card.
         line = CITATION_MARK.sub("", line).replace(CLOZE_BLANK, "…")
     if "(" in line:
-        line = FOREIGN_GLOSS.sub("", line)
+        line = AUTHOR_YEAR_CITATION.sub("", FOREIGN_GLOSS.sub("", line))
     if "](" not in line and "**" not in line and "__" not in line and "`" not in line:
         return line.strip()
     line = MARKDOWN_IMAGE.sub("", line)
@@ -285,7 +289,7 @@ def headline(dropped: list[DroppedLine], content_starts: int | None = None) -> s
         if content_starts is not None and line.number >= content_starts:
             break
         if line.reason in ("heading", "heading or caption"):
-            title = line.text.lstrip("#").strip()
+            title = _markdown_to_text(line.text.lstrip("#"))
             number = POST_NUMBER.match(title)  # a thread's first post: "1/6 Big news ..."
             return TITLE_LABEL.sub("", title[number.end() :] if number else title)
     return ""
