@@ -1649,6 +1649,23 @@ def test_a_newsletters_view_in_browser_line_and_bold_are_not_its_title(tmp_path:
     assert generation.decks[0].title == "The Ledger Weekly — Issue #212"
 
 
+def test_an_infobox_above_the_opening_is_read_and_a_role_alone_is_no_answer(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "webank.md",
+        "# WeBank\n\n"
+        "Founded: December 2014\n"
+        "Headquarters: Shenzhen, China\n"
+        "Key people: Gu Min (CEO)\n"
+        "Total assets: 600 billion yuan (2023)\n\n"
+        "WeBank is a Chinese online bank launched by Tencent and other investors.\n",
+    )
+    answers = {card.answer: card.answer_type for card in cards}
+    assert answers.get("December 2014") == "date" and answers.get("Gu Min") == "person", answers
+    assert {"Shenzhen", "600 billion yuan"} <= answers.keys()
+    assert "CEO" not in answers
+
+
 def test_a_post_number_with_no_count_or_in_brackets_goes_too(tmp_path: Path):
     cards = page_cards(
         tmp_path,

@@ -177,6 +177,11 @@ TRAILING_CALL_TO_ACTION = re.compile(
 LABELLED_VALUE = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}:\s+")
 # An infobox line is a short one: a headline with a colon says more after it.
 INFOBOX_WORDS = 10
+# An infobox above the opening ("Founded: December 2014") has labels a page's furniture has not.
+INFOBOX_LABELS = frozenset(
+    "founded|founder|founders|headquarters|key people|owner|owners|parent|industry|total assets|revenue"
+    "|net income|employees|number of employees|area served|products|services|subsidiaries|chairman|ceo".split("|")
+)
 # Who a byline names: "By Marta Jansen, Senior Correspondent", "Ana Ruiz | Reuters | 3 May".
 BYLINE_AUTHOR = re.compile(
     r"\W*(?:(?:[Ww]ritten |[Rr]eported )?[Bb]y\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
@@ -544,7 +549,13 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             # "... in Portugal and Spain. 👉 Read the full story": the link after the last sentence goes.
             line = TRAILING_CALL_TO_ACTION.sub("", line)
             # "Founded: 2016", "Headquarters: Jakarta" below the opening: an infobox, read like a list.
-            if kept and words <= INFOBOX_WORDS and LABELLED_VALUE.match(line) and not SENTENCE_END.search(line):
+            label = LABELLED_VALUE.match(line)
+            if (
+                label
+                and (kept or label.group().rstrip(": ").lower() in INFOBOX_LABELS)
+                and words <= INFOBOX_WORDS
+                and not SENTENCE_END.search(line)
+            ):
                 kept.append(Line(number, line, list_item=True, key_terms=_key_terms(stripped)))
                 continue
         if (not SENTENCE_END.search(line) and not line.endswith(":")) or TITLE_CASE_LINE.match(line):

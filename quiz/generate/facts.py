@@ -167,7 +167,18 @@ TYPE_RANK = {kind: rank for rank, kind in enumerate(TYPE_PRIORITY)}
 NAME_TYPES = {"person", "bank", "organisation", "place", "name", "term"}
 # Labels of an infobox that say what kind of name their value is.
 LABEL_KINDS = dict.fromkeys(
-    ("founder", "founders", "co-founder", "co-founders", "chief executive", "ceo", "chairman", "chair", "president"),
+    (
+        "founder",
+        "founders",
+        "co-founder",
+        "co-founders",
+        "chief executive",
+        "ceo",
+        "chairman",
+        "chair",
+        "president",
+        "key people",
+    ),
     "person",
 ) | dict.fromkeys(("headquarters", "based in", "location", "country", "city", "hq"), "place")
 CONVERSION = re.compile(r"(,|\(|\bor)\s*(about|around|roughly|approximately|some|nearly)?\s*$")

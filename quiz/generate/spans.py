@@ -421,6 +421,9 @@ def _names_in_run(run: str) -> tuple[tuple[int, int, str], ...]:
         stripped = POSSESSIVE.sub("", run)
         if len(stripped) <= 2 or stripped.isdigit() or not HAS_LETTERS.search(stripped):
             return ()
+        # "Marcos Almeida (CEO)": a role alone names no one.
+        if ROLE_WORD.match(stripped):
+            return ()
         return ((0, len(stripped), stripped),)
     words = run.split()
     # "Bank of Beijing Chairman Yan Bingzhu" is an organisation, a title and a person.
