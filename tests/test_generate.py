@@ -1589,6 +1589,20 @@ def test_no_choice_is_the_answer_rounded(tmp_path: Path):
     assert not [choice for choice in choices if choice.startswith("US$1.19")], choices
 
 
+def test_no_two_choices_are_one_value_rounded(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "rates.md",
+        "Orbit Pay's default rate rose to 1.9% in 2021.\n\nKite Pay's default rate was 1.85% in 2022.\n\n"
+        "Lumen Pay's default rate was 0.8% in 2020.\n\nNorra Pay's default rate was 2.6% in 2019.\n\n"
+        "Tallis Pay's default rate was 3.4% in 2018.\n\nMox Pay's default rate was 1.8% in 2017.\n",
+    )
+    for card in cards:
+        if card.answer_type == "percent" and card.choices:
+            # 1.85% is 1.9% rounded half up, as writers round.
+            assert not {"1.85%", "1.9%"} <= set(card.choices), card.choices
+
+
 def test_his_inside_a_sentence_is_shown_after_the_person_named_before(tmp_path: Path):
     cards = page_cards(
         tmp_path,

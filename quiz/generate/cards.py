@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -625,8 +626,13 @@ class Distractors:
                 # "6" and "six" are one value: never the answer's, never twice among the choices.
                 if amount in chosen_values or amount == value or not _comparable(value, amount):
                     continue
-                # "US$1.19 billion" beside "US$1.2bn", "8.3%" beside "8%": one is the other rounded.
-                if amount is not None and _one_rounds_to_the_other(fact.span.text, value, text, amount):
+                # "US$1.19 billion" beside "US$1.2bn", "8.3%" beside "8%": one is the other rounded,
+                # whether the other is the answer or a choice already taken.
+                if amount is not None and any(
+                    _one_rounds_to_the_other(other_text, other_value, text, amount)
+                    for other_text, other_value in ((fact.span.text, value), *zip(chosen, chosen_values, strict=True))
+                    if other_value is not None
+                ):
                     continue
                 if _is_range(text) != answer_is_range:
                     continue
@@ -678,7 +684,8 @@ def _rounding_step(text: str, value: float) -> float | None:
 def _one_rounds_to_the_other(text: str, value: float, other_text: str, other: float) -> bool:
     for written, exact, rounded in ((text, value, other), (other_text, other, value)):
         step = _rounding_step(written, exact)
-        if step and abs(round(rounded / step) - exact / step) < 1e-6:
+        # Half up, as writers round ("1.85" is "1.9"), not to even as round() does.
+        if step and abs(math.floor(rounded / step + 0.5 + 1e-9) - exact / step) < 1e-6:
             return True
     return False
 
