@@ -671,6 +671,7 @@ def _comparable(value: float, other: float | None) -> bool:
     return max(value, other) / min(value, other) <= MAX_VALUE_RATIO
 
 
+@lru_cache(maxsize=65536)
 def _rounding_step(text: str, value: float) -> float | None:
     """How precisely the text gives its value: 0.1 billion for '1.2bn', 1 for '8%'."""
     match = FIRST_NUMBER.search(text)
