@@ -2558,3 +2558,29 @@ def test_a_label_in_bold_is_no_key_term(tmp_path: Path):
     answers = {card.answer for card in cards}
     assert {"72%", "40 million euros"} <= answers
     assert not [answer for answer in answers if answer.endswith(":")]
+
+
+def test_a_date_question_never_ends_inside_a_list_of_names(tmp_path: Path):
+    questions = questions_from(
+        tmp_path,
+        "Vela was founded in 2021 by former Fitbit engineers Sara Lind and Omar Haddad.\n"
+        "Kite Transfer was founded in 2019 by former Stripe engineer Omar Haddad.\n",
+    )
+    assert questions.get("In what year was Kite Transfer founded by former Stripe engineer Omar Haddad?") == "2019"
+    assert "2021" not in questions.values()
+
+
+def test_date_choices_are_the_dates_nearest_the_answer(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "dates.md",
+        "Ngozi Adebayo was born in June 1968 in Ibadan.\n\n"
+        "Kudi Mobile obtained its licence in March 2013.\n\n"
+        "Sahel Telecom bought Kudi Mobile in March 2022.\n\n"
+        "Kudi Mobile opened its Accra office in January 2024.\n\n"
+        "Kudi Mobile reached 18 million users in June 2024.\n\n"
+        "Member states must apply the new rules by November 2026.\n",
+    )
+    choices = {card.answer: card.choices for card in cards if card.kind == "choice" and card.answer_type == "date"}
+    assert set(choices["November 2026"]) == {"November 2026", "March 2022", "January 2024", "June 2024"}
+    assert "June 1968" not in choices["January 2024"]

@@ -218,6 +218,9 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
             return None
         if SUBORDINATE_CLAUSE.search(text, verb_end, match.start()):
             return None
+        # "founded in 2021 by Sara Lind and Omar Haddad": a question ending at "Lind" names half the founders.
+        if _cuts_a_list(sentence, span.end, tail):
+            return None
         middle = text[verb_end : match.start()].strip()
         wh = "When" if fact.answer_type == "date" else "In what year"
         return " ".join(filter(None, [wh, auxiliary, subject, base, middle, tail])) + "?"
@@ -250,6 +253,8 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
         middle = between[: preposition.start()].strip()
         # "raised US$75m in a Series C led by [...]": the preposition is the participle's, not the verb's.
         if middle and (verb_base(middle.rsplit(None, 1)[-1]) or ("",))[0] == "did":
+            return None
+        if _cuts_a_list(sentence, span.end, tail):
             return None
         word = preposition.group(1).lower()
         lead = "Where" if fact.answer_type == "place" and word in ("in", "at") else f"{word.capitalize()} {wh}"
@@ -527,10 +532,11 @@ class Distractors:
                 if span.type in POOLED_FROM_SENTENCES:
                     pools[span.type].setdefault(normalise(span.text), span.text)
         self.pool: dict[str, list[tuple[str, str]]] = {kind: sorted(items.items()) for kind, items in pools.items()}
-        # Numbers sorted by unit, then value, so the nearest plausible values sit side by side.
+        # Numbers sorted by unit, then value, so the nearest plausible values sit side by side; dates
+        # by whether they name a year, then time, so "November 2026" is not offered "14 June 1968".
         self.numeric: dict[str, list[tuple[str, float, str, str]]] = {}
-        for kind in NUMERIC_TYPES:
-            entries = [(_unit(text), _number_value(text) or 0.0, key, text) for key, text in self.pool.get(kind, [])]
+        for kind in ORDERED_TYPES:
+            entries = [(*_scale_and_value(kind, text), key, text) for key, text in self.pool.get(kind, [])]
             self.numeric[kind] = sorted(entries)
 
     def _question_key(self, fact: Fact) -> str:
@@ -547,8 +553,8 @@ class Distractors:
         """Candidates in the order they are tried; lazy, since most facts need only the first few.
         An empty tuple when the answer's kind has no pool."""
         kind = fact.answer_type
-        if kind in NUMERIC_TYPES and self.numeric.get(kind):
-            return self._nearest_numbers(kind, fact.span.text)
+        if kind in ORDERED_TYPES and self.numeric.get(kind):
+            return self._nearest(kind, fact.span.text)
         pool_kind = _pool_kind(fact)
         pool = self.pool.get(pool_kind, ()) if pool_kind else ()
         if not pool:
@@ -557,10 +563,10 @@ class Distractors:
         start = int(hashlib.sha256((fact.sentence.text + fact.span.text).encode()).hexdigest(), 16) % size
         return (pool[(start + offset) % size] for offset in range(min(self.WINDOW, size)))
 
-    def _nearest_numbers(self, kind: str, text: str) -> Iterator[tuple[str, str]]:
+    def _nearest(self, kind: str, text: str) -> Iterator[tuple[str, str]]:
         """Values with the same unit, nearest first (walking out from the answer), then any others."""
         entries = self.numeric[kind]
-        unit, value = _unit(text), _number_value(text) or 0.0
+        unit, value = _scale_and_value(kind, text)
         low = bisect.bisect_left(entries, (unit,))
         high = bisect.bisect_left(entries, (unit + "\x00",))
         right = bisect.bisect_left(entries, (unit, value), low, high)
@@ -642,7 +648,11 @@ class Distractors:
                 continue
             shown = _in_answers_style(text, fact)
             # Written the answer's way, "May 9th, 2019" may turn out to be the answer "9 May 2019".
-            if shown is None or (shown != text and (normalise(shown) in aliased or normalise(shown) in chosen_keys)):
+            if (
+                shown is None
+                or shown in chosen
+                or (shown != text and (normalise(shown) in aliased or normalise(shown) in chosen_keys))
+            ):
                 continue
             chosen.append(shown)
             chosen_keys.append(key)
@@ -651,6 +661,28 @@ class Distractors:
             if len(chosen) == count:
                 return chosen
         return None
+
+
+# Kinds whose distractors are the values nearest the answer's.
+ORDERED_TYPES = NUMERIC_TYPES | {"date"}
+MONTH_NUMBERS = {
+    name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
+}
+DATE_YEAR = re.compile(r"\b\d{4}\b")
+DATE_DAY = re.compile(r"\b\d{1,2}(?!\d)")
+MONTH_NAME = re.compile(r"[A-Z][a-z]+")
+
+
+def _scale_and_value(kind: str, text: str) -> tuple[str, float]:
+    """Where a value sits among its kind: its unit ('billion yuan') and number, or for a date
+    whether it names a year, and its time in years."""
+    if kind != "date":
+        return _unit(text), _number_value(text) or 0.0
+    year = DATE_YEAR.search(text)
+    month = next((MONTH_NUMBERS[m[:3].lower()] for m in MONTH_NAME.findall(text) if m[:3].lower() in MONTH_NUMBERS), 1)
+    day = DATE_DAY.search(DATE_YEAR.sub("", text))
+    within_year = (month - 1) / 12 + (int(day.group()) - 1 if day else 0) / 366
+    return ("", int(year.group()) + within_year) if year else ("without a year", within_year)
 
 
 def _contains_either(key: str, others: Iterable[str]) -> bool:
