@@ -2584,3 +2584,31 @@ def test_date_choices_are_the_dates_nearest_the_answer(tmp_path: Path):
     choices = {card.answer: card.choices for card in cards if card.kind == "choice" and card.answer_type == "date"}
     assert set(choices["November 2026"]) == {"November 2026", "March 2022", "January 2024", "June 2024"}
     assert "June 1968" not in choices["January 2024"]
+
+
+def test_a_transcript_speaker_named_with_a_role_is_no_part_of_what_is_said(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "call.md",
+        "# Harbourline Q3 results call\n\n"
+        "**Maya Okafor, Chief Financial Officer:** Revenue at Harbourline was $412 million in the quarter.\n\n"
+        "Daniel Reyes (CEO): Harbourline bought Tidewater Payments in August 2026 for $145 million.\n",
+    )
+    sources = {card.source.text for card in cards}
+    assert sources == {
+        "Revenue at Harbourline was $412 million in the quarter.",
+        "Harbourline bought Tidewater Payments in August 2026 for $145 million.",
+    }
+    assert not {"Maya Okafor", "Daniel Reyes", "CEO"} & {card.answer for card in cards}
+
+
+def test_an_adverb_opening_a_sentence_names_nothing(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "mobile.md",
+        "# Harbourline's mobile push\n\nRoughly 60% of new accounts were opened on mobile.\n\n"
+        "Separately, Kite Pay opened 12 branches in Porto.\n",
+    )
+    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    assert prompts["60%"] == "Harbourline's mobile push: Roughly [...] of new accounts were opened on mobile."
+    assert "Separately" not in prompts

@@ -226,6 +226,18 @@ MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|`")
 
 
+def _named_speaker(line: str) -> re.Match[str] | None:
+    label = NAMED_SPEAKER.match(line)
+    if (
+        label is None
+        or len(line.split()) - len(label.group().split()) < 4
+        or not SENTENCE_END.search(line)
+        or all(is_english_word(word) for word in label["name"].split())
+    ):
+        return None
+    return label
+
+
 def _markdown_to_text(line: str) -> str:
     if not line.isascii() and SUPERSCRIPT_DIGIT.search(line):
         line = FOOTNOTE_MARK.sub("", line)
@@ -261,6 +273,12 @@ SPEAKER_LABEL = re.compile(
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:--|—|–) [^:：]{2,60}?)\s*[:：]\s+"
     # A recording's time stamp, and the speaker after it in capitals. Not capitals alone: "TODO:".
     r"|[\[(]\d{1,2}(?::\d\d){1,2}[\])]\s+(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}\s*[:：]\s+)?"
+)
+# A transcript's speaker by name, with a role or firm after it: "Maya Okafor, Chief Financial
+# Officer: Revenue was ...", "Daniel Reyes (CEO): We ...". Only before a sentence, and only when
+# the name holds a word that is no English word: "Editor's Note: This story ..." names no one.
+NAMED_SPEAKER = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:, [^:：]{2,60}?| \([^():：]{2,60}\))?\s*[:：]\s+(?=[A-Z\"“])"
 )
 # A live blog's entry stamp: "10:32 GMT — ", "9.15am: ". When an entry was posted is no fact.
 LIVE_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*(?:—|–|-|:)\s+(?=\S)", re.I)
@@ -467,7 +485,9 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         marker = LIST_MARKER.match(stripped)
         is_list_item = marker is not None and not DASHED_WORD.match(stripped)
         line = _markdown_to_text(stripped[marker.end() :] if is_list_item else stripped)
-        label = SPEAKER_LABEL.match(line) or LIVE_TIMESTAMP.match(line) or POST_NUMBER.match(line)
+        label = (
+            SPEAKER_LABEL.match(line) or LIVE_TIMESTAMP.match(line) or POST_NUMBER.match(line) or _named_speaker(line)
+        )
         if label:
             line = line[label.end() :]
         if "#" in line:

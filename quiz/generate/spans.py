@@ -169,6 +169,7 @@ BANK_REACH = 12
 ROLE_REACH = 40
 LEADING_FILLERS = STOP_WORDS | {"according", "following", "later", "meanwhile", "however", "subsequently"}
 LEADING_FILLERS |= {"today", "now", "currently", "recently", "yesterday"}  # "Today Orbit Pay employs ..."
+LEADING_FILLERS |= {"earlier", "overall"}  # adverbs that are adjectives too: "Earlier, Orbit Pay ..."
 # How a sentence may name a firm by its relation to another: "Rival GrabPay Finance cut ...".
 LEADING_FILLERS |= {"rival", "rivals", "former", "fellow", "peer", "competitor", "compatriot"}
 # "Shenzhen-based Tencent" is Tencent: a where-from modifier is not part of the name.
@@ -177,7 +178,12 @@ LEADING_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:based|headquartered|listed|owned
 
 @lru_cache(maxsize=65536)
 def _is_filler(word: str) -> bool:
-    return word.lower().strip("'’") in LEADING_FILLERS or bool(LEADING_MODIFIER.match(word))
+    # "Roughly 60% of ...", "Separately, ...": a word English has only as an adverb names nothing.
+    return (
+        word.lower().strip("'’") in LEADING_FILLERS
+        or bool(LEADING_MODIFIER.match(word))
+        or _lemmas(word).keys() == {"ADV"}
+    )
 
 
 class Span(NamedTuple):
