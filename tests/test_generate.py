@@ -2612,3 +2612,23 @@ def test_an_adverb_opening_a_sentence_names_nothing(tmp_path: Path):
     prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
     assert prompts["60%"] == "Harbourline's mobile push: Roughly [...] of new accounts were opened on mobile."
     assert "Separately" not in prompts
+
+
+def test_an_executive_s_we_on_a_call_is_the_firm_the_call_is_about(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "call.md",
+        "# Harbourline Q3 2026 earnings call\n\n"
+        "Operator: Welcome to the Harbourline results call.\n\n"
+        "**Maya Okafor, Chief Financial Officer:** We added 310,000 new customers in the quarter.\n\n"
+        "**Maya Okafor:** Our non-performing loan ratio was 1.1% at the end of September.\n\n"
+        "We expect to launch our credit card in Canada in 2027.\n\n"
+        "**Kenji Ito, analyst at Northgate Securities:** We downgraded the shares to 'hold' in July 2026.\n",
+    )
+    sources = {card.source.text for card in cards}
+    assert sources == {
+        "Harbourline added 310,000 new customers in the quarter.",
+        "Harbourline's non-performing loan ratio was 1.1% at the end of September.",
+    }
+    # The name put in for "we" makes the sentence clear; it is no answer.
+    assert "Harbourline" not in {card.answer for card in cards}

@@ -199,6 +199,7 @@ class Line(NamedTuple):
     lead_in: str = ""
     key_terms: tuple[str, ...] = ()  # what the writer set in bold
     row: str = ""  # a table's cell: the label of its row ("Airstar" for "Founded: 2019")
+    speaker: str = ""  # a transcript's label of who says it: "Maya Okafor, Chief Financial Officer"
 
 
 class DroppedLine(NamedTuple):
@@ -280,6 +281,8 @@ SPEAKER_LABEL = re.compile(
 NAMED_SPEAKER = re.compile(
     r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:, [^:：]{2,60}?| \([^():：]{2,60}\))?\s*[:：]\s+(?=[A-Z\"“])"
 )
+# Where a speaker's name ends and their role begins: "Maya Okafor, CFO", "Ingrid Haugen -- CEO".
+SPEAKER_ROLE = re.compile(r",\s|\s\(|\s(?:--|—|–)\s")
 # A live blog's entry stamp: "10:32 GMT — ", "9.15am: ". When an entry was posted is no fact.
 LIVE_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*(?:—|–|-|:)\s+(?=\S)", re.I)
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -454,6 +457,8 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
     dropped: list[DroppedLine] = []
     in_footer = False
     in_code = False
+    speaker = ""  # who says the lines of a transcript
+    speakers: dict[str, str] = {}  # a speaker's name -> the label that gave their role
     previous_was_name = False
     lead_in = ""
     authors: list[str] = []  # named by the bylines so far
@@ -485,9 +490,17 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         marker = LIST_MARKER.match(stripped)
         is_list_item = marker is not None and not DASHED_WORD.match(stripped)
         line = _markdown_to_text(stripped[marker.end() :] if is_list_item else stripped)
-        label = (
-            SPEAKER_LABEL.match(line) or LIVE_TIMESTAMP.match(line) or POST_NUMBER.match(line) or _named_speaker(line)
-        )
+        # A speaker's turn goes on over the paragraphs after the label, until the next label or heading.
+        speaker_label = SPEAKER_LABEL.match(line) or _named_speaker(line)
+        if speaker_label:
+            speaker = speaker_label.group().rstrip(" :：")
+            # "Maya Okafor:" is the "Maya Okafor, Chief Financial Officer" introduced before.
+            who = SPEAKER_ROLE.split(speaker, maxsplit=1)[0]
+            if who == speaker:
+                speaker = speakers.get(who, speaker)
+            else:
+                speakers[who] = speaker
+        label = speaker_label or LIVE_TIMESTAMP.match(line) or POST_NUMBER.match(line)
         if label:
             line = line[label.end() :]
         if "#" in line:
@@ -540,6 +553,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             continue
         if stripped.startswith("#"):
             drop("heading")
+            speaker = ""
             previous_was_name = False
             continue
         # A page's first line asking a question is its headline: no question is a fact anyway.
@@ -587,5 +601,5 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             continue
         lead_in = line if line.endswith(":") else ""
         if not lead_in:
-            kept.append(Line(number, line, key_terms=_key_terms(stripped)))
+            kept.append(Line(number, line, key_terms=_key_terms(stripped), speaker=speaker))
     return kept, dropped

@@ -343,6 +343,43 @@ def _quality_problem(text: str) -> str | None:
 INSTRUCTION_OBJECTS = frozenset("the a an your our this these that it us them up out for".split())
 
 
+# Who speaks for a firm on its call: "Maya Okafor, Chief Financial Officer", "Lei Jun -- CEO".
+# Not an analyst's: "Kenji Ito, analyst at Northgate" speaks for Northgate, not for the firm on the call.
+EXECUTIVE = re.compile(
+    r"^(?!.*\banalyst\b).*\b(?:chief|officer|ceo|cfo|coo|cto|president|chair(?:man|woman)?|founder|co-founder"
+    r"|director|head of|treasurer|executive|manager)\b",
+    re.I,
+)
+FIRM_WE = re.compile(r"\b[Ww]e ((?:also |already |then )?)([a-z]+)\b")
+FIRM_OUR = re.compile(r"\b[Oo]ur\b")
+
+
+def _speaking_firm(document: Document, lines: list[Line], types: EntityTypes) -> str | None:
+    """The firm a transcript's executives speak for: the first name in its title ('Harbourline Q3
+    2026 earnings call'), when the page names it again."""
+    for span in find_spans(document.title):
+        if span.type != "name" or types.is_everyday_word(span.text):
+            continue
+        words = span.text.split()
+        while words and EXECUTIVE.match(words[-1]):  # "Orbit Pay CEO"
+            words.pop()
+        name = " ".join(words)
+        return name if name and any(name in line.text for line in lines) else None
+    return None
+
+
+def _in_the_firms_words(text: str, firm: str) -> str:
+    """An executive's "we" and "our" as the firm: "We added 310,000 customers" -> "Harbourline added
+    ...". Only "we" before a past tense, where the firm's name takes the same verb; any other "we"
+    stays, and leaves the sentence to be skipped."""
+
+    def named(match: re.Match[str]) -> str:
+        verb = verb_base(match.group(2))
+        return f"{firm} {match.group(1)}{match.group(2)}" if verb and verb[0] == "did" else match.group()
+
+    return FIRM_OUR.sub(f"{firm}’s" if "’" in text else f"{firm}'s", FIRM_WE.sub(named, text))
+
+
 def _speaks_in_person(text: str) -> bool:
     words = words_of(text)
     return not PERSONAL_WORDS.isdisjoint(words) or (
@@ -497,8 +534,12 @@ def extract_sentences(
         def skip(line: Line, text: str, reason: str, path: str = path) -> None:
             skipped.append(SkippedSentence(path, line.number, text, reason))
 
+        firm: str | None = None  # whom a transcript's executives speak for, once a line has one
         for line, parts in zip(prose, split_sentences([line.text for line in prose]), strict=True):
             garbled_across = garbled_paragraph(line.text)
+            speaks_for_firm = bool(line.speaker) and bool(EXECUTIVE.search(line.speaker))
+            if speaks_for_firm and firm is None:
+                firm = _speaking_firm(document, lines, types) or ""
             for text in parts:
                 text = text.rstrip("“‘ ").strip()
                 if not text:
@@ -508,6 +549,10 @@ def extract_sentences(
                     skip(line, text, f"garbled number ({garbled})")
                     continue
                 stripped = LEADING_MARKER.sub("", LEAD_IN_PHRASE.sub("", _without_dateline(text)))
+                spoken_for = ""  # the firm whose name stands for the speaker's "we": no answer
+                if speaks_for_firm and firm:
+                    in_firms_words = _in_the_firms_words(stripped, firm)
+                    spoken_for, stripped = (firm if in_firms_words != stripped else ""), in_firms_words
                 candidate = stripped[:1].upper() + stripped[1:]
                 resolved = _resolve_reference(candidate, previous_subject, previous_is_group, previous_is_person)
                 if resolved is None:
@@ -554,6 +599,8 @@ def extract_sentences(
                     elif PERSONAL_PRONOUN.search(resolved):
                         pointing_to_a_person.append(len(sentences))
                 skipped_before = len(skipped)
+                if spoken_for:
+                    spans = tuple(span for span in spans if span.text != spoken_for)
                 keep(Sentence(document, line.number, resolved, spans))
         # "... started the company in 2019": a firm named mid-sentence by what it is.
         inner_references = [
