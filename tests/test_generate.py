@@ -2632,3 +2632,18 @@ def test_an_executive_s_we_on_a_call_is_the_firm_the_call_is_about(tmp_path: Pat
     }
     # The name put in for "we" makes the sentence clear; it is no answer.
     assert "Harbourline" not in {card.answer for card in cards}
+
+
+def test_it_after_a_name_written_with_the_is_that_name_with_the(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "ecb.md",
+        "The European Central Bank raised its deposit rate to 4% in September 2023.\n\n"
+        "It had first raised rates in July 2022.\n\n"
+        "The Fed kept rates at 5.5% in 2024.\n\n"
+        "It cut them to 4.5% in December 2024.\n",
+    )
+    sources = {card.source.text for card in cards}
+    assert "The European Central Bank had first raised rates in July 2022." in sources
+    # One capitalised word after "The" may be an everyday word set in capitals ("The Board"): left alone.
+    assert not [text for text in sources if text.startswith("Fed cut")]

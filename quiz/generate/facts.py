@@ -406,11 +406,12 @@ def _without_dateline(text: str) -> str:
 
 
 def _resolve_reference(
-    text: str, previous_subject: str | None, group: bool = False, person: bool = False
+    text: str, previous_subject: str | None, group: bool = False, person: bool = False, article: bool = False
 ) -> str | None:
     """Replace a leading pronoun with the previous sentence's subject; None if there is none. A
     `group` subject ("Tencent, Alibaba and Baidu") is what "they" stands for, never "it" or "she";
-    a `person` is what "he" or "she" stands for, never "it"."""
+    a `person` is what "he" or "she" stands for, never "it"; an `article` subject was written with
+    "the" ("The James Webb Space Telescope"), and keeps it."""
     if PARTITIVE_START.match(text):
         return None
     if EXPLETIVE_IT.match(text):
@@ -421,9 +422,11 @@ def _resolve_reference(
         if EXPLETIVE_IT.match(text, lead.end()):
             return text
         rest = text[lead.end() :]
-        resolved = _resolve_reference(rest[:1].upper() + rest[1:], previous_subject, group, person)
+        resolved = _resolve_reference(rest[:1].upper() + rest[1:], previous_subject, group, person, article)
         if resolved is None:
             return None
+        if article and resolved.startswith("The "):
+            resolved = "t" + resolved[1:]
         # "At Xiaomi he first ran ..." -> "At Xiaomi, Hong Feng first ran ...": two names would run together.
         phrase = lead.group().rstrip()
         return f"{phrase} {resolved}" if phrase.endswith(",") else f"{phrase}, {resolved}"
@@ -438,12 +441,13 @@ def _resolve_reference(
         return None
     if person and pronoun not in ("He", "She", "His", "Her"):
         return None
+    name = f"The {previous_subject}" if article else previous_subject
     if pronoun in ("Its", "Their", "His", "Her"):
         # "One97 Communications' shares": a name ending in "s" takes the apostrophe alone.
         ending = "'" if previous_subject.endswith("s") else "'s"
-        return f"{previous_subject}{ending} {text[match.end() :]}"
+        return f"{name}{ending} {text[match.end() :]}"
     if pronoun in ("It", "They", "He", "She"):
-        return f"{previous_subject} {text[match.end() :]}"
+        return f"{name} {text[match.end() :]}"
     return None
 
 
@@ -522,6 +526,7 @@ def extract_sentences(
         previous_subject: str | None = None
         previous_is_group = False  # "Tencent, Alibaba and Baidu ...": "they", never "it"
         previous_is_person = False  # "Chief executive Grace Lam ...": "she", never "it"
+        previous_takes_the = False  # "The James Webb Space Telescope ...": "it" is "the ..."
         path = str(document.path)
         first_sentence = len(sentences)
         unnamed_references: list[int] = []  # "The company ..." sentences no name came just before
@@ -554,7 +559,9 @@ def extract_sentences(
                     in_firms_words = _in_the_firms_words(stripped, firm)
                     spoken_for, stripped = (firm if in_firms_words != stripped else ""), in_firms_words
                 candidate = stripped[:1].upper() + stripped[1:]
-                resolved = _resolve_reference(candidate, previous_subject, previous_is_group, previous_is_person)
+                resolved = _resolve_reference(
+                    candidate, previous_subject, previous_is_group, previous_is_person, previous_takes_the
+                )
                 if resolved is None:
                     skip(line, text, "starts with a pronoun that cannot be resolved")
                     continue
@@ -591,6 +598,7 @@ def extract_sentences(
                 previous_subject = group or (subject.text if subject else None)
                 previous_is_group = group is not None
                 previous_is_person = person is not None
+                previous_takes_the = subject is not None and group is None and subject.start == len("The ")
                 if DEFINITE_REFERENCE.match(resolved):
                     unnamed_references.append(len(sentences))
                 if skipped_before == len(skipped):
@@ -746,8 +754,13 @@ def _subject(text: str, spans: tuple[Span, ...]) -> Span | None:
     word ("Chief executive Ana Ruiz said ...", "Born in ...") is nothing for "its" to stand for."""
     lead = LEADING_PHRASE.match(text)
     for start in (0, lead.end()) if lead else (0,):
+        # "The European Central Bank raised ...": a name of several words may take "the".
+        if text.startswith("The ", start):
+            start += len("The ")
         subject = next((span for span in spans if span.start >= start), None)
         if not subject or subject.start != start or not _names_something(subject):
+            continue
+        if start and text.startswith("The ", start - len("The ")) and " " not in subject.text:
             continue
         # "Annualised revenue passed ...": one capitalised word before a noun is what describes it.
         if " " not in subject.text and _noun_follows(text, subject.end):
