@@ -2647,3 +2647,25 @@ def test_it_after_a_name_written_with_the_is_that_name_with_the(tmp_path: Path):
     assert "The European Central Bank had first raised rates in July 2022." in sources
     # One capitalised word after "The" may be an everyday word set in capitals ("The Board"): left alone.
     assert not [text for text in sources if text.startswith("Fed cut")]
+
+
+def test_a_markdown_headline_is_the_title_over_a_site_s_tagline_above_it(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "wire.md",
+        "Skip to main content\n\nExclusive news, data and analytics for financial market professionals\n\n"
+        "# Brazil's Nubank tops 100 million customers\n\n"
+        "Nubank listed its shares on the New York Stock Exchange in December 2021.\n",
+    )
+    assert [deck.title for deck in result.decks] == ["Brazil's Nubank tops 100 million customers"]
+
+
+def test_the_company_after_a_described_name_is_that_name_not_its_description(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "nu.md",
+        "Brazilian digital lender Nu Holdings said its customer base passed 100 million in 2026.\n\n"
+        "The company, backed by Berkshire Hathaway, reported net income of $557 million for the quarter.\n",
+    )
+    sources = {card.source.text for card in cards}
+    assert "Nu Holdings, backed by Berkshire Hathaway, reported net income of $557 million for the quarter." in sources

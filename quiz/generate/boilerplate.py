@@ -310,15 +310,19 @@ TITLE_LABEL = re.compile(r"^(?:original )?(?:title|headline)\s*[:：]\s*", re.I)
 
 def headline(dropped: list[DroppedLine], content_starts: int | None = None) -> str:
     """The document's title when it has no front matter: the first heading-like line above the
-    content (below it, a heading may be a related story's)."""
-    for line in dropped:
-        if content_starts is not None and line.number >= content_starts:
-            break
-        if line.reason in ("heading", "heading or caption"):
-            title = _markdown_to_text(line.text.lstrip("#"))
-            number = POST_NUMBER.match(title)  # a thread's first post: "1/6 Big news ..."
-            return TITLE_LABEL.sub("", title[number.end() :] if number else title)
-    return ""
+    content (below it, a heading may be a related story's). A Markdown top-level heading wins over
+    the lines a page's header holds above it ("Exclusive news, data and analytics ...")."""
+    above = [
+        line
+        for line in dropped
+        if line.reason in ("heading", "heading or caption") and (content_starts is None or line.number < content_starts)
+    ]
+    if not above:
+        return ""
+    line = next((line for line in above if line.text.startswith("# ")), above[0])
+    title = _markdown_to_text(line.text.lstrip("#"))
+    number = POST_NUMBER.match(title)  # a thread's first post: "1/6 Big news ..."
+    return TITLE_LABEL.sub("", title[number.end() :] if number else title)
 
 
 STAMP_DATE = re.compile(

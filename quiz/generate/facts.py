@@ -28,6 +28,7 @@ from quiz.generate.spans import (
     is_common_word,
     is_verb_base,
     only_a_noun,
+    only_describes,
     verb_base,
     words_of,
 )
@@ -762,6 +763,10 @@ def _subject(text: str, spans: tuple[Span, ...]) -> Span | None:
             continue
         if start and text.startswith("The ", start - len("The ")) and " " not in subject.text:
             continue
+        # "Brazilian digital lender Nu Holdings said ...": a word describing the name that follows.
+        described = _described_name(text, subject, spans)
+        if described:
+            return described
         # "Annualised revenue passed ...": one capitalised word before a noun is what describes it.
         if " " not in subject.text and _noun_follows(text, subject.end):
             continue
@@ -771,6 +776,23 @@ def _subject(text: str, spans: tuple[Span, ...]) -> Span | None:
                 return _owned_name(text, subject, spans) or subject
             return subject
     return None
+
+
+def _described_name(text: str, first: Span, spans: tuple[Span, ...]) -> Span | None:
+    """The name after a one-word modifier and the nouns that say what it is ('Brazilian digital
+    lender [Nu Holdings]', 'Dutch neobank [Bunq]'); None unless the sentence opens that way."""
+    # "Chief executive Ana Ruiz": an everyday word is a role, and the sentence is about a person.
+    if " " in first.text or is_common_word(first.text):
+        return None
+    following = next((span for span in spans if span.start > first.end), None)
+    if following is None:
+        return None
+    between = text[first.end : following.start].split()
+    if not 1 <= len(between) <= 3 or not all(
+        word.isalpha() and word.islower() and only_describes(word) for word in between
+    ):
+        return None
+    return following
 
 
 # "Chief executive Grace Lam joined ...", "Founder Wanjiru Kamau started ...": a person, named after

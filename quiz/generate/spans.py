@@ -320,6 +320,12 @@ def only_a_noun(word: str) -> bool:
     return _lemmas(word).keys() == {"NOUN"}
 
 
+def only_describes(word: str) -> bool:
+    """'digital', 'lender', 'neobank': a noun or an adjective, never a verb, an adverb or a
+    function word ('and', 'of')."""
+    return word not in STOP_WORDS and _lemmas(word).keys() <= {"NOUN", "ADJ"}
+
+
 @lru_cache(maxsize=4096)
 def verb_base(word: str) -> tuple[str, str] | None:
     """('did' or 'does', base form) when `word` is a past or third-person verb form."""
