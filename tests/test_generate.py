@@ -2669,3 +2669,16 @@ def test_the_company_after_a_described_name_is_that_name_not_its_description(tmp
     )
     sources = {card.source.text for card in cards}
     assert "Nu Holdings, backed by Berkshire Hathaway, reported net income of $557 million for the quarter." in sources
+
+
+def test_shillings_naira_and_pesos_are_amounts_of_money(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "africa.md",
+        "In 2024, M-Pesa handled transactions worth KSh 40 trillion.\n\n"
+        "Opay raised ₦5 billion from local investors in 2023.\n\n"
+        "GCash handled ₱2.1 trillion of payments in 2022.\n",
+    )
+    money = {card.answer for card in cards if card.answer_type == "money"}
+    assert money == {"KSh 40 trillion", "₦5 billion", "₱2.1 trillion"}
+    assert "KSh" not in {card.answer for card in cards}

@@ -36,8 +36,10 @@ CURRENCY_CODES = (
     "USD RMB HKD CNY EUR GBP INR JPY SGD KRW AUD CAD CHF NZD SEK NOK DKK MYR IDR THB TWD VND BRL MXN ZAR"
     " AED SAR PLN NGN KES"
 ).split()
-CURRENCY_MARKS = (r"Rs\.?", "RM", r"Rp\.?")
-CURRENCY_SYMBOLS = "$€£¥₹₩"
+# "KSh 40 trillion", "USh 500,000", "TSh 2 billion": East Africa's shillings.
+CURRENCY_MARKS = (r"Rs\.?", "RM", r"Rp\.?", "KSh", "Ksh", "USh", "TSh")
+# Naira, peso, dong, lira, rouble, hryvnia, shekel and baht besides the common five.
+CURRENCY_SYMBOLS = "$€£¥₹₩₦₱₫₺₽₴₪฿"
 # ... and after it ("2.4 billion kroner").
 CURRENCY_WORDS = (
     "yuan renminbi dollars euros pounds rupees yen won kroner kronor krona ringgit rupiah baht pesos reais"
@@ -224,7 +226,7 @@ def _any_of(needles: tuple[str, ...]) -> re.Pattern[str]:
 # and are looked for only after a space or a hyphen ("2.4 billion kroner", "100-yuan").
 PATTERN_NEEDLES = {
     "money": (
-        _any_of((*CURRENCY_SYMBOLS, *CURRENCY_CODES, "Rs", "RM", "Rp")),
+        _any_of((*CURRENCY_SYMBOLS, *CURRENCY_CODES, "Rs", "RM", "Rp", "KSh", "Ksh", "USh", "TSh")),
         re.compile(rf"[\s-](?:{'|'.join(CURRENCY_WORDS)})"),
     ),
     "percent": (_any_of(("%", "percent", "per cent")),),
