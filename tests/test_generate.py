@@ -2682,3 +2682,17 @@ def test_shillings_naira_and_pesos_are_amounts_of_money(tmp_path: Path):
     money = {card.answer for card in cards if card.answer_type == "money"}
     assert money == {"KSh 40 trillion", "₦5 billion", "₱2.1 trillion"}
     assert "KSh" not in {card.answer for card in cards}
+
+
+def test_a_sentence_speaking_of_the_two_things_before_is_shown_after_that_sentence(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "wallets.md",
+        "In May 2015, Kivo launched its lending app Kivo Cash.\n"
+        "Kivo later released Kivo Credit, but the two products were too alike to win users.\n",
+    )
+    prompts = {card.prompt for card in cards if card.kind == "cloze" and card.answer == "Kivo Credit"}
+    assert prompts == {
+        "In May 2015, Kivo launched its lending app Kivo Cash. Kivo later released [...], but the two products "
+        "were too alike to win users."
+    }

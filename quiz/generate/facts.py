@@ -107,6 +107,11 @@ DEFINITE_REFERENCE = re.compile(
 POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])")
 POINTING_BACK_NOUN = re.compile(r"(?:The|This|That|These|Those) [a-z]")
 CONTEXT_WORDS = 30
+# "... since the two products were very much similar", "... than the latter": inside a sentence,
+# words that stand for things the sentence before named.
+POINTING_BACK_INSIDE = re.compile(
+    r"\b(?:the (?:two|three|four) [a-z]+s|the (?:former|latter)|both (?:of )?the[ms]e?\b)"
+)
 # A person's pronoun inside a sentence ("Forbes estimated his net worth ..."); at its start, one is
 # resolved to the name before.
 PERSONAL_PRONOUN = re.compile(r"(?<=\s)(?:he|she|his|her|him)\b")
@@ -603,7 +608,11 @@ def extract_sentences(
                 if DEFINITE_REFERENCE.match(resolved):
                     unnamed_references.append(len(sentences))
                 if skipped_before == len(skipped):
-                    if POINTING_BACK.match(resolved) or DEFINITE_REFERENCE.match(resolved):
+                    if (
+                        POINTING_BACK.match(resolved)
+                        or DEFINITE_REFERENCE.match(resolved)
+                        or POINTING_BACK_INSIDE.search(resolved)
+                    ):
                         pointing_back.append(len(sentences))
                     elif PERSONAL_PRONOUN.search(resolved):
                         pointing_to_a_person.append(len(sentences))
@@ -653,6 +662,7 @@ def extract_sentences(
                 or _points_back_by_a_noun(sentence)
                 or UNNAMED_FIRM.match(sentence.text)
                 or DEFINITE_REFERENCE.match(sentence.text)
+                or POINTING_BACK_INSIDE.search(sentence.text)
             ):
                 sentences[index] = sentence._replace(context=before.text)
         for index in pointing_to_a_person:
