@@ -2629,6 +2629,8 @@ def test_an_executive_s_we_on_a_call_is_the_firm_the_call_is_about(tmp_path: Pat
     assert sources == {
         "Harbourline added 310,000 new customers in the quarter.",
         "Harbourline's non-performing loan ratio was 1.1% at the end of September.",
+        # The turn goes on after the label; the verb agrees with the name, and "our" after it is "its".
+        "Harbourline expects to launch its credit card in Canada in 2027.",
     }
     # The name put in for "we" makes the sentence clear; it is no answer.
     assert "Harbourline" not in {card.answer for card in cards}
@@ -2696,3 +2698,35 @@ def test_a_sentence_speaking_of_the_two_things_before_is_shown_after_that_senten
         "In May 2015, Kivo launched its lending app Kivo Cash. Kivo later released [...], but the two products "
         "were too alike to win users."
     }
+
+
+def test_the_answers_in_an_interview_with_a_firm_s_head_speak_for_the_firm(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "interview.md",
+        "# An interview with Sofia Brandt, CEO of Nordbank\n\n"
+        "**Q: How many customers do you have?**\n\n"
+        "A: We have about 1.6 million customers in Sweden. We plan to launch our card in Finland in 2027.\n\n"
+        "Q: And the mortgage book?\n\n"
+        "A: Our mortgage book grew 12% last year.\n",
+    )
+    assert {card.source.text for card in cards} == {
+        "Nordbank has about 1.6 million customers in Sweden.",
+        "Nordbank plans to launch its card in Finland in 2027.",
+        "Nordbank's mortgage book grew 12% last year.",
+    }
+    # The firm's name is there to say who "we" are: no answer, and no title needed before it.
+    assert not [card for card in cards if card.answer == "Nordbank" or card.prompt.startswith("An interview")]
+
+
+def test_a_timeline_entry_is_shown_under_the_page_s_title(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "revolut.md",
+        "# Revolut: a short history\n\nRevolut is a fintech company based in London.\n\n"
+        "- 2015 – Founded by Nikolay Storonsky and Vlad Yatsenko.\n"
+        "- December 2018 – Receives a bank licence from the Bank of Lithuania.\n",
+    )
+    prompts = {card.prompt for card in cards if card.kind == "cloze"}
+    assert "Revolut: a short history: [...] – Founded by Nikolay Storonsky and Vlad Yatsenko." in prompts
+    assert "Revolut: a short history: December 2018 – Receives a bank licence from the [...]." in prompts

@@ -20,10 +20,13 @@ from quiz.generate.documents import Document
 from quiz.generate.garble import garbled_number, garbled_paragraph
 from quiz.generate.spans import (
     CONNECTIVES,
+    MONTHS,
     NAME_SPAN_TYPES,
     ROLES,
+    YEAR,
     EntityTypes,
     Span,
+    as_said_of_one,
     find_spans,
     is_common_word,
     is_verb_base,
@@ -107,6 +110,9 @@ DEFINITE_REFERENCE = re.compile(
 POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])")
 POINTING_BACK_NOUN = re.compile(r"(?:The|This|That|These|Those) [a-z]")
 CONTEXT_WORDS = 30
+# A timeline's entry: "2015 – Founded by ...", "July 2017 — Launches ...": what it is of goes
+# without saying on the page, and the title says it on a card.
+TIMELINE_ENTRY = re.compile(rf"(?:(?:{MONTHS})\s+)?{YEAR}\s*[–—-]\s+[A-Z][a-z]+\b")
 # "... since the two products were very much similar", "... than the latter": inside a sentence,
 # words that stand for things the sentence before named.
 POINTING_BACK_INSIDE = re.compile(
@@ -360,6 +366,27 @@ FIRM_WE = re.compile(r"\b[Ww]e ((?:also |already |then )?)([a-z]+)\b")
 FIRM_OUR = re.compile(r"\b[Oo]ur\b")
 
 
+INTERVIEWEE_LABELS = frozenset({"A", "Answer"})
+# "An interview with Sofia Brandt, CEO of Nordbank", "Nordbank's chief executive on ...".
+INTERVIEWEE_FIRM = re.compile(
+    r"\b(?:CEO|chief executive|founder|co-founder|president|chair(?:man|woman)?|head)\s+(?:of|at)\s+"
+    r"(?P<after>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
+    r"|(?P<before>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+(?:CEO|chief executive|founder|boss)\b",
+    re.I,
+)
+
+
+def _interviewees_firm(title: str) -> str | None:
+    """The firm an interview's title says the one answering runs."""
+    match = INTERVIEWEE_FIRM.search(title)
+    if match is None:
+        return None
+    words = (match["after"] or match["before"]).split()
+    while words and is_common_word(words[0]):  # "Interview With Nordbank's CEO"
+        words.pop(0)
+    return " ".join(words) or None
+
+
 def _speaking_firm(document: Document, lines: list[Line], types: EntityTypes) -> str | None:
     """The firm a transcript's executives speak for: the first name in its title ('Harbourline Q3
     2026 earnings call'), when the page names it again."""
@@ -376,14 +403,23 @@ def _speaking_firm(document: Document, lines: list[Line], types: EntityTypes) ->
 
 def _in_the_firms_words(text: str, firm: str) -> str:
     """An executive's "we" and "our" as the firm: "We added 310,000 customers" -> "Harbourline added
-    ...". Only "we" before a past tense, where the firm's name takes the same verb; any other "we"
-    stays, and leaves the sentence to be skipped."""
+    ...", "We have 2 million customers" -> "Nordbank has ...". Only "we" before its verb; any other
+    "we" stays, and leaves the sentence to be skipped."""
 
     def named(match: re.Match[str]) -> str:
-        verb = verb_base(match.group(2))
-        return f"{firm} {match.group(1)}{match.group(2)}" if verb and verb[0] == "did" else match.group()
+        verb = as_said_of_one(match.group(2))
+        return f"{firm} {match.group(1)}{verb}" if verb else match.group()
 
-    return FIRM_OUR.sub(f"{firm}’s" if "’" in text else f"{firm}'s", FIRM_WE.sub(named, text))
+    text = FIRM_WE.sub(named, text)
+    owned = f"{firm}’s" if "’" in text else f"{firm}'s"
+
+    # "Harbourline expects to launch its card": once the name is in, "our" is "its".
+    def owner(match: re.Match[str]) -> str:
+        if firm in text[: match.start()]:
+            return "its"
+        return owned
+
+    return FIRM_OUR.sub(owner, text)
 
 
 def _speaks_in_person(text: str) -> bool:
@@ -546,11 +582,18 @@ def extract_sentences(
             skipped.append(SkippedSentence(path, line.number, text, reason))
 
         firm: str | None = None  # whom a transcript's executives speak for, once a line has one
+        spoken_for_by_name: set[int] = set()  # sentences whose "we" the firm's name stands for
         for line, parts in zip(prose, split_sentences([line.text for line in prose]), strict=True):
             garbled_across = garbled_paragraph(line.text)
-            speaks_for_firm = bool(line.speaker) and bool(EXECUTIVE.search(line.speaker))
-            if speaks_for_firm and firm is None:
-                firm = _speaking_firm(document, lines, types) or ""
+            # An executive on a call speaks for the firm the call is about; the one answering in "an
+            # interview with Sofia Brandt, CEO of Nordbank" for Nordbank.
+            speaker_firm = ""
+            if line.speaker in INTERVIEWEE_LABELS:
+                speaker_firm = _interviewees_firm(document.title) or ""
+            elif line.speaker and EXECUTIVE.search(line.speaker):
+                if firm is None:
+                    firm = _speaking_firm(document, lines, types) or ""
+                speaker_firm = firm
             for text in parts:
                 text = text.rstrip("“‘ ").strip()
                 if not text:
@@ -561,9 +604,9 @@ def extract_sentences(
                     continue
                 stripped = LEADING_MARKER.sub("", LEAD_IN_PHRASE.sub("", _without_dateline(text)))
                 spoken_for = ""  # the firm whose name stands for the speaker's "we": no answer
-                if speaks_for_firm and firm:
-                    in_firms_words = _in_the_firms_words(stripped, firm)
-                    spoken_for, stripped = (firm if in_firms_words != stripped else ""), in_firms_words
+                if speaker_firm:
+                    in_firms_words = _in_the_firms_words(stripped, speaker_firm)
+                    spoken_for, stripped = (speaker_firm if in_firms_words != stripped else ""), in_firms_words
                 candidate = stripped[:1].upper() + stripped[1:]
                 resolved = _resolve_reference(
                     candidate, previous_subject, previous_is_group, previous_is_person, previous_takes_the
@@ -619,6 +662,7 @@ def extract_sentences(
                 skipped_before = len(skipped)
                 if spoken_for:
                     spans = tuple(span for span in spans if span.text != spoken_for)
+                    spoken_for_by_name.add(len(sentences))
                 keep(Sentence(document, line.number, resolved, spans))
         # "... started the company in 2019": a firm named mid-sentence by what it is.
         inner_references = [
@@ -679,7 +723,12 @@ def extract_sentences(
                 sentence = sentences[index]
                 # "Grab's arm ...": a possessive is a name's, even an everyday word's.
                 owned = sentence.spans and sentence.text.startswith(POSSESSIVE_ENDINGS, sentence.spans[0].end)
-                if not sentence.context and not owned and not _names_any(sentence, types):
+                if TIMELINE_ENTRY.match(sentence.text) or (
+                    not sentence.context
+                    and not owned
+                    and index not in spoken_for_by_name
+                    and not _names_any(sentence, types)
+                ):
                     sentences[index] = sentence._replace(heading=document.title)
         for line in items:
             garbled = garbled_number(line.text)

@@ -344,6 +344,25 @@ def verb_base(word: str) -> tuple[str, str] | None:
     return None
 
 
+IRREGULAR_THIRD_PERSON = {"are": "is", "were": "was", "have": "has", "do": "does"}
+
+
+@lru_cache(maxsize=4096)
+def as_said_of_one(verb: str) -> str | None:
+    """The verb as it agrees with one firm instead of "we": 'added' stays, 'have' -> 'has', 'plan'
+    -> 'plans'; None for a word that is no such verb ('think' is, 'also' is not)."""
+    from lemminflect import getInflection
+
+    if verb in IRREGULAR_THIRD_PERSON:
+        return IRREGULAR_THIRD_PERSON[verb]
+    past = verb_base(verb)
+    if past and past[0] == "did":
+        return verb
+    if is_verb_base(verb):
+        return (getInflection(verb, "VBZ") or (None,))[0]
+    return None
+
+
 @lru_cache(maxsize=4096)
 def is_past_participle(word: str) -> bool:
     """'founded', 'granted', 'renamed': a passive's verb after 'was' or 'is'."""
