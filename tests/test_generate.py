@@ -2730,3 +2730,43 @@ def test_a_timeline_entry_is_shown_under_the_page_s_title(tmp_path: Path):
     prompts = {card.prompt for card in cards if card.kind == "cloze"}
     assert "Revolut: a short history: [...] – Founded by Nikolay Storonsky and Vlad Yatsenko." in prompts
     assert "Revolut: a short history: December 2018 – Receives a bank licence from the [...]." in prompts
+
+
+def test_a_table_caption_is_no_fact_and_a_date_needs_no_comma_before_its_year(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "stats.md",
+        "Card payments in Ireland rose to 2.4 billion transactions in 2025.\n\n"
+        "Table 1: Card payments, 2021–2025\n\n"
+        "As of June 30 2021, the balance of Huabei loans was about 1.7 trillion yuan.\n",
+    )
+    assert drop_reasons(result)["Table 1: Card payments, 2021–2025"] == "caption"
+    assert "June 30 2021" in {card.answer for card in all_cards(result)}
+
+
+def test_a_stake_of_the_shares_is_asked_after_the_sentence_naming_whose(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "ant.md",
+        "Chongqing Ant Consumer Finance was set up in June 2021 with capital of 8 billion yuan.\n"
+        "Ant Group holds 50% of the shares.\n",
+    )
+    prompts = {card.prompt for card in cards if card.answer == "50%" and card.kind != "choice"}
+    context = "Chongqing Ant Consumer Finance was set up in June 2021 with capital of 8 billion yuan."
+    assert prompts == {
+        f"{context} Ant Group holds [...] of the shares.",
+        f"{context} What share of the shares does Ant Group hold?",
+    }
+
+
+def test_a_month_s_choices_are_months(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "dates.md",
+        "Kudi Mobile opened its Accra office on 30 June 2021.\n\n"
+        "Sahel Telecom bought Kudi Mobile in March 2022.\n\n"
+        "Kudi Mobile reached 18 million users on 12 July 2022.\n\n"
+        "Kudi Mobile entered Ghana in January 2023.\n",
+    )
+    choices = {card.answer: card.choices for card in cards if card.kind == "choice" and card.answer_type == "date"}
+    assert set(choices["March 2022"]) == {"March 2022", "June 2021", "July 2022", "January 2023"}

@@ -81,6 +81,8 @@ START_RULES: list[tuple[str, str]] = [
     # "Correction, May 15: An earlier version of this article misstated ...".
     ("editorial note", r"\W*(correction|clarification)\b[^:.]{0,40}:"),
     ("note to self", r"\W*(todo|fixme|tbd|xxx)\s*[:!-]"),
+    # "Table 1: Card payments, 2021–2025", "Figure 3. Share of cash": a caption says what follows.
+    ("caption", r"\W*(table|figure|fig\.|chart|exhibit|graph)\s+\d+[a-z]?\s*[:.–—-]\s"),
 ]
 START_RULE = re.compile("|".join(f"(?P<r{index}>{pattern})" for index, (_, pattern) in enumerate(START_RULES)), re.I)
 

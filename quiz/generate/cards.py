@@ -112,7 +112,10 @@ def question_for(fact: Fact, types: EntityTypes) -> str | None:
         question = PARENTHETICAL.sub("", question)
     # "... to report a monthly profit, in [...]": the comma before a cut-off phrase goes with it.
     question = TRAILING_PUNCTUATION.sub("?", question)
-    return _under_heading(fact.sentence.heading, question) if fact.sentence.heading else question
+    if fact.sentence.heading:
+        return _under_heading(fact.sentence.heading, question)
+    # "... 8 billion yuan. What share of the shares does Ant Group hold?": what it points back to first.
+    return f"{fact.sentence.context} {question}" if fact.sentence.context else question
 
 
 def _question(fact: Fact, types: EntityTypes) -> str | None:
@@ -764,15 +767,20 @@ DAY_FIRST = re.compile(
 MONTH_FIRST = re.compile(r"(?P<month>[A-Z][a-z]+\.?) (?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?(?P<year>,? \d{4})?")
 
 
+MONTH_YEAR = re.compile(r"[A-Z][a-z]+\.? \d{4}")
+
+
 def _ordinal(day: int) -> str:
     return "th" if 11 <= day % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
 
 
 def _date_in_style(distractor: str, answer: str) -> str:
     """'3rd March 1997' among 'May 9th, 2019' reads 'March 3rd, 1997': the one date written
-    another way would stand out."""
+    another way would stand out; '30 June 2021' among 'December 2021' reads 'June 2021'."""
     answer_parts = DAY_FIRST.fullmatch(answer) or MONTH_FIRST.fullmatch(answer)
     parts = DAY_FIRST.fullmatch(distractor) or MONTH_FIRST.fullmatch(distractor)
+    if not answer_parts and parts and parts["year"] and MONTH_YEAR.fullmatch(answer):
+        return f"{parts['month']} {parts['year'].lstrip(', ')}"
     if not answer_parts or not parts or bool(answer_parts["year"]) != bool(parts["year"]):
         return distractor
     day = int(parts["day"])

@@ -118,6 +118,9 @@ TIMELINE_ENTRY = re.compile(rf"(?:(?:{MONTHS})\s+)?{YEAR}\s*[–—-]\s+[A-Z][a-
 POINTING_BACK_INSIDE = re.compile(
     r"\b(?:the (?:two|three|four) [a-z]+s|the (?:former|latter)|both (?:of )?the[ms]e?\b)"
 )
+# "Ant Group holds 50% of the shares": of which firm, the sentence before said, unless this one
+# names another ("Umbrella Bank, one of the owners of Hooli Finance, held 20% of the shares").
+SHARES_OF_NO_NAME = re.compile(r"\bof the (?:shares|stake|equity|capital)\b(?! (?:of|in)\b)")
 # A person's pronoun inside a sentence ("Forbes estimated his net worth ..."); at its start, one is
 # resolved to the name before.
 PERSONAL_PRONOUN = re.compile(r"(?<=\s)(?:he|she|his|her|him)\b")
@@ -655,6 +658,10 @@ def extract_sentences(
                         POINTING_BACK.match(resolved)
                         or DEFINITE_REFERENCE.match(resolved)
                         or POINTING_BACK_INSIDE.search(resolved)
+                        or (
+                            SHARES_OF_NO_NAME.search(resolved)
+                            and sum(span.type in NAME_SPAN_TYPES for span in spans) <= 1
+                        )
                     ):
                         pointing_back.append(len(sentences))
                     elif PERSONAL_PRONOUN.search(resolved):
@@ -707,6 +714,7 @@ def extract_sentences(
                 or UNNAMED_FIRM.match(sentence.text)
                 or DEFINITE_REFERENCE.match(sentence.text)
                 or POINTING_BACK_INSIDE.search(sentence.text)
+                or SHARES_OF_NO_NAME.search(sentence.text)
             ):
                 sentences[index] = sentence._replace(context=before.text)
         for index in pointing_to_a_person:

@@ -68,7 +68,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "date",
         re.compile(
             rf"\b{DAY}\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{YEAR})?\b"
-            rf"|\b(?:{MONTHS})\s+{DAY}(?:,\s*{YEAR})?\b(?!\s*(?:percent|%))"
+            rf"|\b(?:{MONTHS})\s+{DAY}(?:,?\s+{YEAR})?\b(?!\s*(?:percent|%))"
             rf"|\b(?:{MONTHS})\s+{YEAR}\b"
         ),
     ),
