@@ -2770,3 +2770,15 @@ def test_a_month_s_choices_are_months(tmp_path: Path):
     )
     choices = {card.answer: card.choices for card in cards if card.kind == "choice" and card.answer_type == "date"}
     assert set(choices["March 2022"]) == {"March 2022", "June 2021", "July 2022", "January 2023"}
+
+
+def test_a_wrapped_paragraph_goes_on_after_a_sentence_ending_at_a_line_s_end(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "mkopa.txt",
+        "M-KOPA, the Kenyan company that sells solar kits and smartphones on\n"
+        "credit, has raised $255 million in debt and equity, it said on Tuesday.\n"
+        "The round was led by Sumitomo Corporation and included the International\n"
+        "Finance Corporation.\n",
+    )
+    assert "International Finance Corporation" in {card.answer for card in cards}

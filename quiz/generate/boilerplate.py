@@ -379,7 +379,9 @@ def _unwrapped(lines: list[str], first_line: int) -> Iterator[tuple[int, str]]:
             and (
                 text[0].islower()
                 or _stops_mid_sentence(pending)
-                or _wrapped_before_a_capital(lines, index, index - 1 > number - first_line)
+                or _wrapped_before_a_capital(
+                    lines, index, index - 1 > number - first_line or _in_a_block(lines, index - 1)
+                )
             )
             and not NOT_PROSE.match(line)
             and not NOT_PROSE.match(pending)
@@ -401,6 +403,20 @@ def _unwrapped(lines: list[str], first_line: int) -> Iterator[tuple[int, str]]:
 # trail has none of that.
 WRAPPED_LINE_WIDTHS = range(45, 101)
 WRAPPED_LINE_SHARE = 0.6  # of the line before: a wrapped paragraph's lines are about as long
+
+
+def _in_a_block(lines: list[str], index: int) -> bool:
+    """Whether lines[index] follows a wrapped line of the same paragraph, one sentence ending with
+    that line and the next starting on this one ('... on Tuesday. / The round was led ...')."""
+    if index < 1:
+        return False
+    before = lines[index - 1].strip()
+    return (
+        len(before) in WRAPPED_LINE_WIDTHS
+        and bool(SENTENCE_END.search(before))
+        and not NOT_PROSE.match(lines[index - 1])
+        and not TITLE_CASE_LINE.match(before)
+    )
 
 
 def _wrapped_before_a_capital(lines: list[str], index: int, continued: bool) -> bool:
