@@ -2782,3 +2782,16 @@ def test_a_wrapped_paragraph_goes_on_after_a_sentence_ending_at_a_line_s_end(tmp
         "Finance Corporation.\n",
     )
     assert "International Finance Corporation" in {card.answer for card in cards}
+
+
+def test_a_two_letter_surname_is_a_name_and_a_bare_preposition_keeps_its_pronoun_s_place(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "ma.md",
+        "Born in Hangzhou in 1964, Ma taught English before starting China Pages in 1995.\n"
+        "He served as Alibaba's executive chairman until September 2019.\n"
+        "Under his leadership, Alibaba listed on the New York Stock Exchange in 2014.\n",
+    )
+    sources = {card.source.text for card in cards}
+    assert "Ma served as Alibaba's executive chairman until September 2019." in sources
+    assert "Under Ma's leadership, Alibaba listed on the New York Stock Exchange in 2014." in sources

@@ -474,7 +474,9 @@ def _resolve_reference(
             resolved = "t" + resolved[1:]
         # "At Xiaomi he first ran ..." -> "At Xiaomi, Hong Feng first ran ...": two names would run together.
         phrase = lead.group().rstrip()
-        return f"{phrase} {resolved}" if phrase.endswith(",") else f"{phrase}, {resolved}"
+        # "Under his leadership, ..." -> "Under Ma's leadership, ...": a bare preposition governs
+        # the pronoun, no phrase of its own.
+        return f"{phrase} {resolved}" if phrase.endswith(",") or " " not in phrase else f"{phrase}, {resolved}"
     match = PRONOUN_START.match(text)
     if not match:
         return text

@@ -443,6 +443,11 @@ CORPORATE_WORDS = {"Co", "Ltd", "Inc", "Corp", "S.A", "N.V", "B.V", "S.p.A", "Bh
 CONNECTIVES = {"of", "for", "and", "&", "de"}
 
 
+def _short_surname(word: str) -> bool:
+    """'Ma', 'Li', 'Wu': a surname of two letters, not an abbreviation ('TV', 'XW') or a function word."""
+    return len(word) == 2 and word[0].isupper() and word[1].islower() and word.lower() not in STOP_WORDS
+
+
 @lru_cache(maxsize=65536)
 def _names_in_run(run: str) -> tuple[tuple[int, int, str], ...]:
     """The names in a run of capitalised words, as (start, end, text) within the run: what can be
@@ -452,7 +457,11 @@ def _names_in_run(run: str) -> tuple[tuple[int, int, str], ...]:
         if _is_filler(run):
             return ()
         stripped = POSSESSIVE.sub("", run)
-        if len(stripped) <= 2 or stripped.isdigit() or not HAS_LETTERS.search(stripped):
+        if (
+            (len(stripped) <= 2 and not _short_surname(stripped))
+            or stripped.isdigit()
+            or not HAS_LETTERS.search(stripped)
+        ):
             return ()
         # "Marcos Almeida (CEO)": a role alone names no one.
         if ROLE_WORD.match(stripped):
@@ -530,7 +539,12 @@ def name_spans(sentence: str) -> list[Span]:
             # Glued to a letter or digit before it, it is part of a longer token.
             glued = start > 0 and sentence[start - 1].isalnum()
             # Two-letter tokens (TV, XW) are abbreviations, too bare to quiz on their own.
-            if len(text) > 2 and not glued and not text.isdigit() and HAS_LETTERS.search(text):
+            if (
+                (len(text) > 2 or _short_surname(text))
+                and not glued
+                and not text.isdigit()
+                and HAS_LETTERS.search(text)
+            ):
                 spans.append(Span(start, end, text, "name"))
     return spans
 
