@@ -2795,3 +2795,18 @@ def test_a_two_letter_surname_is_a_name_and_a_bare_preposition_keeps_its_pronoun
     sources = {card.source.text for card in cards}
     assert "Ma served as Alibaba's executive chairman until September 2019." in sources
     assert "Under Ma's leadership, Alibaba listed on the New York Stock Exchange in 2014." in sources
+
+
+def test_a_sentence_pointing_back_to_a_skipped_one_is_shown_under_the_title(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "jwst.md",
+        "# The James Webb Space Telescope at a glance\n\n"
+        "Its primary mirror is made of 18 segments coated in gold.\n\n"
+        "The mirror is nearly three times wider than that of the Hubble Space Telescope, which launched in 1990.\n",
+    )
+    prompts = {card.prompt for card in cards if card.kind == "cloze" and card.answer == "1990"}
+    assert prompts == {
+        "The James Webb Space Telescope at a glance: The mirror is nearly three times wider than that of the "
+        "Hubble Space Telescope, which launched in [...]."
+    }

@@ -733,11 +733,13 @@ def extract_sentences(
                 sentence = sentences[index]
                 # "Grab's arm ...": a possessive is a name's, even an everyday word's.
                 owned = sentence.spans and sentence.text.startswith(POSSESSIVE_ENDINGS, sentence.spans[0].end)
+                # "The mirror is three times wider than Hubble's" after a sentence that was skipped:
+                # what it points back to is what the page is about.
                 if TIMELINE_ENTRY.match(sentence.text) or (
                     not sentence.context
                     and not owned
                     and index not in spoken_for_by_name
-                    and not _names_any(sentence, types)
+                    and (not _names_any(sentence, types) or _points_back_by_a_noun(sentence))
                 ):
                     sentences[index] = sentence._replace(heading=document.title)
         for line in items:
