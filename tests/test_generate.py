@@ -2810,3 +2810,17 @@ def test_a_sentence_pointing_back_to_a_skipped_one_is_shown_under_the_title(tmp_
         "The James Webb Space Telescope at a glance: The mirror is nearly three times wider than that of the "
         "Hubble Space Telescope, which launched in [...]."
     }
+
+
+def test_softbank_is_no_bank_the_bank_could_stand_for(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "round.md",
+        "SoftBank led a $80 million round in Kivo Pay in 2024.\n"
+        "The bank said it would open 12 branches in Porto in 2025.\n\n"
+        "WeBank reported 340 million customers in 2023.\n"
+        "The bank said it would open 4 offices in Jakarta in 2026.\n",
+    )
+    sources = {card.source.text for card in cards}
+    assert "WeBank said it would open 4 offices in Jakarta in 2026." in sources
+    assert not [text for text in sources if text.startswith("SoftBank said")]

@@ -89,6 +89,8 @@ CORPORATE_TAIL = re.compile(r"(?:\.?,?\s*(?:Co|Ltd|Inc|Corp|LLC|Plc|Limited)\b\.
 HAS_LETTERS = re.compile(r"[A-Za-z]{2}")
 
 BANK_WORDS = re.compile(r"bank\b|bank$", re.I)
+# Names ending in "bank" that are no banks: SoftBank invests, a data bank stores.
+NOT_BANKS = frozenset({"softbank", "databank"})
 ORG_WORDS = {
     "group",
     "holdings",
@@ -557,7 +559,10 @@ def entity_kind(text: str) -> str | None:
     if len(words) > 1 and words[-1].lower() in PRODUCT_HEADS:
         return None
     # "Bank of China Insurance Regulatory Commission" is a regulator: the head word decides.
-    if any(BANK_WORDS.search(word) for word in words) and words[-1].lower() not in GOVERNING_WORDS:
+    if (
+        any(BANK_WORDS.search(word) and word.lower() not in NOT_BANKS for word in words)
+        and words[-1].lower() not in GOVERNING_WORDS
+    ):
         return "bank"
     # "Alibaba Group", "Bank of Beijing Fund Services"; a word like that alone ("FINTECH") names nothing.
     if any(word.lower().strip(",") in ORG_WORDS for word in words[1:]):
