@@ -230,6 +230,8 @@ MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|`")
 
 
 def _named_speaker(line: str) -> re.Match[str] | None:
+    if ":" not in line and "：" not in line:
+        return None
     label = NAMED_SPEAKER.match(line)
     if (
         label is None

@@ -113,14 +113,14 @@ CONTEXT_WORDS = 30
 # A timeline's entry: "2015 – Founded by ...", "July 2017 — Launches ...": what it is of goes
 # without saying on the page, and the title says it on a card.
 TIMELINE_ENTRY = re.compile(rf"(?:(?:{MONTHS})\s+)?{YEAR}\s*[–—-]\s+[A-Z][a-z]+\b")
-# "... since the two products were very much similar", "... than the latter": inside a sentence,
-# words that stand for things the sentence before named.
-POINTING_BACK_INSIDE = re.compile(
-    r"\b(?:the (?:two|three|four) [a-z]+s|the (?:former|latter)|both (?:of )?the[ms]e?\b)"
-)
+# Words inside a sentence that stand for things the sentence before named (see
+# _points_back_inside). Each pattern starts with a literal, which spares most sentences a scan at
+# every position.
+THE_FEW_BEFORE = re.compile(r"the (?:(?:two|three|four) [a-z]+s|former|latter)\b")
+BOTH_OF_THEM = re.compile(r"both (?:of )?the[ms]e?\b")
 # "Ant Group holds 50% of the shares": of which firm, the sentence before said, unless this one
 # names another ("Umbrella Bank, one of the owners of Hooli Finance, held 20% of the shares").
-SHARES_OF_NO_NAME = re.compile(r"\bof the (?:shares|stake|equity|capital)\b(?! (?:of|in)\b)")
+SHARES_OF_NO_NAME = re.compile(r"of the (?:shares|stake|equity|capital)\b(?! (?:of|in)\b)")
 # A person's pronoun inside a sentence ("Forbes estimated his net worth ..."); at its start, one is
 # resolved to the name before.
 PERSONAL_PRONOUN = re.compile(r"(?<=\s)(?:he|she|his|her|him)\b")
@@ -659,7 +659,7 @@ def extract_sentences(
                     if (
                         POINTING_BACK.match(resolved)
                         or DEFINITE_REFERENCE.match(resolved)
-                        or POINTING_BACK_INSIDE.search(resolved)
+                        or _points_back_inside(resolved)
                         or (
                             SHARES_OF_NO_NAME.search(resolved)
                             and sum(span.type in NAME_SPAN_TYPES for span in spans) <= 1
@@ -715,7 +715,7 @@ def extract_sentences(
                 or _points_back_by_a_noun(sentence)
                 or UNNAMED_FIRM.match(sentence.text)
                 or DEFINITE_REFERENCE.match(sentence.text)
-                or POINTING_BACK_INSIDE.search(sentence.text)
+                or _points_back_inside(sentence.text)
                 or SHARES_OF_NO_NAME.search(sentence.text)
             ):
                 sentences[index] = sentence._replace(context=before.text)
@@ -924,6 +924,12 @@ def _starts_with_he_or_she(text: str) -> bool:
     lead = LEADING_PHRASE_PRONOUN.match(text)
     words = text[lead.end() if lead else 0 :].split(maxsplit=1)
     return bool(words) and words[0] in PERSONAL_PRONOUNS
+
+
+def _points_back_inside(text: str) -> bool:
+    """'... since the two products were very much similar', '... than the latter', 'both of them':
+    words inside a sentence that stand for things the sentence before named."""
+    return bool(THE_FEW_BEFORE.search(text)) or ("both " in text and bool(BOTH_OF_THEM.search(text)))
 
 
 def _points_back_by_a_noun(sentence: Sentence) -> bool:
