@@ -20,10 +20,8 @@ from quiz.generate.documents import Document
 from quiz.generate.garble import garbled_number, garbled_paragraph
 from quiz.generate.spans import (
     CONNECTIVES,
-    MONTHS,
     NAME_SPAN_TYPES,
     ROLES,
-    YEAR,
     EntityTypes,
     Span,
     as_said_of_one,
@@ -110,9 +108,6 @@ DEFINITE_REFERENCE = re.compile(
 POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])")
 POINTING_BACK_NOUN = re.compile(r"(?:The|This|That|These|Those) [a-z]")
 CONTEXT_WORDS = 30
-# A timeline's entry: "2015 – Founded by ...", "July 2017 — Launches ...": what it is of goes
-# without saying on the page, and the title says it on a card.
-TIMELINE_ENTRY = re.compile(rf"(?:(?:{MONTHS})\s+)?{YEAR}\s*[–—-]\s+[A-Z][a-z]+\b")
 # Words inside a sentence that stand for things the sentence before named (see
 # _points_back_inside). Each pattern starts with a literal, which spares most sentences a scan at
 # every position.
@@ -733,8 +728,9 @@ def extract_sentences(
                 sentence = sentences[index]
                 # "Grab's arm ...": a possessive is a name's, even an everyday word's.
                 owned = sentence.spans and sentence.text.startswith(POSSESSIVE_ENDINGS, sentence.spans[0].end)
-                # "The mirror is three times wider than Hubble's" after a sentence that was skipped:
-                # what it points back to is what the page is about.
+                # A timeline's entry read as a sentence ("2015 – Founded by ...") is of what the title
+                # says; so is "The mirror is three times wider than Hubble's" after a sentence that
+                # was skipped.
                 if TIMELINE_ENTRY.match(sentence.text) or (
                     not sentence.context
                     and not owned
