@@ -2824,3 +2824,29 @@ def test_softbank_is_no_bank_the_bank_could_stand_for(tmp_path: Path):
     sources = {card.source.text for card in cards}
     assert "WeBank said it would open 4 offices in Jakarta in 2026." in sources
     assert not [text for text in sources if text.startswith("SoftBank said")]
+
+
+def test_a_labelled_value_naming_its_own_subject_keeps_its_date_and_no_other_subject(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "notes.md",
+        "# Monetary policy notes\n\n"
+        "The Fed raised rates in 2022. The Fed cut them in 2024.\n\n"
+        "Key numbers:\n"
+        "- ECB deposit rate (June 2025): 2.0%\n"
+        "- Policy rate (Spring 2025): 4.5%\n",
+    )
+    prompts = {card.prompt for card in cards if card.kind == "cloze"}
+    assert "ECB deposit rate (June 2025): [...]" in prompts
+    assert "Fed — Policy rate (Spring 2025): [...]" in prompts
+
+
+def test_a_paper_s_finding_is_a_fact_without_we_estimate(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "paper.md",
+        "We estimate that access to M-Pesa lifted 194,000 households in Kenya out of poverty.\n",
+    )
+    assert {card.source.text for card in cards} == {
+        "Access to M-Pesa lifted 194,000 households in Kenya out of poverty."
+    }

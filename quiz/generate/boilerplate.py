@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from quiz.deck import CLOZE_BLANK
-from quiz.generate.spans import is_english_word
+from quiz.generate.spans import MONTHS, is_english_word
 
 # "- Sport -": a section label between dashes, no list item.
 DASHED_WORD = re.compile(r"-\s*\w+\s*-$")
@@ -176,7 +176,7 @@ TRAILING_CALL_TO_ACTION = re.compile(
     r"(?<=[.!?])\s+\W*(?:read|see|watch|view|listen|continue reading|learn more|click|tap)\b[^.!?]{0,40}$", re.I
 )
 # "Revenue: 412 million dollars", "Founded: 2015": a label, then its value.
-LABELLED_VALUE = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}:\s+")
+LABELLED_VALUE = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}(?: \([^()]{1,30}\))?:\s+")  # "Rate (June 2025): "
 # An infobox line is a short one: a headline with a colon says more after it.
 INFOBOX_WORDS = 10
 # An infobox above the opening ("Founded: December 2014") has labels a page's furniture has not.
@@ -215,7 +215,11 @@ class DroppedLine(NamedTuple):
 CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z][a-z ]{2,30})\]")
 # A paper's author-year citation: "(Suri and Jack, 2016)", "(Riley, 2018; Aron et al., 2019a)". Who
 # wrote about a fact, and when, is not the fact.
-AUTHOR_YEAR = r"[A-Z][\w'’-]+(?:(?: and | & )[A-Z][\w'’-]+| et al\.)?,? (?:19|20)\d\d[a-z]?"
+# Not a date: "(June 2025)", "(Q3 2024)", "(Spring 2024)" say when.
+AUTHOR_YEAR = (
+    rf"(?!(?:{MONTHS}|Spring|Summer|Autumn|Fall|Winter)\b)"
+    r"[A-Z][A-Za-z'’-]+(?:(?: and | & )[A-Z][A-Za-z'’-]+| et al\.)?,? (?:19|20)\d\d[a-z]?"
+)
 AUTHOR_YEAR_CITATION = re.compile(rf"\s?\({AUTHOR_YEAR}(?:; {AUTHOR_YEAR})*\)")
 # A footnote's mark after a word or a stop: "to 4.1 billion transactions.¹" (not the "²" of "km²").
 SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"

@@ -353,6 +353,9 @@ def _quality_problem(text: str) -> str | None:
 INSTRUCTION_OBJECTS = frozenset("the a an your our this these that it us them up out for".split())
 
 
+FINDING = re.compile(r"^We (?:find|found|show|showed|estimate|document|demonstrate) that (?=[a-z])")
+
+
 # Who speaks for a firm on its call: "Maya Okafor, Chief Financial Officer", "Lei Jun -- CEO".
 # Not an analyst's: "Kenji Ito, analyst at Northgate" speaks for Northgate, not for the firm on the call.
 EXECUTIVE = re.compile(
@@ -603,6 +606,9 @@ def extract_sentences(
                     skip(line, text, f"garbled number ({garbled})")
                     continue
                 stripped = LEADING_MARKER.sub("", LEAD_IN_PHRASE.sub("", _without_dateline(text)))
+                if stripped.startswith("We "):
+                    # A paper's "We estimate that access to M-Pesa lifted ...": the finding is the fact.
+                    stripped = FINDING.sub("", stripped)
                 spoken_for = ""  # the firm whose name stands for the speaker's "we": no answer
                 if speaker_firm:
                     in_firms_words = _in_the_firms_words(stripped, speaker_firm)
@@ -758,7 +764,11 @@ def extract_sentences(
             if label:
                 # "Revenue: 412 million dollars": a fact about what the document is about; the value
                 # is the answer, never the label or the subject.
-                prefix = f"{subject} — " if subject else ""
+                # "ECB deposit rate: 2.0%" names whose rate it is already.
+                names_its_own = (subject or "\0") in label.group() or any(
+                    span.type in NAME_SPAN_TYPES and not is_common_word(span.text) for span in find_spans(label.group())
+                )
+                prefix = f"{subject} — " if subject and not names_its_own else ""
                 text = prefix + line.text
                 spans = tuple(span for span in find_spans(text) if span.start >= len(prefix) + label.end())
                 spans = _typed_by_label(label.group().rstrip(": "), spans, types)
