@@ -2850,3 +2850,21 @@ def test_a_paper_s_finding_is_a_fact_without_we_estimate(tmp_path: Path):
     assert {card.source.text for card in cards} == {
         "Access to M-Pesa lifted 194,000 households in Kenya out of poverty."
     }
+
+
+def test_it_after_a_sentence_bringing_in_a_bold_term_is_left_unresolved(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "cdr.md",
+        "Australia calls its version the **Consumer Data Right**.\n"
+        "It started with banking in July 2020.\n\n"
+        "**Banco Litoral** is a bank in Porto.\nIt was founded in 1974.\n",
+    )
+    sources = {card.source.text for card in all_cards(result)}
+    assert "Banco Litoral was founded in 1974." in sources
+    assert not [text for text in sources if text.startswith("Australia started")]
+
+
+def test_what_was_founded_is_a_firm_whatever_its_name_means(tmp_path: Path):
+    questions = questions_from(tmp_path, "Branch was founded in 2015 in San Francisco.\n")
+    assert questions == {"In what year was Branch founded in San Francisco?": "2015"}

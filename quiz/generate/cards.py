@@ -41,6 +41,7 @@ WH_SUBJECT = {
     "place": "Which place",
     "name": "What",
 }
+FOUNDING_PARTICIPLES = frozenset({"founded", "established", "incorporated", "launched", "set", "registered"})
 COPULAS = {"is": "is", "was": "was", "are": "are", "were": "were"}
 PREPOSITION_BEFORE = re.compile(r"\s+(in|on|at|since|from|by|during)\s*$", re.I)
 NUMERIC_TYPES = {"year", "percent", "count", "money"}
@@ -191,7 +192,10 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
         return None
     auxiliary, base = verb
     # "Revenue rose to ... in 2023": an everyday word is capitalised only to start the sentence.
-    subject_text = subject_span.text.lower() if types.is_everyday_word(subject_span.text) else subject_span.text
+    # What "was founded" is a firm, whatever its name means: "Branch", "Square".
+    founded = head[0] in COPULAS and len(head) > 1 and head[1] in FOUNDING_PARTICIPLES
+    everyday = types.is_everyday_word(subject_span.text) and not founded
+    subject_text = subject_span.text.lower() if everyday else subject_span.text
     subject = f"{subject_text} {adverb}".strip()
     if head[0] in COPULAS:
         # Passive or copular: "X was founded in 2010" -> "In what year was X founded?"

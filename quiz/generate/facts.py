@@ -572,6 +572,7 @@ def extract_sentences(
         previous_is_group = False  # "Tencent, Alibaba and Baidu ...": "they", never "it"
         previous_is_person = False  # "Chief executive Grace Lam ...": "she", never "it"
         previous_takes_the = False  # "The James Webb Space Telescope ...": "it" is "the ..."
+        previous_brought_in_a_term = False  # a bold term besides its subject
         path = str(document.path)
         first_sentence = len(sentences)
         unnamed_references: list[int] = []  # "The company ..." sentences no name came just before
@@ -614,8 +615,15 @@ def extract_sentences(
                     in_firms_words = _in_the_firms_words(stripped, speaker_firm)
                     spoken_for, stripped = (speaker_firm if in_firms_words != stripped else ""), in_firms_words
                 candidate = stripped[:1].upper() + stripped[1:]
+                # "Australia calls its version the **Consumer Data Right**. It started ...": "it" may
+                # be the term the sentence before brought in as much as its subject.
+                ambiguous = previous_brought_in_a_term and candidate.startswith(("It ", "Its "))
                 resolved = _resolve_reference(
-                    candidate, previous_subject, previous_is_group, previous_is_person, previous_takes_the
+                    candidate,
+                    None if ambiguous else previous_subject,
+                    previous_is_group,
+                    previous_is_person,
+                    previous_takes_the,
                 )
                 if resolved is None:
                     skip(line, text, "starts with a pronoun that cannot be resolved")
@@ -654,6 +662,9 @@ def extract_sentences(
                 previous_is_group = group is not None
                 previous_is_person = person is not None
                 previous_takes_the = subject is not None and group is None and subject.start == len("The ")
+                previous_brought_in_a_term = any(
+                    span.type == "key term" and (subject is None or span.start != subject.start) for span in spans
+                )
                 if DEFINITE_REFERENCE.match(resolved):
                     unnamed_references.append(len(sentences))
                 if skipped_before == len(skipped):
