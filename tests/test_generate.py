@@ -2868,3 +2868,28 @@ def test_it_after_a_sentence_bringing_in_a_bold_term_is_left_unresolved(tmp_path
 def test_what_was_founded_is_a_firm_whatever_its_name_means(tmp_path: Path):
     questions = questions_from(tmp_path, "Branch was founded in 2015 in San Francisco.\n")
     assert questions == {"In what year was Branch founded in San Francisco?": "2015"}
+
+
+def test_a_surname_s_particles_are_part_of_the_name(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "adyen.md",
+        "Chief executive Pieter van der Does said Adyen would keep investing in its platform.\n"
+        "He has led Adyen since 2006.\n",
+    )
+    answers = {card.answer for card in cards}
+    assert "Pieter van der Does" in answers and "Pieter" not in answers
+    assert "Pieter van der Does has led Adyen since 2006." in {card.source.text for card in cards}
+
+
+def test_a_sentence_opening_with_an_acronym_s_noun_is_shown_under_the_title(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "adyen.md",
+        "# Adyen first-half results\n\nNet revenue increased 20% to €1.09 billion.\n\n"
+        "The EBITDA margin was 50%, compared with 46% in the same period of 2024.\n",
+    )
+    prompts = {card.prompt for card in cards if card.kind == "cloze" and card.answer == "50%"}
+    assert prompts == {
+        "Adyen first-half results: The EBITDA margin was [...], compared with 46% in the same period of 2024."
+    }

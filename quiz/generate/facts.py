@@ -106,7 +106,7 @@ DEFINITE_REFERENCE = re.compile(
 # A sentence that opens with a definite noun and names nothing points back to the one before:
 # "The approval came through on 18 February 2025." It is shown after that one, if that is short.
 POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])")
-POINTING_BACK_NOUN = re.compile(r"(?:The|This|That|These|Those) [a-z]")
+POINTING_BACK_NOUN = re.compile(r"(?:The|This|That|These|Those) (?:[A-Z]{2,} )?[a-z]")  # "The EBITDA margin"
 CONTEXT_WORDS = 30
 # Words inside a sentence that stand for things the sentence before named (see
 # _points_back_inside). Each pattern starts with a literal, which spares most sentences a scan at

@@ -82,7 +82,9 @@ COUNT_IN_WORDS = re.compile(rf"\b(?:{NUMBER_WORDS}){COUNTED}", re.I)
 # A trailing plus is part of a name: "Alipay+", "Disney+".
 # A fiscal year or half is a date, not a name: "In FY2023 WeBank's ...".
 NAME_WORD = r"\b(?!(?:FY|H[12]|Q[1-4])\d*\b)(?:[A-Z][\w'’&.-]*[\w&]\+?|[A-Z])(?![\w$])"
-NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+)?{NAME_WORD})*")
+# A surname's particles join it to the given name: "Pieter van der Does", "Luiz da Silva".
+NAME_PARTICLES = r"(?:van|von)\s+(?:der\s+|den\s+|de\s+)?|da\s+|di\s+|du\s+|del\s+|dos\s+|das\s+|bin\s+"
+NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+|{NAME_PARTICLES})?{NAME_WORD})*")
 POSSESSIVE = re.compile(r"['’]s?$")
 POSSESSIVE_WORD = re.compile(r"['’]s$")
 CORPORATE_TAIL = re.compile(r"(?:\.?,?\s*(?:Co|Ltd|Inc|Corp|LLC|Plc|Limited)\b\.?)+")
