@@ -1345,16 +1345,33 @@ def test_a_count_spread_over_a_list_asks_no_question_of_its_first_item(tmp_path:
     assert "320" in {card.answer for card in cards}
 
 
-def test_a_firm_named_by_its_relation_and_a_reply_s_interjection_are_left_out(tmp_path: Path):
-    cards = page_cards(
-        tmp_path,
-        "thread.md",
-        "Rival GrabPay Finance cut its lending target in August 2024.\n\n"
-        "Yep, Kite Transfer listed on the London Stock Exchange in July 2021.\n",
-    )
+@pytest.mark.parametrize(
+    ("text", "name", "not_a_name", "source"),
+    [
+        # A firm named by its relation ("Rival ...") is the firm; a reply's "Yep," is no part of it.
+        (
+            "Rival GrabPay Finance cut its lending target in August 2024.\n\n"
+            "Yep, Kite Transfer listed on the London Stock Exchange in July 2021.\n",
+            "GrabPay Finance",
+            "Rival GrabPay Finance",
+            "Kite Transfer listed on the London Stock Exchange in July 2021.",
+        ),
+        # A surname's particles are part of the name, and "he" after it is the whole name.
+        (
+            "Chief executive Pieter van der Does said Adyen would keep investing in its platform.\n"
+            "He has led Adyen since 2006.\n",
+            "Pieter van der Does",
+            "Pieter",
+            "Pieter van der Does has led Adyen since 2006.",
+        ),
+    ],
+    ids=["relation-and-interjection", "particles"],
+)
+def test_a_name_is_the_whole_name_and_only_the_name(tmp_path: Path, text: str, name: str, not_a_name: str, source: str):
+    cards = page_cards(tmp_path, "doc.md", text)
     answers = {card.answer for card in cards}
-    assert "GrabPay Finance" in answers and "Rival GrabPay Finance" not in answers
-    assert "Kite Transfer listed on the London Stock Exchange in July 2021." in {card.source.text for card in cards}
+    assert name in answers and not_a_name not in answers
+    assert source in {card.source.text for card in cards}
 
 
 def test_a_date_with_a_year_never_has_a_date_without_one_among_its_choices(tmp_path: Path):
@@ -2636,19 +2653,34 @@ def test_an_executive_s_we_on_a_call_is_the_firm_the_call_is_about(tmp_path: Pat
     assert "Harbourline" not in {card.answer for card in cards}
 
 
-def test_it_after_a_name_written_with_the_is_that_name_with_the(tmp_path: Path):
-    cards = page_cards(
-        tmp_path,
-        "ecb.md",
-        "The European Central Bank raised its deposit rate to 4% in September 2023.\n\n"
-        "It had first raised rates in July 2022.\n\n"
-        "The Fed kept rates at 5.5% in 2024.\n\n"
-        "It cut them to 4.5% in December 2024.\n",
-    )
-    sources = {card.source.text for card in cards}
-    assert "The European Central Bank had first raised rates in July 2022." in sources
-    # One capitalised word after "The" may be an everyday word set in capitals ("The Board"): left alone.
-    assert not [text for text in sources if text.startswith("Fed cut")]
+@pytest.mark.parametrize(
+    ("text", "resolved", "never"),
+    [
+        # "It" after a name of several words written with "the" is that name, "the" kept; one
+        # capitalised word after "The" may be an everyday word set in capitals ("The Board").
+        (
+            "The European Central Bank raised its deposit rate to 4% in September 2023.\n\n"
+            "It had first raised rates in July 2022.\n\n"
+            "The Fed kept rates at 5.5% in 2024.\n\nIt cut them to 4.5% in December 2024.\n",
+            "The European Central Bank had first raised rates in July 2022.",
+            "Fed cut",
+        ),
+        # SoftBank is no bank "the bank" could stand for; WeBank is.
+        (
+            "SoftBank led a $80 million round in Kivo Pay in 2024.\n"
+            "The bank said it would open 12 branches in Porto in 2025.\n\n"
+            "WeBank reported 340 million customers in 2023.\n"
+            "The bank said it would open 4 offices in Jakarta in 2026.\n",
+            "WeBank said it would open 4 offices in Jakarta in 2026.",
+            "SoftBank said",
+        ),
+    ],
+    ids=["the-name", "softbank"],
+)
+def test_a_reference_is_the_name_it_can_stand_for(tmp_path: Path, text: str, resolved: str, never: str):
+    sources = {card.source.text for card in page_cards(tmp_path, "doc.md", text)}
+    assert resolved in sources
+    assert not [source for source in sources if source.startswith(never)]
 
 
 def test_a_markdown_headline_is_the_title_over_a_site_s_tagline_above_it(tmp_path: Path):
@@ -2812,20 +2844,6 @@ def test_a_sentence_pointing_back_to_a_skipped_one_is_shown_under_the_title(tmp_
     }
 
 
-def test_softbank_is_no_bank_the_bank_could_stand_for(tmp_path: Path):
-    cards = page_cards(
-        tmp_path,
-        "round.md",
-        "SoftBank led a $80 million round in Kivo Pay in 2024.\n"
-        "The bank said it would open 12 branches in Porto in 2025.\n\n"
-        "WeBank reported 340 million customers in 2023.\n"
-        "The bank said it would open 4 offices in Jakarta in 2026.\n",
-    )
-    sources = {card.source.text for card in cards}
-    assert "WeBank said it would open 4 offices in Jakarta in 2026." in sources
-    assert not [text for text in sources if text.startswith("SoftBank said")]
-
-
 def test_a_labelled_value_naming_its_own_subject_keeps_its_date_and_no_other_subject(tmp_path: Path):
     cards = page_cards(
         tmp_path,
@@ -2868,18 +2886,6 @@ def test_it_after_a_sentence_bringing_in_a_bold_term_is_left_unresolved(tmp_path
 def test_what_was_founded_is_a_firm_whatever_its_name_means(tmp_path: Path):
     questions = questions_from(tmp_path, "Branch was founded in 2015 in San Francisco.\n")
     assert questions == {"In what year was Branch founded in San Francisco?": "2015"}
-
-
-def test_a_surname_s_particles_are_part_of_the_name(tmp_path: Path):
-    cards = page_cards(
-        tmp_path,
-        "adyen.md",
-        "Chief executive Pieter van der Does said Adyen would keep investing in its platform.\n"
-        "He has led Adyen since 2006.\n",
-    )
-    answers = {card.answer for card in cards}
-    assert "Pieter van der Does" in answers and "Pieter" not in answers
-    assert "Pieter van der Does has led Adyen since 2006." in {card.source.text for card in cards}
 
 
 def test_a_sentence_opening_with_an_acronym_s_noun_is_shown_under_the_title(tmp_path: Path):
