@@ -2899,3 +2899,15 @@ def test_a_sentence_opening_with_an_acronym_s_noun_is_shown_under_the_title(tmp_
     assert prompts == {
         "Adyen first-half results: The EBITDA margin was [...], compared with 46% in the same period of 2024."
     }
+
+
+def test_a_title_with_a_garbled_number_is_put_on_no_card(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "huabei.md",
+        "Huabei loans balance reaches 65438+ 20 billion yuan\n\n"
+        "Cash fell to 21% of transactions in 2021.\n\n"
+        "Key partners:\n- Ping An Bank\n- CITIC Bank\n",
+    )
+    assert cards
+    assert not [card for card in cards if "65438" in card.prompt]

@@ -19,6 +19,7 @@ from itertools import pairwise, takewhile
 
 from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, normalise
 from quiz.generate.facts import BOLD_NAME, Fact, Sentence, in_words
+from quiz.generate.garble import garbled_number
 from quiz.generate.spans import (
     DAY,
     GOVERNING_WORDS,
@@ -434,7 +435,8 @@ def cloze_for(fact: Fact) -> str | None:
 def list_prompt(fact: Fact) -> str:
     lead = fact.sentence.lead_in.rstrip(":").rstrip()
     # "Pros …" says nothing away from the page: the document's title says of what.
-    about = f"{fact.sentence.document.title}: " if len(lead.split()) <= 2 and fact.sentence.document.title else ""
+    title = fact.sentence.document.title
+    about = f"{title}: " if len(lead.split()) <= 2 and title and not garbled_number(title) else ""
     return f"{about}“{lead} …” Which of these belongs in that list?"
 
 

@@ -740,7 +740,9 @@ def extract_sentences(
             if _names_a_person(sentence, types, pronoun.start()) or not _names_a_person(before, types):
                 continue
             sentences[index] = sentence._replace(context=before.text)
-        if document.title != PurePath(document.path).stem:
+        # A title that only repeats the file's name says nothing; one with a garbled number
+        # ("... reaches 65438+ 20 billion yuan") is put on no card.
+        if document.title != PurePath(document.path).stem and not garbled_number(document.title):
             for index in range(first_sentence, len(sentences)):
                 sentence = sentences[index]
                 # "Grab's arm ...": a possessive is a name's, even an everyday word's.
