@@ -2911,3 +2911,16 @@ def test_a_title_with_a_garbled_number_is_put_on_no_card(tmp_path: Path):
     )
     assert cards
     assert not [card for card in cards if "65438" in card.prompt]
+
+
+def test_a_sentence_saying_whose_thing_it_opens_with_points_back_to_nothing(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "euro.md",
+        "Some 60 per cent of Swedes paid by card at least once a week in 2024.\n"
+        "The euro area's digital euro could be launched as early as 2029, the European Central Bank said.\n",
+    )
+    prompts = {card.prompt for card in cards if card.kind == "cloze" and card.answer == "2029"}
+    assert prompts == {
+        "The euro area's digital euro could be launched as early as [...], the European Central Bank said."
+    }

@@ -106,6 +106,7 @@ DEFINITE_REFERENCE = re.compile(
 # A sentence that opens with a definite noun and names nothing points back to the one before:
 # "The approval came through on 18 February 2025." It is shown after that one, if that is short.
 POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])")
+OWNER_PHRASE = re.compile(r"The (?:[a-z]+ ){0,2}[a-z]+['’]s ")
 POINTING_BACK_NOUN = re.compile(r"(?:The|This|That|These|Those) (?:[A-Z]{2,} )?[a-z]")  # "The EBITDA margin"
 CONTEXT_WORDS = 30
 # Words inside a sentence that stand for things the sentence before named (see
@@ -952,11 +953,13 @@ def _points_back_inside(text: str) -> bool:
 
 
 def _points_back_by_a_noun(sentence: Sentence) -> bool:
-    """'The service expanded ...', not 'The **acquirer** is the bank that ...', which defines it."""
+    """'The service expanded ...', not 'The **acquirer** is the bank that ...', which defines it,
+    nor 'The euro area's digital euro ...', which says whose ('The company's ...' points back as a
+    reference to a firm)."""
     match = POINTING_BACK_NOUN.match(sentence.text)
-    return match is not None and not any(
-        span.start == match.end() - 1 and span.type == "key term" for span in sentence.spans
-    )
+    if match is None or OWNER_PHRASE.match(sentence.text):
+        return False
+    return not any(span.start == match.end() - 1 and span.type == "key term" for span in sentence.spans)
 
 
 def _names_a_person(sentence: Sentence, types: EntityTypes, before: int | None = None) -> bool:
