@@ -2924,3 +2924,12 @@ def test_a_sentence_saying_whose_thing_it_opens_with_points_back_to_nothing(tmp_
     assert prompts == {
         "The euro area's digital euro could be launched as early as [...], the European Central Bank said."
     }
+
+
+def test_no_question_asks_where_of_a_list_with_the_or_what_of_a_founder(tmp_path: Path):
+    questions = questions_from(
+        tmp_path,
+        "Tala lends to customers in Kenya, Mexico, the Philippines and India.\n\n"
+        "Jack Dorsey founded Square in 2009 with Jim McKelvey.\n",
+    )
+    assert questions == {"In what year did Jack Dorsey found Square with Jim McKelvey?": "2009"}

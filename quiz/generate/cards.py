@@ -84,13 +84,15 @@ PHRASE_REACH = 7
 
 
 REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "stated", "wrote", "announced"}
+# What people do, more than firms: "Jack Dorsey founded Square" asks "Who", never "What founded ...?".
+PEOPLES_VERBS = {"founded", "co-founded", "cofounded", "joined", "studied", "taught", "married", "graduated"}
 
 
 def _asks_what_said(fact: Fact, words: list[str]) -> bool:
     """'BNM said caps apply' -> 'What said caps apply?': only a who can say (or find, or warn, that
-    something is so); a name of unknown kind asks what, and its statement makes no question."""
+    something is so), or found a firm; a name of unknown kind asks what, and makes no question."""
     return WH_SUBJECT[fact.answer_type] == "What" and (
-        words[0] in REPORTING_VERBS or (len(words) > 1 and words[1] == "that")
+        words[0] in REPORTING_VERBS or words[0] in PEOPLES_VERBS or (len(words) > 1 and words[1] == "that")
     )
 
 
@@ -291,7 +293,7 @@ def _cuts_a_list(sentence: Sentence, start: int, kept: str) -> bool:
     return any(span.end == end and _in_a_list(sentence, span) for span in sentence.spans)
 
 
-LIST_GAP = re.compile(r",\s+(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+LIST_GAP = re.compile(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")  # "Mexico, the Philippines"
 LIST_AND = re.compile(r"\b(?:and|or)\b")
 
 
