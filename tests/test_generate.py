@@ -2933,3 +2933,22 @@ def test_no_question_asks_where_of_a_list_with_the_or_what_of_a_founder(tmp_path
         "Jack Dorsey founded Square in 2009 with Jim McKelvey.\n",
     )
     assert questions == {"In what year did Jack Dorsey found Square with Jim McKelvey?": "2009"}
+
+
+def test_an_embedded_post_and_a_tweet_this_box_are_no_part_of_the_story(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "x.md",
+        "X Corp said it had received money transmitter licences in 41 US states.\n\n"
+        "> X Money is coming in 2025 to 600 million users!\n"
+        "> — Elon Musk (@elonmusk) January 28, 2025\n\n"
+        "CLICK TO TWEET: X Money gets licences in 41 states\n\n"
+        "X was valued at $44 billion when Musk bought it in October 2022.\n",
+    )
+    reasons = drop_reasons(result)
+    assert reasons["X Money is coming in 2025 to 600 million users!"] == "embedded post"
+    assert reasons["CLICK TO TWEET: X Money gets licences in 41 states"] == "page furniture"
+    assert {card.source.text for card in all_cards(result)} == {
+        "X Corp said it had received money transmitter licences in 41 US states.",
+        "X was valued at $44 billion when Musk bought it in October 2022.",
+    }

@@ -64,7 +64,8 @@ START_RULES: list[tuple[str, str]] = [
     ("navigation", r"(?=[^›»>/]{2,31}+[›»>/])(?:[\w&'’ -]{1,30}\s[›»>/]\s){2,6}[\w&'’ -]{1,30}$"),
     (
         "page furniture",
-        r"\W*(listen to this article|click here|tap here|sign in|log in|download (the|our) app"
+        r"\W*(listen to this article|click here|tap here|click to tweet|tweet this|sign in|log in"
+        r"|download (the|our) app"
         # A newsletter's: "View this email in your browser", "Unsubscribe | Update your preferences".
         r"|view (this|it) (email|online|in your browser)|view (in|on) (your )?browser|view online|unsubscribe"
         r"|skip to (main )?content|we use cookies|this (site|website) uses cookies|accept (all )?cookies"
@@ -291,6 +292,8 @@ NAMED_SPEAKER = re.compile(
 )
 # Where a speaker's name ends and their role begins: "Maya Okafor, CFO", "Ingrid Haugen -- CEO".
 SPEAKER_ROLE = re.compile(r",\s|\s\(|\s(?:--|—|–)\s")
+# An embedded social post's byline: "— Elon Musk (@elonmusk) January 28, 2025".
+EMBEDDED_POST_BYLINE = re.compile(r"[—–-]+\s*[^()]{1,60}\(@\w+\)")
 # A live blog's entry stamp: "10:32 GMT — ", "9.15am: ". When an entry was posted is no fact.
 LIVE_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*(?:—|–|-|:)\s+(?=\S)", re.I)
 HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -486,6 +489,8 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
     in_footer = False
     in_code = False
     speaker = ""  # who says the lines of a transcript
+    in_quote = False  # inside a Markdown block quote, which began when `kept` held `quote_starts` lines
+    quote_starts = 0
     speakers: dict[str, str] = {}  # a speaker's name -> the label that gave their role
     previous_was_name = False
     lead_in = ""
@@ -510,11 +515,24 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
                 dropped.append(DroppedLine(number, stripped, "HTML"))
                 continue
             stripped = inner
-        if stripped.startswith(">"):
+        quoted = stripped.startswith(">")
+        if quoted:
             # A Markdown block quote ("> > Kite Pay raised ..."): the words quoted are still words.
+            if not in_quote:
+                quote_starts = len(kept)
             stripped = QUOTE_MARKERS.sub("", stripped)
             if not stripped:
                 continue
+            if EMBEDDED_POST_BYLINE.match(stripped):
+                # "— Elon Musk (@elonmusk) January 28, 2025" under a quote: the quote is a post
+                # embedded in the page, someone's words rather than the story's facts.
+                for line in kept[quote_starts:]:
+                    dropped.append(DroppedLine(line.number, line.text, "embedded post"))
+                del kept[quote_starts:]
+                dropped.append(DroppedLine(number, stripped, "embedded post"))
+                in_quote = False
+                continue
+        in_quote = quoted
         marker = LIST_MARKER.match(stripped)
         is_list_item = marker is not None and not DASHED_WORD.match(stripped)
         line = _markdown_to_text(stripped[marker.end() :] if is_list_item else stripped)
