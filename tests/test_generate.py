@@ -2952,3 +2952,17 @@ def test_an_embedded_post_and_a_tweet_this_box_are_no_part_of_the_story(tmp_path
         "X Corp said it had received money transmitter licences in 41 US states.",
         "X was valued at $44 billion when Musk bought it in October 2022.",
     }
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview: Kudi Mobile's Ngozi Adebayo on agents",
+        "An interview with Ngozi Adebayo, CEO of Kudi Mobile on agents",
+    ],
+)
+def test_the_firm_an_interview_s_title_names_speaks_in_the_answers(tmp_path: Path, title: str):
+    cards = page_cards(
+        tmp_path, "kudi.md", f"# {title}\n\nQ: How big are you?\n\nA: We have 140,000 agents in Nigeria.\n"
+    )
+    assert {card.source.text for card in cards} == {"Kudi Mobile has 140,000 agents in Nigeria."}

@@ -13,6 +13,7 @@ from pathlib import PurePath
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from quiz.deck import normalise
 from quiz.generate.boilerplate import LABELLED_VALUE, Line
@@ -370,11 +371,13 @@ FIRM_OUR = re.compile(r"\b[Oo]ur\b")
 
 INTERVIEWEE_LABELS = frozenset({"A", "Answer"})
 # "An interview with Sofia Brandt, CEO of Nordbank", "Nordbank's chief executive on ...".
+# "Kudi Mobile's Ngozi Adebayo on ...": a firm's, then a person's name. Only the roles ignore case:
+# a firm's name is capitalised words.
 INTERVIEWEE_FIRM = re.compile(
-    r"\b(?:CEO|chief executive|founder|co-founder|president|chair(?:man|woman)?|head)\s+(?:of|at)\s+"
+    r"\b(?i:CEO|chief executive|founder|co-founder|president|chair(?:man|woman)?|head)\s+(?:of|at)\s+"
     r"(?P<after>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
-    r"|(?P<before>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+(?:CEO|chief executive|founder|boss)\b",
-    re.I,
+    r"|(?P<before>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+"
+    r"(?:(?i:CEO|chief executive|founder|boss)\b|[A-Z][a-z]+ [A-Z][a-z]+\b)"
 )
 
 
@@ -384,7 +387,7 @@ def _interviewees_firm(title: str) -> str | None:
     if match is None:
         return None
     words = (match["after"] or match["before"]).split()
-    while words and is_common_word(words[0]):  # "Interview With Nordbank's CEO"
+    while words and (is_common_word(words[0]) or words[0].lower() in STOP_WORDS):  # "Interview With Nordbank's CEO"
         words.pop(0)
     return " ".join(words) or None
 
