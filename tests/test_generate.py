@@ -2966,3 +2966,26 @@ def test_the_firm_an_interview_s_title_names_speaks_in_the_answers(tmp_path: Pat
         tmp_path, "kudi.md", f"# {title}\n\nQ: How big are you?\n\nA: We have 140,000 agents in Nigeria.\n"
     )
     assert {card.source.text for card in cards} == {"Kudi Mobile has 140,000 agents in Nigeria."}
+
+
+def test_about_a_value_has_no_choice_within_a_tenth_of_it(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "women.md",
+        "About 40 percent of M-KOPA's customers are women.\n\n"
+        "Ant Group's credit arm made 39.4 percent of its revenue in 2020.\n\n"
+        "Kudi Mobile lends to 9 percent of adults in Nigeria.\n\n"
+        "Tala charges 15 percent a month on its loans.\n\n"
+        "Branch serves 60 percent of its users in Kenya.\n",
+    )
+    choices = {card.answer: card.choices for card in cards if card.kind == "choice"}
+    assert "39.4 percent" not in choices["40 percent"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"), [("Payment Services Act", None), ("Interbank Card Association", "organisation")]
+)
+def test_a_law_is_no_firm_and_banks_association_no_bank(name: str, kind: str | None):
+    from quiz.generate.spans import entity_kind
+
+    assert entity_kind(name) == kind

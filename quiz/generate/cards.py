@@ -605,6 +605,8 @@ class Distractors:
         right = self.right_answers[self._question_key(fact)]
         sentence = normalise(fact.sentence.text)
         value = _number_value(fact.span.text) if fact.answer_type in NUMERIC_TYPES else None
+        # "About [40 percent]": a value within a tenth of it would be about right too.
+        approximate = value is not None and bool(APPROXIMATELY.search(fact.sentence.text, 0, fact.span.start))
         # A range ("3-4%") among single values, or a value among ranges, stands out.
         answer_is_range = _is_range(fact.span.text)
         chosen: list[str] = []
@@ -642,6 +644,8 @@ class Distractors:
                 day_among_months = False
                 # "6" and "six" are one value: never the answer's, never twice among the choices.
                 if amount in chosen_values or amount == value or not _comparable(value, amount):
+                    continue
+                if approximate and amount is not None and value and abs(amount - value) < APPROXIMATE_SHARE * value:
                     continue
                 # "US$1.19 billion" beside "US$1.2bn", "8.3%" beside "8%": one is the other rounded,
                 # whether the other is the answer or a choice already taken.
@@ -704,6 +708,11 @@ def _contains_either(key: str, others: Iterable[str]) -> bool:
     return False
 
 
+APPROXIMATELY = re.compile(
+    r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to|over|more than|less than|under|up to)\s+\S*$",
+    re.I,
+)
+APPROXIMATE_SHARE = 0.1
 # Distractors far off in size ("one" or "two" against "100 million") give the answer away.
 MAX_VALUE_RATIO = 100
 

@@ -91,6 +91,8 @@ CORPORATE_TAIL = re.compile(r"(?:\.?,?\s*(?:Co|Ltd|Inc|Corp|LLC|Plc|Limited)\b\.
 HAS_LETTERS = re.compile(r"[A-Za-z]{2}")
 
 BANK_WORDS = re.compile(r"bank\b|bank$", re.I)
+LAW_HEADS = frozenset({"directive", "act", "regulation", "regulations", "law", "bill", "amendment", "code"})
+BODY_HEADS = frozenset({"association", "federation", "alliance", "network", "forum"})
 # Names ending in "bank" that are no banks: SoftBank invests, a data bank stores.
 NOT_BANKS = frozenset({"softbank", "databank"})
 ORG_WORDS = {
@@ -561,6 +563,12 @@ def entity_kind(text: str) -> str | None:
     # "Xiaomi Finance APP", "Orbit Bank Card": a product, whatever firm it is named after.
     if len(words) > 1 and words[-1].lower() in PRODUCT_HEADS:
         return None
+    # "Second Payment Services Directive", "Payment Services Act": a law, not a firm.
+    if len(words) > 1 and words[-1].lower() in LAW_HEADS:
+        return None
+    # "China Banking Association", "Interbank Card Association": banks' body, not a bank.
+    if len(words) > 1 and words[-1].lower() in BODY_HEADS:
+        return "organisation"
     # "Bank of China Insurance Regulatory Commission" is a regulator: the head word decides.
     if (
         any(BANK_WORDS.search(word) and word.lower() not in NOT_BANKS for word in words)
