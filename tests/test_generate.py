@@ -2989,3 +2989,13 @@ def test_a_law_is_no_firm_and_banks_association_no_bank(name: str, kind: str | N
     from quiz.generate.spans import entity_kind
 
     assert entity_kind(name) == kind
+
+
+def test_a_name_after_a_lowercase_prefix_and_a_hyphen_is_no_answer(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "gsma.md",
+        "Mobile money accounts in sub-Saharan Africa reached 1.1 billion in 2024, according to the GSMA.\n",
+    )
+    assert cards
+    assert not [card for card in cards if "Saharan" in card.answer]

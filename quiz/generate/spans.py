@@ -543,8 +543,12 @@ def name_spans(sentence: str) -> list[Span]:
                     # "Keel Payments Inc. for ...": the stop ends the abbreviation, not the sentence.
                     end += 1
                     text = sentence[start:end]
-            # Glued to a letter or digit before it, it is part of a longer token.
-            glued = start > 0 and sentence[start - 1].isalnum()
+            # Glued to a letter or digit before it, it is part of a longer token; so it is after a
+            # lowercase prefix and a hyphen ("sub-Saharan Africa", "non-EU").
+            glued = start > 0 and (
+                sentence[start - 1].isalnum()
+                or (sentence[start - 1] == "-" and start > 1 and sentence[start - 2].islower())
+            )
             # Two-letter tokens (TV, XW) are abbreviations, too bare to quiz on their own.
             if (
                 (len(text) > 2 or _short_surname(text))
