@@ -605,8 +605,6 @@ class Distractors:
         right = self.right_answers[self._question_key(fact)]
         sentence = normalise(fact.sentence.text)
         value = _number_value(fact.span.text) if fact.answer_type in NUMERIC_TYPES else None
-        # "About [40 percent]": a value within a tenth of it would be about right too.
-        approximate = value is not None and bool(APPROXIMATELY.search(fact.sentence.text, 0, fact.span.start))
         # A range ("3-4%") among single values, or a value among ranges, stands out.
         answer_is_range = _is_range(fact.span.text)
         chosen: list[str] = []
@@ -645,8 +643,10 @@ class Distractors:
                 # "6" and "six" are one value: never the answer's, never twice among the choices.
                 if amount in chosen_values or amount == value or not _comparable(value, amount):
                     continue
-                if approximate and amount is not None and value and abs(amount - value) < APPROXIMATE_SHARE * value:
-                    continue
+                # "About [40 percent]": a value within a tenth of it would be about right too.
+                if amount is not None and value and abs(amount - value) < APPROXIMATE_SHARE * value:
+                    if _given_as_approximate(fact):
+                        continue
                 # "US$1.19 billion" beside "US$1.2bn", "8.3%" beside "8%": one is the other rounded,
                 # whether the other is the answer or a choice already taken.
                 if amount is not None and any(
@@ -713,6 +713,14 @@ APPROXIMATELY = re.compile(
     re.I,
 )
 APPROXIMATE_SHARE = 0.1
+
+
+def _given_as_approximate(fact: Fact) -> bool:
+    """'about 40 percent', 'more than 3 million': the few words before the answer say so."""
+    start = fact.span.start
+    return bool(APPROXIMATELY.search(fact.sentence.text, max(0, start - 30), start))
+
+
 # Distractors far off in size ("one" or "two" against "100 million") give the answer away.
 MAX_VALUE_RATIO = 100
 
