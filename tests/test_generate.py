@@ -2854,9 +2854,17 @@ def test_it_after_a_sentence_bringing_in_a_bold_term_is_left_unresolved(tmp_path
     assert not [text for text in sources if text.startswith("Australia started")]
 
 
-def test_what_was_founded_is_a_firm_whatever_its_name_means(tmp_path: Path):
-    questions = questions_from(tmp_path, "Branch was founded in 2015 in San Francisco.\n")
-    assert questions == {"In what year was Branch founded in San Francisco?": "2015"}
+def test_what_was_founded_or_does_business_is_a_firm_whatever_its_name_means(tmp_path: Path):
+    questions = questions_from(
+        tmp_path,
+        "Branch was founded in 2015 in San Francisco.\n\nSquare changed its name to Block in December 2021.\n\n"
+        "Revenue rose to 80 million dollars in 2024.\n",
+    )
+    assert questions == {
+        "In what year was Branch founded in San Francisco?": "2015",
+        "When did Square change its name to Block?": "December 2021",
+        "In what year did revenue rise to 80 million dollars?": "2024",
+    }
 
 
 def test_a_title_with_a_garbled_number_is_put_on_no_card(tmp_path: Path):

@@ -42,6 +42,12 @@ WH_SUBJECT = {
     "place": "Which place",
     "name": "What",
 }
+CHANGE_VERBS = frozenset(
+    "rose rises fell falls grew grows increased increases decreased decreases declined declines dropped drops"
+    " jumped jumps climbed climbs slowed slows doubled doubles halved reached reaches stood stands totalled"
+    " totaled totals surged surges slumped slumped soared soars shrank shrinks expanded expands accounted"
+    " accounts".split()
+)
 FOUNDING_PARTICIPLES = frozenset({"founded", "established", "incorporated", "launched", "set", "registered"})
 COPULAS = {"is": "is", "was": "was", "are": "are", "were": "were"}
 PREPOSITION_BEFORE = re.compile(r"\s+(in|on|at|since|from|by|during)\s*$", re.I)
@@ -194,10 +200,12 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
     if _noun_before_verb(head):
         return None
     auxiliary, base = verb
-    # "Revenue rose to ... in 2023": an everyday word is capitalised only to start the sentence.
-    # What "was founded" is a firm, whatever its name means: "Branch", "Square".
+    # "Revenue rose to ... in 2023": an everyday word is capitalised only to start the sentence,
+    # where it is a quantity that changes or is something. What "was founded" or "processed $1.4
+    # trillion" is a firm, whatever its name means: "Branch", "Stripe".
     founded = head[0] in COPULAS and len(head) > 1 and head[1] in FOUNDING_PARTICIPLES
-    everyday = types.is_everyday_word(subject_span.text) and not founded
+    quantity = head[0] in COPULAS or head[0] in CHANGE_VERBS
+    everyday = types.is_everyday_word(subject_span.text) and quantity and not founded
     subject_text = subject_span.text.lower() if everyday else subject_span.text
     subject = f"{subject_text} {adverb}".strip()
     if head[0] in COPULAS:
