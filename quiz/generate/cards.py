@@ -45,7 +45,7 @@ WH_SUBJECT = {
 CHANGE_VERBS = frozenset(
     "rose rises fell falls grew grows increased increases decreased decreases declined declines dropped drops"
     " jumped jumps climbed climbs slowed slows doubled doubles halved reached reaches stood stands totalled"
-    " totaled totals surged surges slumped slumped soared soars shrank shrinks expanded expands accounted"
+    " totaled totals surged surges slumped slumps soared soars shrank shrinks expanded expands accounted"
     " accounts".split()
 )
 FOUNDING_PARTICIPLES = frozenset({"founded", "established", "incorporated", "launched", "set", "registered"})

@@ -782,7 +782,7 @@ def extract_sentences(
                 # "Revenue: 412 million dollars": a fact about what the document is about; the value
                 # is the answer, never the label or the subject.
                 # "ECB deposit rate: 2.0%" names whose rate it is already.
-                names_its_own = (subject or "\0") in label.group() or any(
+                names_its_own = bool(subject and subject in label.group()) or any(
                     span.type in NAME_SPAN_TYPES and not is_common_word(span.text) for span in find_spans(label.group())
                 )
                 prefix = f"{subject} — " if subject and not names_its_own else ""
