@@ -2994,3 +2994,14 @@ def test_a_name_after_a_lowercase_prefix_and_a_hyphen_is_no_answer(tmp_path: Pat
 def test_a_cloze_shows_what_its_sentence_points_back_to(tmp_path: Path, text: str, answer: str, prompt: str):
     cards = page_cards(tmp_path, "doc.md", text)
     assert {card.prompt for card in cards if card.kind == "cloze" and card.answer == answer} == {prompt}
+
+
+def test_a_name_of_unknown_kind_is_asked_for_only_as_a_copula_s_subject(tmp_path: Path):
+    questions = questions_from(
+        tmp_path,
+        "Mercado Pago is the fintech arm of MercadoLibre.\n\n"
+        "JPMorgan Chase agreed in 2025 to take over the Apple Card programme.\n\n"
+        "Baidu partnered with CITIC Bank on a direct bank.\n",
+    )
+    assert questions["What is the fintech arm of MercadoLibre?"] == "Mercado Pago"
+    assert not [prompt for prompt in questions if prompt.startswith(("What agreed", "What partnered"))]

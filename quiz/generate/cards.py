@@ -89,17 +89,11 @@ NOUN_PHRASE_PREPOSITIONS = {"at", "of", "in", "from", "for", "with"}
 PHRASE_REACH = 7
 
 
-REPORTING_VERBS = {"said", "says", "told", "tells", "added", "noted", "stated", "wrote", "announced"}
-# What people do, more than firms: "Jack Dorsey founded Square" asks "Who", never "What founded ...?".
-PEOPLES_VERBS = {"founded", "co-founded", "cofounded", "joined", "studied", "taught", "married", "graduated"}
-
-
-def _asks_what_said(fact: Fact, words: list[str]) -> bool:
-    """'BNM said caps apply' -> 'What said caps apply?': only a who can say (or find, or warn, that
-    something is so), or found a firm; a name of unknown kind asks what, and makes no question."""
-    return WH_SUBJECT[fact.answer_type] == "What" and (
-        words[0] in REPORTING_VERBS or words[0] in PEOPLES_VERBS or (len(words) > 1 and words[1] == "that")
-    )
+def _asks_what_did(fact: Fact, words: list[str]) -> bool:
+    """A name of unknown kind may be a firm, a person or a thing, so it is asked for with "What":
+    "What is the fintech arm of MercadoLibre?" asks well, but "What agreed to take over ...?",
+    "What founded Square?" or "What said caps apply?" do not: only a copula's subject is asked."""
+    return WH_SUBJECT[fact.answer_type] == "What" and words[0] not in COPULAS
 
 
 def _sentence_body(text: str) -> str:
@@ -159,7 +153,7 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
             first not in AUXILIARIES
             and (first in COPULAS or verb_base(first))
             and not CLAUSE_END.search(rest)
-            and not _asks_what_said(fact, rest.split())
+            and not _asks_what_did(fact, rest.split())
         ):
             phrase = leading.group(1)
             return f"{WH_SUBJECT[fact.answer_type]} {rest} {phrase[0].lower()}{phrase[1:]}?"
@@ -169,7 +163,7 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
         rest = NEXT_CLAUSE.split(after, maxsplit=1)[0].strip()
         words = rest.split()
         first = words[0]
-        if _noun_before_verb(words) or _asks_what_said(fact, words) or POINTING_BACK_CLAUSE.search(rest):
+        if _noun_before_verb(words) or _asks_what_did(fact, words) or POINTING_BACK_CLAUSE.search(rest):
             return None
         if first in COPULAS or verb_base(first) or first in ("has", "had", "also", "already"):
             return f"{WH_SUBJECT[fact.answer_type]} {rest}?"
