@@ -233,7 +233,7 @@ def _any_of(needles: tuple[str, ...]) -> re.Pattern[str]:
 # and are looked for only after a space or a hyphen ("2.4 billion kroner", "100-yuan").
 PATTERN_NEEDLES = {
     "money": (
-        _any_of((*CURRENCY_SYMBOLS, *CURRENCY_CODES, "Rs", "RM", "Rp", "KSh", "Ksh", "USh", "TSh")),
+        _any_of((*CURRENCY_SYMBOLS, *CURRENCY_CODES, *(mark.removesuffix(r"\.?") for mark in CURRENCY_MARKS))),
         re.compile(rf"[\s-](?:{'|'.join(CURRENCY_WORDS)})"),
     ),
     "percent": (_any_of(("%", "percent", "per cent")),),
