@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter, deque
 from collections.abc import Collection
 from functools import lru_cache
-from itertools import accumulate
 from operator import itemgetter
 from pathlib import PurePath
 from typing import NamedTuple
@@ -257,8 +255,9 @@ HOLDING_STOP = r"[^\s.!?]*[.!?]\S*"
 # character (its `punct_chars`) that is no punctuation. So what decides is a run holding a stop,
 # the runs after it up to the first with a letter or digit (a lone dash or quote starts nothing),
 # and any stops in those. Only these go through spaCy: on new words its tokenizer costs ~10 µs
-# each, and most words of a sentence are nowhere near its end.
-DECIDING_STRETCH = re.compile(rf"(?<!\S){HOLDING_STOP}(?:\s+(?:{HOLDING_STOP}|[^\w\s]+(?!\S)))*(?:\s+\S+)?")
+# each, and most words of a sentence are nowhere near its end. Of a word starting with a letter or
+# digit, its first character is enough: its first token starts there and is no punctuation.
+DECIDING_STRETCH = re.compile(rf"(?<!\S){HOLDING_STOP}(?:\s+(?:{HOLDING_STOP}|[^\w\s]+(?!\S)))*(?:\s+(?:[^\W_]|\S+))?")
 
 
 @lru_cache(maxsize=1)
@@ -269,9 +268,17 @@ def _stops_as_full_stops() -> dict[int, str]:
     return str.maketrans(dict.fromkeys(stops - set(".!?"), "."))
 
 
-def _deciding_stretches(text: str) -> list[tuple[int, int]]:
-    searched = text if text.isascii() else text.translate(_stops_as_full_stops())
-    return [match.span() for match in DECIDING_STRETCH.finditer(searched)]
+def _deciding_stretches(text: str) -> list[tuple[int, str]]:
+    """Where each stretch starts, and its text."""
+    if text.isascii():
+        return [(match.start(), match.group()) for match in DECIDING_STRETCH.finditer(text)]
+    searched = text.translate(_stops_as_full_stops())
+    return [(match.start(), text[match.start() : match.end()]) for match in DECIDING_STRETCH.finditer(searched)]
+
+
+# Where sentences start inside each stretch spaCy has read (offsets past its first character): a
+# stretch decides the same wherever it is, and most recur ("market. T", "2020. I").
+_STARTS_IN_STRETCH: dict[str, tuple[int, ...]] = {}
 
 
 def split_sentences(texts: list[str]) -> list[list[str]]:
@@ -279,22 +286,17 @@ def split_sentences(texts: list[str]) -> list[list[str]]:
     result: list[list[str]] = [[text.strip()] for text in texts]
     to_split = [index for index, text in enumerate(texts) if INNER_BREAK.search(text)]
     stretches = [_deciding_stretches(texts[index]) for index in to_split]
-    # Each text's stretches joined by a space, and where each starts in that joined text: after a
-    # stretch the sentencizer has nothing pending, so the joins start nothing.
-    joined_starts = [list(accumulate((end - start + 1 for start, end in found[:-1]), initial=0)) for found in stretches]
-    joined = (
-        " ".join(texts[index][start:end] for start, end in found)
-        for index, found in zip(to_split, stretches, strict=True)
-    )
-    nlp = sentence_splitter()
-    docs = nlp.pipe(joined, batch_size=256)
-    for index, found, starts, doc in zip(to_split, stretches, joined_starts, docs, strict=True):
-        offsets = [0]
-        for sentence in doc.sents:
-            if sentence.start_char:
-                stretch = bisect_right(starts, sentence.start_char) - 1
-                offsets.append(found[stretch][0] + sentence.start_char - starts[stretch])
+    if len(_STARTS_IN_STRETCH) > TOKENIZER_CACHE_WORDS:
+        _STARTS_IN_STRETCH.clear()
+    # After a stretch the sentencizer has nothing pending, so each is read on its own.
+    unread = list(dict.fromkeys(s for found in stretches for _, s in found if s not in _STARTS_IN_STRETCH))
+    for stretch, doc in zip(unread, sentence_splitter().pipe(unread, batch_size=1024), strict=True):
+        _STARTS_IN_STRETCH[stretch] = tuple(sentence.start_char for sentence in doc.sents if sentence.start_char)
+    for index, found in zip(to_split, stretches, strict=True):
         text = texts[index]
+        offsets = [0]
+        for position, stretch in found:
+            offsets.extend(position + start for start in _STARTS_IN_STRETCH[stretch])
         bounds = [*offsets[1:], len(text)]
         result[index] = [part for start, end in zip(offsets, bounds, strict=True) if (part := text[start:end].strip())]
     return result
