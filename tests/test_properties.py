@@ -178,9 +178,14 @@ def test_the_generator_never_fails_and_every_card_holds_together(tmp_path_factor
 
 
 # Pieces where sentence ends are hard to call: abbreviations, a stop inside a word, decimals,
-# quotes and dashes after a stop, a currency sign, a stop from another script, odd spacing.
+# quotes and dashes after a stop, a currency sign, a stop from another script, odd spacing, and
+# words after a stop that start with a digit, an accented letter or an underscore.
 SENTENCE_PIECES = [
     "the bank",
+    "2020",
+    "Éclair",
+    "_id",
+    "(Reuters)",
     "grew",
     "Mr.",
     "U.S.",

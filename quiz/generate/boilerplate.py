@@ -23,7 +23,13 @@ QUOTE_MARKERS = re.compile(r"^(?:>\s*)+")
 LIST_MARKER = re.compile(
     r"^\s*(?:[-*+•·]|\d{1,2}[.)]|[\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?)\s+"
 )
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+SENTENCE_CLOSERS = "\"'”’)"
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """A stop at the end, maybe inside quotes or brackets: a plain test, asked of every line."""
+    return text.rstrip(SENTENCE_CLOSERS).endswith((".", "!", "?"))
+
 
 # Rules that look at the start of a line: (reason, pattern from the line's start). They are
 # joined into one pattern, matched once per line; the first that fits names the reason.
@@ -241,7 +247,7 @@ def _named_speaker(line: str) -> re.Match[str] | None:
     if (
         label is None
         or len(line.split()) - len(label.group().split()) < 4
-        or not SENTENCE_END.search(line)
+        or not _ends_a_sentence(line)
         or all(is_english_word(word) for word in label["name"].split())
     ):
         return None
@@ -384,7 +390,7 @@ def _unwrapped(lines: list[str], first_line: int) -> Iterator[tuple[int, str]]:
         if (
             len(pending) >= WRAPPED_WIDTH
             and text
-            and not SENTENCE_END.search(pending)
+            and not _ends_a_sentence(pending)
             and (
                 text[0].islower()
                 or _stops_mid_sentence(pending)
@@ -422,7 +428,7 @@ def _in_a_block(lines: list[str], index: int) -> bool:
     before = lines[index - 1].strip()
     return (
         len(before) in WRAPPED_LINE_WIDTHS
-        and bool(SENTENCE_END.search(before))
+        and _ends_a_sentence(before)
         and not NOT_PROSE.match(lines[index - 1])
         and not TITLE_CASE_LINE.match(before)
     )
@@ -434,14 +440,14 @@ def _wrapped_before_a_capital(lines: list[str], index: int, continued: bool) -> 
     before, text = lines[index - 1].strip(), lines[index].strip()
     if len(before) not in WRAPPED_LINE_WIDTHS or before.endswith(":") or TITLE_CASE_LINE.match(before):
         return False
-    if len(text) < WRAPPED_LINE_SHARE * len(before) and not SENTENCE_END.search(text):
+    if len(text) < WRAPPED_LINE_SHARE * len(before) and not _ends_a_sentence(text):
         return False
     words = before.split()
     if sum(word[0].isupper() for word in words) * 2 >= len(words):
         return False
     # The line after it carries on by the plain signs, itself stopping mid-sentence.
     after = lines[index + 1].strip() if index + 1 < len(lines) else ""
-    goes_on = bool(after) and not SENTENCE_END.search(text) and (after[0].islower() or _stops_mid_sentence(text))
+    goes_on = bool(after) and not _ends_a_sentence(text) and (after[0].islower() or _stops_mid_sentence(text))
     return continued or goes_on
 
 
@@ -625,7 +631,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         if is_list_item:
             kept.append(Line(number, line, list_item=True, lead_in=lead_in, key_terms=_key_terms(stripped)))
             continue
-        if not SENTENCE_END.search(line):
+        if not _ends_a_sentence(line):
             # "... in Portugal and Spain. 👉 Read the full story": the link after the last sentence goes.
             line = TRAILING_CALL_TO_ACTION.sub("", line)
             # "Founded: 2016", "Headquarters: Jakarta" below the opening: an infobox, read like a list.
@@ -634,11 +640,11 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
                 label
                 and (kept or label.group().rstrip(": ").lower() in INFOBOX_LABELS)
                 and words <= INFOBOX_WORDS
-                and not SENTENCE_END.search(line)
+                and not _ends_a_sentence(line)
             ):
                 kept.append(Line(number, line, list_item=True, key_terms=_key_terms(stripped)))
                 continue
-        if (not SENTENCE_END.search(line) and not line.endswith(":")) or TITLE_CASE_LINE.match(line):
+        if (not _ends_a_sentence(line) and not line.endswith(":")) or TITLE_CASE_LINE.match(line):
             drop("heading or caption")
             continue
         # A short lead-in ("Key facts:") still introduces the list below it.

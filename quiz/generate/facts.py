@@ -231,9 +231,13 @@ TOKENIZER_CACHE_WORDS = 1_000_000  # ~60 bytes each, and only as many as the cor
 def sentence_splitter():
     """spaCy's blank English pipeline with the rule-based sentencizer: no model to download."""
     import spacy
+    from spacy.attrs import IS_PUNCT
 
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    # The sentencizer reads only whether a token is punctuation; a new word's twenty-odd other
+    # lexical attributes (shape, like_num, is_stop ...) would cost a third of its time.
+    nlp.vocab.lex_attr_getters = {IS_PUNCT: nlp.vocab.lex_attr_getters[IS_PUNCT]}
     # The tokenizer remembers how it split each word, but by default only the first 10,000 words;
     # a large corpus has many more, and each one past that is split by the affix rules again.
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_WORDS
