@@ -138,21 +138,18 @@ ANYWHERE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
 ]
 
 
-# Any substring of any anywhere rule: most lines have none, and one search says so.
-ANYWHERE_NEEDLE = re.compile("|".join(re.escape(needle) for _, _, needles in ANYWHERE_RULES for needle in needles))
-
-
 def _line_rule(line: str) -> str | None:
     """The first boilerplate rule the line breaks, if any."""
     matched = START_RULE.match(line)
     if matched:
         return START_RULES[int(matched.lastgroup[1:])][0]
     lowered = line.lower()
-    if not ANYWHERE_NEEDLE.search(lowered):
-        return None
     for reason, rule, needles in ANYWHERE_RULES:
-        if any(map(lowered.__contains__, needles)) and rule.search(line):
-            return reason
+        for needle in needles:
+            if needle in lowered:
+                if rule.search(line):
+                    return reason
+                break
     return None
 
 
@@ -543,7 +540,8 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         is_list_item = marker is not None and not DASHED_WORD.match(stripped)
         line = _markdown_to_text(stripped[marker.end() :] if is_list_item else stripped)
         # A speaker's turn goes on over the paragraphs after the label, until the next label or heading.
-        speaker_label = SPEAKER_LABEL.match(line) or _named_speaker(line)
+        # Plain tests first, for what each label cannot do without: a colon, a leading digit, a slash.
+        speaker_label = (SPEAKER_LABEL.match(line) or _named_speaker(line)) if ":" in line or "：" in line else None
         if speaker_label:
             speaker = speaker_label.group().rstrip(" :：")
             # "Maya Okafor:" is the "Maya Okafor, Chief Financial Officer" introduced before.
@@ -552,7 +550,11 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
                 speaker = speakers.get(who, speaker)
             else:
                 speakers[who] = speaker
-        label = speaker_label or LIVE_TIMESTAMP.match(line) or POST_NUMBER.match(line)
+        label = (
+            speaker_label
+            or (line[:1].isdigit() and LIVE_TIMESTAMP.match(line))
+            or ("/" in line[:4] and POST_NUMBER.match(line))
+        )
         if label:
             line = line[label.end() :]
         if "#" in line:
@@ -599,7 +601,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             in_footer = bool(kept) and number - first_line + 1 > line_count / 2
             drop("footer")
             continue
-        if kept and COMMENT_HEADER.match(line):
+        if kept and "ago" in line and COMMENT_HEADER.match(line):
             in_footer = True
             drop("reader comment")
             continue
@@ -627,7 +629,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             previous_was_name = False
             continue
         # Not a page's first line: a short headline in capitals ("Grab Financial Narrows Loss").
-        previous_was_name = bool(NAME_LINE.match(line)) and bool(kept or dropped)
+        previous_was_name = 2 <= words <= 4 and bool(NAME_LINE.match(line)) and bool(kept or dropped)
         if is_list_item:
             kept.append(Line(number, line, list_item=True, lead_in=lead_in, key_terms=_key_terms(stripped)))
             continue

@@ -63,7 +63,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"|\b(?:{NUMBER}){SCALE}(?:\s+|-)(?:[A-Z][a-z]+\s+){{0,2}}(?:{CURRENCY_AFTER})\b"
         ),
     ),
-    ("percent", re.compile(rf"\b(?:{NUMBER})\s*(?:%|percent\b|per cent\b)")),
+    # A look-ahead for the first character lets a search skip to where a match can start.
+    ("percent", re.compile(rf"(?=\d)\b(?:{NUMBER})\s*(?:%|percent\b|per cent\b)")),
     (
         "date",
         re.compile(
@@ -73,10 +74,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(rf"\b{YEAR}\b(?![-–]\w)")),
-    ("count", re.compile(rf"\b(?:{NUMBER}{SCALE}){COUNTED}", re.I)),
+    ("count", re.compile(rf"(?=\d)\b(?:{NUMBER}{SCALE}){COUNTED}", re.I)),
 ]
 # Counts in words ("six banks") are looked for apart: only a sentence with a number word needs it.
-COUNT_IN_WORDS = re.compile(rf"\b(?:{NUMBER_WORDS}){COUNTED}", re.I)
+COUNT_IN_WORDS = re.compile(
+    rf"(?=[{''.join(sorted({word[0] for word in NUMBER_WORDS.split('|')}))}])\b(?:{NUMBER_WORDS}){COUNTED}", re.I
+)
 
 # Never the letters of a currency ("R$ 1.2 billion", "HK$5"): those belong to the amount.
 # A trailing plus is part of a name: "Alipay+", "Disney+".
@@ -84,7 +87,8 @@ COUNT_IN_WORDS = re.compile(rf"\b(?:{NUMBER_WORDS}){COUNTED}", re.I)
 NAME_WORD = r"\b(?!(?:FY|H[12]|Q[1-4])\d*\b)(?:[A-Z][\w'’&.-]*[\w&]\+?|[A-Z])(?![\w$])"
 # A surname's particles join it to the given name: "Pieter van der Does", "Luiz da Silva".
 NAME_PARTICLES = r"(?:van|von)\s+(?:der\s+|den\s+|de\s+)?|da\s+|di\s+|du\s+|del\s+|dos\s+|das\s+|bin\s+"
-NAME_RUN = re.compile(rf"{NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+|{NAME_PARTICLES})?{NAME_WORD})*")
+# The look-ahead for a capital lets the search skip to the next one instead of trying each position.
+NAME_RUN = re.compile(rf"(?=[A-Z]){NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+|{NAME_PARTICLES})?{NAME_WORD})*")
 POSSESSIVE = re.compile(r"['’]s?$")
 POSSESSIVE_WORD = re.compile(r"['’]s$")
 CORPORATE_TAIL = re.compile(r"(?:\.?,?\s*(?:Co|Ltd|Inc|Corp|LLC|Plc|Limited)\b\.?)+")
