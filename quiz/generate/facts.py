@@ -102,6 +102,24 @@ DEFINITE_REFERENCE = re.compile(
     # Not "the Swedish firm Klarna": a name right after it says which.
     r"(?P<head>company|firm|group|start-up|startup|lender|bank))\b(?! [A-Z])"
 )
+
+
+def _holds_any_of(text: str, needles: tuple[str, ...]) -> bool:
+    """A plain test for the words a pattern cannot match without: it spares most sentences the scan."""
+    for needle in needles:
+        if needle in text:
+            return True
+    return False
+
+
+# The head words DEFINITE_REFERENCE cannot match without.
+REFERENCE_HEADS = ("company", "firm", "group", "start", "lender", "bank")
+
+
+def _definite_reference(text: str) -> re.Match[str] | None:
+    return DEFINITE_REFERENCE.match(text) if _holds_any_of(text, REFERENCE_HEADS) else None
+
+
 # A sentence that opens with a definite noun and names nothing points back to the one before:
 # "The approval came through on 18 February 2025." It is shown after that one, if that is short.
 POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])")
@@ -515,7 +533,7 @@ def _named_reference(text: str, previous_subject: str | None, types: EntityTypes
     """'The company now serves ...' -> 'Orbit Pay now serves ...' after a sentence about Orbit Pay.
     Unless `described`, only a bare 'The company': 'The consumer finance company' says what it is,
     which the subject of the sentence before need not be; what the document is about is."""
-    match = DEFINITE_REFERENCE.match(text)
+    match = _definite_reference(text)
     if match is None or not previous_subject or previous_subject in text:
         return text
     if not described and match.group("reference").count(" ") > 1:
@@ -530,14 +548,6 @@ def _named_reference(text: str, previous_subject: str | None, types: EntityTypes
 # document is about.
 INNER_REFERENCE = re.compile(r"(?<=\s)the (?P<head>company|firm|start-up|startup|lender|bank)\b(?! [A-Z])(?!-)")
 INNER_REFERENCE_HEADS = ("company", "firm", "start", "lender", "bank")
-
-
-def _holds_any_of(text: str, needles: tuple[str, ...]) -> bool:
-    """A plain test for the words a pattern cannot match without: it spares most sentences the scan."""
-    for needle in needles:
-        if needle in text:
-            return True
-    return False
 
 
 def _inner_reference(text: str) -> re.Match[str] | None:
@@ -637,7 +647,8 @@ def extract_sentences(
                 stripped = _without_dateline(text)
                 if ":" in stripped:
                     stripped = LEAD_IN_PHRASE.sub("", stripped)
-                stripped = LEADING_MARKER.sub("", stripped)
+                if "," in stripped or stripped[:6].lower() == "it is ":
+                    stripped = LEADING_MARKER.sub("", stripped)
                 if stripped.startswith("We "):
                     # A paper's "We estimate that access to M-Pesa lifted ...": the finding is the fact.
                     stripped = FINDING.sub("", stripped)
@@ -697,12 +708,12 @@ def extract_sentences(
                 previous_brought_in_a_term = any(
                     span.type == "key term" and (subject is None or span.start != subject.start) for span in spans
                 )
-                if DEFINITE_REFERENCE.match(resolved):
+                if _definite_reference(resolved):
                     unnamed_references.append(len(sentences))
                 if skipped_before == len(skipped):
                     if (
                         POINTING_BACK.match(resolved)
-                        or DEFINITE_REFERENCE.match(resolved)
+                        or _definite_reference(resolved)
                         or _points_back_inside(resolved)
                         or (
                             SHARES_OF_NO_NAME.search(resolved)
@@ -758,7 +769,7 @@ def extract_sentences(
                 not _names_any(sentence, types)
                 or _points_back_by_a_noun(sentence)
                 or UNNAMED_FIRM.match(sentence.text)
-                or DEFINITE_REFERENCE.match(sentence.text)
+                or _definite_reference(sentence.text)
                 or _points_back_inside(sentence.text)
                 or SHARES_OF_NO_NAME.search(sentence.text)
             ):
@@ -1042,7 +1053,7 @@ def _headline_name(title: str, text: str, types: EntityTypes, named_in_body: Col
     Only a name the body names too, or the one body name holding it ('Xiaomi Consumer Finance' is
     'Chongqing Xiaomi Consumer Finance Co., Ltd.'): in a headline in title case, every word looks
     like one."""
-    match = DEFINITE_REFERENCE.match(text)
+    match = _definite_reference(text)
     if match is None:
         return None
     kinds = {"bank"} if match.group("head") == "bank" else {"bank", "organisation"}
