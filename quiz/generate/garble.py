@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-HAS_DIGIT = re.compile(r"\d")
+from quiz.generate.spans import first_digit
+
 # (reason, pattern, substrings a match cannot do without: a plain test spares most sentences the scan)
 GARBLED = [
     ("number with '+' inside", re.compile(r"\d[\d,.]*\+\s*\d"), ("+",)),
@@ -30,7 +31,7 @@ SPLIT_DECIMAL = re.compile(r"\d\. \d{1,3} ?(?:%|percent|per cent|thousand|millio
 
 def garbled_number(sentence: str) -> str | None:
     """Why the sentence holds a garbled number, or None if its numbers look sound."""
-    if not HAS_DIGIT.search(sentence):
+    if not first_digit(sentence):
         return None
     for reason, pattern, needles in GARBLED:
         if any(map(sentence.__contains__, needles)) and pattern.search(sentence):

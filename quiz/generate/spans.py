@@ -224,7 +224,14 @@ def _places() -> frozenset[str]:
     return frozenset(names)
 
 
-HAS_DIGIT = re.compile(r"\d")
+ANY_DIGIT = re.compile(r"\d")
+ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def first_digit(text: str) -> re.Match[str] | None:
+    """The text's first digit: in ASCII text, which most is, a class of ten is quicker to scan for
+    than Unicode's digits, and finds the same."""
+    return (ASCII_DIGIT if text.isascii() else ANY_DIGIT).search(text)
 
 
 def _any_of(needles: tuple[str, ...]) -> re.Pattern[str]:
@@ -271,11 +278,11 @@ def words_of(sentence: str) -> tuple[str, ...]:
 
 def number_spans(sentence: str) -> list[Span]:
     spans: list[Span] = []
-    first_digit = HAS_DIGIT.search(sentence)
-    patterns = PATTERNS if first_digit else []
+    digit = first_digit(sentence)
+    patterns = PATTERNS if digit else []
     # A written number starts in its first digit's word or the word before (a currency code, a
     # month): the scan can start there, not at the sentence's start.
-    scan_from = sentence[: first_digit.start()].rstrip().rfind(" ") + 1 if first_digit else 0
+    scan_from = sentence[: digit.start()].rstrip().rfind(" ") + 1 if digit else 0
     if not NUMBER_WORD_FORMS.isdisjoint(words_of(sentence)):
         patterns = [*patterns, ("count", COUNT_IN_WORDS)]
     for kind, pattern in patterns:
