@@ -49,10 +49,14 @@ class Deck:
     path: Path | None = None
 
 
-@lru_cache(maxsize=65536)
-def normalise(text: str) -> str:
+def fold(text: str) -> str:
     """Case and whitespace folded, so cosmetic edits keep a fact's identity."""
     return " ".join(text.casefold().split())
+
+
+# Sentences and answers recur (a sentence's facts and cards, an answer among choices): each is
+# folded once. A text seen once (a card's prompt) is folded with `fold`, keeping them in the cache.
+normalise = lru_cache(maxsize=65536)(fold)
 
 
 def fact_id(sentence: str) -> str:

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quiz.deck import Card, Deck, dump_deck, load_deck, normalise
+from quiz.deck import Card, Deck, dump_deck, fold, load_deck, normalise
 from quiz.errors import QuizError
 from quiz.generate.boilerplate import DroppedLine, Line, content_lines, headline, stamp_date
 from quiz.generate.cards import Distractors, build_cards
@@ -107,7 +107,7 @@ def _generate(paths: list[Path]) -> Generation:
     seen: set[tuple[str, str, str]] = set()
     for fact in facts:
         for card in build_cards(fact, distractors, types):
-            key = (card.kind, normalise(card.prompt), normalise(card.answer))
+            key = (card.kind, fold(card.prompt), normalise(card.answer))
             if key in seen:
                 repeated.add(fact.sentence.document.name)
                 continue

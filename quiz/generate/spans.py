@@ -266,7 +266,7 @@ PART_OF_A_NUMBER = re.compile(r"[.,]?\d|[A-Za-z]")
 NUMBER_WORD_FORMS = frozenset(
     form for word in NUMBER_WORDS.split("|") for form in (word, word.capitalize(), word.upper())
 )
-WORD = re.compile(r"\w+(?:-\w+)*")  # "e-commerce" is one word
+WORD = re.compile(r"\w++(?:-\w++)*+")  # "e-commerce" is one word; possessive: nothing to give back
 
 
 @lru_cache(maxsize=256)
@@ -605,7 +605,7 @@ CLAUSE_OPENERS = ("— ", "– ")
 SENTENCE_STOPS = (".", "!", "?")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _is_demonym(word: str) -> bool:
     """'Kenyan', 'Cuban', 'Mexican': a country's adjective in -an (the -ian and -ean ones are
     told by their ending alone); 'Japan' and 'Taiwan' are countries themselves."""
