@@ -2431,6 +2431,21 @@ def test_demonyms_ratios_and_a_translated_reports_hedge(tmp_path: Path):
     assert "Xiaomi Payment had a registered capital of [...] in 2014." in {card.prompt for card in cards}
 
 
+def test_a_writers_aside_is_no_reference_and_no_fact(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "aside.md",
+        "Keel Bank opened 12 branches in Porto in 2019.\n\n"
+        "It is worth remembering that Orbit Pay lost 40 million euros in 2023.\n\n"
+        "It should be noted that Harbour Credit raised 15 million euros in 2021.\n\n"
+        "It is worth asking whether 12 branches are enough for Porto.\n",
+    )
+    texts = {card.source.text for card in cards}
+    assert "Orbit Pay lost 40 million euros in 2023." in texts
+    assert "Harbour Credit raised 15 million euros in 2021." in texts
+    assert not [text for text in texts if "worth" in text]
+
+
 def test_the_company_after_a_leading_phrase_with_no_name_for_it_is_shown_after_the_sentence_before(tmp_path: Path):
     cards = page_cards(
         tmp_path,

@@ -79,6 +79,8 @@ LEADING_PHRASE_PRONOUN = re.compile(
     rf"^(?:In|By|On|At|Since|From|After|Before|During|Later|Then|As|With|Under|Despite|Like|Unlike)\b(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{0,7}},?\s"
     r"|[^.;]{0,60}?,\s)(?=(?:it|its|they|their|he|his|she|her)\b)"
 )
+# "It is worth asking whether ...": the writer's aside, no fact; "It is worth $2 billion" is a firm's value.
+WRITERS_ASIDE = r"[Ii]t (?:is|was) worth \w+ing\b"
 # "It was reported that ...": a dummy subject, not a reference to anything. Hedges ("it is
 # likely", "it is believed") are not facts and stay out.
 EXPLETIVE_IT = re.compile(
@@ -86,6 +88,7 @@ EXPLETIVE_IT = re.compile(
     # "it will only be harder and harder to win ...": "it" stands for what comes after.
     r"|[Ii]t (?:will |would |may |might |could )?(?:only |also |still )?(?:be|is|was|becomes|became) (?:more )?"
     r"(?:\w+ and )?(?:hard|harder|difficult|easy|easier|important|necessary|possible|impossible|clear|unclear)\b"
+    rf"|{WRITERS_ASIDE}"
 )
 # "The company now serves 12,000 merchants": which company, away from the article? The subject of
 # the sentence before, when that is a name of the right kind.
@@ -154,8 +157,11 @@ LEADING_MARKER = re.compile(
     r"|at present|at the same time|later on|for sure|obviously|indeed|besides|however|therefore"
     # A forum's or a transcript's: "Yep, the rename happened ...".
     r"|yes|yeah|yep|well|okay|ok|honestly|actually),\s+"
-    # A translated report's hedge: "It is reported that Xiaomi Payment is ...".
-    r"|^it is (?:reported|understood|learned|learnt|said|known) that\s+",
+    # A translated report's hedge: "It is reported that Xiaomi Payment is ...". A writer's aside:
+    # "It is worth remembering that ...", "It should be noted that ...".
+    r"|^it is (?:reported|understood|learned|learnt|said|known) that\s+"
+    r"|^it (?:is|was) worth (?:noting|remembering|mentioning|recalling|pointing out|adding|stressing) that\s+"
+    r"|^it should be (?:noted|remembered|mentioned|stressed|added|pointed out) that\s+",
     re.I,
 )
 # "Quick recap for those who missed it: Revolut applied ...": a lead-in of everyday words before
@@ -381,6 +387,7 @@ def _quality_problem(text: str) -> str | None:
 INSTRUCTION_OBJECTS = frozenset("the a an your our this these that it us them up out for".split())
 
 
+ASIDE = re.compile(WRITERS_ASIDE)
 FINDING = re.compile(r"^We (?:find|found|show|showed|estimate|document|demonstrate) that (?=[a-z])")
 
 
@@ -466,6 +473,7 @@ def _is_opinion(text: str) -> bool:
         not OPINION_WORDS.isdisjoint(words)
         # "Whether it is to send coupons or to ..., the problems cannot be repaired": an argument.
         or text.startswith("Whether ")
+        or (text.startswith(("It is worth ", "It was worth ")) and bool(ASIDE.match(text)))
         or (not OPINION_PHRASE_ENDS.isdisjoint(words) and bool(OPINION_PHRASE.search(text)))
     )
 
@@ -647,7 +655,7 @@ def extract_sentences(
                 stripped = _without_dateline(text)
                 if ":" in stripped:
                     stripped = LEAD_IN_PHRASE.sub("", stripped)
-                if "," in stripped or stripped[:6].lower() == "it is ":
+                if "," in stripped or stripped[:3].lower() == "it ":
                     stripped = LEADING_MARKER.sub("", stripped)
                 if stripped.startswith("We "):
                     # A paper's "We estimate that access to M-Pesa lifted ...": the finding is the fact.
