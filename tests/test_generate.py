@@ -3020,3 +3020,39 @@ def test_a_name_of_unknown_kind_is_asked_for_only_as_a_copula_s_subject(tmp_path
     )
     assert questions["What is the fintech arm of MercadoLibre?"] == "Mercado Pago"
     assert not [prompt for prompt in questions if prompt.startswith(("What agreed", "What partnered"))]
+
+
+def test_labels_with_a_colon_are_page_furniture_and_a_section_label_is_no_headline(tmp_path: Path):
+    generation = generate_page(
+        tmp_path,
+        "wallet.txt",
+        "Tech & Money\n"
+        "Orbit Pay's Lisbon bet, two years in\n\n"
+        "Orbit Pay opened its wallet in Lisbon in May 2023.\n\n"
+        "Editor: Marta Jansen\n\n"
+        "Reporters: Chen Mei and Li Wei\n\n"
+        "Tags: Portugal, Orbit Pay, mobile money\n\n"
+        "Topics: payments, wallets\n\n"
+        "The wallet had 2 million users in Portugal by March 2025.\n",
+    )
+    reasons = drop_reasons(generation)
+    assert reasons["Editor: Marta Jansen"] == reasons["Reporters: Chen Mei and Li Wei"] == "byline"
+    assert reasons["Tags: Portugal, Orbit Pay, mobile money"] == "page furniture"
+    assert reasons["Topics: payments, wallets"] == "page furniture"
+    [deck] = generation.decks
+    assert deck.title == "Orbit Pay's Lisbon bet, two years in"
+    assert {card.source.text for card in deck.cards} <= {
+        "Orbit Pay opened its wallet in Lisbon in May 2023.",
+        "The wallet had 2 million users in Portugal by March 2025.",
+    }
+
+
+def test_no_card_blanks_one_year_of_a_fiscal_year_or_one_side_of_a_slash(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "fiscal.md",
+        "Keel Bank processed 1.9 trillion escudos in the 2023/24 financial year.\n\n"
+        "Keel Bank grew its deposits by 12% in 2022/2023.\n",
+    )
+    assert {card.answer for card in cards} >= {"12%"}
+    assert not [card for card in cards if card.answer in {"2023", "2022", "24"}]

@@ -52,8 +52,9 @@ START_RULES: list[tuple[str, str]] = [
         "byline",
         # "By" alone only on a line that is no sentence: "By 2019 the bank had ..." is prose.
         r"\W*(by\b(?!.*[.!?][\"'”’)]*$)|written by|translated by|reported by|produced by|edited by"
-        r"|write an article|author|editor’?'?s note|editor in charge|responsible editor|(chief )?editors?\s*:"
-        r"|reporters?\s*:)\b",
+        r"|write an article|author|editor’?'?s note|editor in charge|responsible editor)\b"
+        # A label's colon is no word's end: "Editor: Ana Ruiz", "Reporters: Chen Mei and Li Wei".
+        r"|\W*((chief )?editors?|reporters?)\s*:",
     ),
     ("disclaimer", r"\W*disclaimer\s*[:：】\]]"),
     # "Ana Ruiz | Reuters | 3 May". Each look-ahead below fails fast, reading only as far as a
@@ -75,12 +76,13 @@ START_RULES: list[tuple[str, str]] = [
         # A newsletter's: "View this email in your browser", "Unsubscribe | Update your preferences".
         r"|view (this|it) (email|online|in your browser)|view (in|on) (your )?browser|view online|unsubscribe"
         r"|skip to (main )?content|we use cookies|this (site|website) uses cookies|accept (all )?cookies"
-        r"|tags?:|filed under|posted in"
+        r"|filed under|posted in"
         # A press release's furniture: "FOR IMMEDIATE RELEASE", "Media contact: ...", "SOURCE Acme Corp".
         r"|for immediate release|media (contacts?|enquiries|inquiries)|(?-i:SOURCE)\s"
         # A statistics release's: "Next release: 14 May 2025".
         r"|next (release|update|publication)(?=\s*:))\b",
     ),
+    ("page furniture", r"\W*(tags?|topics)\s*:"),
     ("timestamp", r"\W*(published|updated|posted|last updated|last modified)\b[^.]*\d|\d{4}-\d\d-\d\d\s+\d\d?:\d\d\b"),
     ("reader comment", r"\W*(reply|report|\d+ (likes?|replies|comments))\W*$"),
     ("summary box", r"\W*(摘要|abstract|summary|tl;?dr|key points)\s*[:：]"),
@@ -322,10 +324,14 @@ HEADLINE_WORDS = 15
 TITLE_LABEL = re.compile(r"^(?:original )?(?:title|headline)\s*[:：]\s*", re.I)
 
 
+SECTION_LABEL_WORDS = 3
+
+
 def headline(dropped: list[DroppedLine], content_starts: int | None = None) -> str:
     """The document's title when it has no front matter: the first heading-like line above the
     content (below it, a heading may be a related story's). A Markdown top-level heading wins over
-    the lines a page's header holds above it ("Exclusive news, data and analytics ...")."""
+    the lines a page's header holds above it ("Exclusive news, data and analytics ..."), and a
+    headline over a section's label above it ("Tech & Money", "Opinion")."""
     above = [
         line
         for line in dropped
@@ -333,7 +339,9 @@ def headline(dropped: list[DroppedLine], content_starts: int | None = None) -> s
     ]
     if not above:
         return ""
-    line = next((line for line in above if line.text.startswith("# ")), above[0])
+    line = next((line for line in above if line.text.startswith("# ")), None) or next(
+        (line for line in above if len(line.text.split()) > SECTION_LABEL_WORDS), above[0]
+    )
     title = _markdown_to_text(line.text.lstrip("#"))
     number = POST_NUMBER.match(title)  # a thread's first post: "1/6 Big news ..."
     return TITLE_LABEL.sub("", title[number.end() :] if number else title)

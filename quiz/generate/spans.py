@@ -262,7 +262,7 @@ def _holds_any(needles: tuple[re.Pattern[str], ...], sentence: str) -> bool:
 # The lower end of a range, right before a number: "10-15%", "between 5 and 7 percent". Not "from
 # 12 to 7 percent": that is a change, and its answer the new value.
 RANGE_START = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s?[-–]\s?$|\b[Bb]etween\s+(\d[\d,.]*)\s+and\s+$")
-PART_OF_A_NUMBER = re.compile(r"[.,]?\d|[A-Za-z]")
+PART_OF_A_NUMBER = re.compile(r"[.,/]?\d|[A-Za-z]")  # after a number: "US$4" of "US$4.2bn", "2023" of "2023/24"
 NUMBER_WORD_FORMS = frozenset(
     form for word in NUMBER_WORDS.split("|") for form in (word, word.capitalize(), word.upper())
 )
@@ -290,9 +290,13 @@ def number_spans(sentence: str) -> list[Span]:
         if needles and not _holds_any(needles, sentence):
             continue
         for match in pattern.finditer(sentence, 0 if pattern is COUNT_IN_WORDS else scan_from):
-            if PART_OF_A_NUMBER.match(sentence, match.end()):
-                continue  # "US$4" of "US$4.2bn": blanking it would leave a garbled number
             start = match.start()
+            # Blanking part of a number would leave a garbled one: "US$4" of "US$4.2bn", either year of "2022/2023".
+            if PART_OF_A_NUMBER.match(sentence, match.end()) or (
+                sentence.endswith("/", 0, start) and sentence[start - 2 : start - 1].isdigit()
+            ):
+                continue
+
             # "10-15%", "between 5 and 7 percent": the answer is the whole range.
             # A plain test first: most numbers have neither a dash nor "between" before them.
             reach = max(0, start - 24)
