@@ -3056,3 +3056,18 @@ def test_no_card_blanks_one_year_of_a_fiscal_year_or_one_side_of_a_slash(tmp_pat
     )
     assert {card.answer for card in cards} >= {"12%"}
     assert not [card for card in cards if card.answer in {"2023", "2022", "24"}]
+
+
+def test_the_company_after_a_participles_phrase_is_the_subject_before(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "founded.md",
+        "Lumen Credit is a platform that connects borrowers with banks. Founded in 2015 and headquartered in "
+        "Shanghai, the company listed on the New York Stock Exchange in October 2018.\n\n"
+        "Keel Bank is a lender in Porto. Founded in 1990, the bank opened 12 branches in 2019.\n",
+    )
+    texts = {card.source.text for card in cards}
+    listed = "Lumen Credit listed on the New York Stock Exchange in October 2018."
+    assert f"Founded in 2015 and headquartered in Shanghai, {listed}" in texts
+    assert "Founded in 1990, Keel Bank opened 12 branches in 2019." in texts
+    assert not [text for text in texts if "the company" in text or "the bank" in text]

@@ -99,6 +99,8 @@ DEFINITE_REFERENCE = re.compile(
     # No verb in it: "At Xiaomi he first ran MIUI, the company's ..." is a clause.
     rf"(?:(?:In|By|On|At|Since|From|After|Before|During|As of)\b(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{1,8}},"
     r"|(?:\s[^\s,]+){1,2})\s"
+    # A participle's phrase is about the subject after it: "Founded in 2015 and based in Shanghai, the company ...".
+    r"|(?:Founded|Based|Headquartered|Launched|Established|Created|Formed|Incorporated)\b[^,]{0,60},\s"
     r"|(?:Today|Now|Currently|Recently),?\s)?"
     # "The consumer finance company", "The Shenzhen-based firm": what it is, with a word or two about it.
     r"(?P<reference>[Tt]he (?:(?:[A-Z]\w*(?:-[a-z]+)?|[a-z][\w-]*) ){0,2}?"
