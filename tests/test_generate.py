@@ -3071,3 +3071,19 @@ def test_the_company_after_a_participles_phrase_is_the_subject_before(tmp_path: 
     assert f"Founded in 2015 and headquartered in Shanghai, {listed}" in texts
     assert "Founded in 1990, Keel Bank opened 12 branches in 2019." in texts
     assert not [text for text in texts if "the company" in text or "the bank" in text]
+
+
+def test_an_infobox_tables_rows_are_facts_about_what_its_header_names(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "infobox.md",
+        "# Kasa Bank\n\n"
+        "| Kasa Bank | |\n| --- | --- |\n| Type | Private |\n| Industry | Banking |\n| Founded | 2016 |\n"
+        "| Headquarters | Nairobi, Kenya |\n| Key people | - |\n\n"
+        "Kasa Bank is a digital bank that lends to small traders in Kenya.\n",
+    )
+    answers = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
+    assert answers["Kasa Bank — Founded: [...]"] == "2016"
+    assert answers["Kasa Bank — Headquarters: [...], Kenya"] == "Nairobi"
+    # Everyday words in a cell are no names, and an empty cell says nothing.
+    assert not {card.answer for card in cards} & {"Private", "Banking", "-"}

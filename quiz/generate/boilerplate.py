@@ -479,6 +479,13 @@ TABLE_RULE = re.compile(r":?-{3,}:?")
 def _table_cells(number: int, header: list[str], cells: list[str]) -> list[Line]:
     """A table row's cells as labelled values of what its first cell names: "| Airstar | 2019 |"
     under "| Bank | Founded |" is "Founded: 2019" about Airstar."""
+    if len(header) == 2 and header[0] and not header[1]:
+        # An infobox: "| Kasa Bank | |" over "| Founded | 2016 |", each row a label and its value
+        # about what the header names.
+        label, value = cells[0], cells[1] if len(cells) > 1 else ""
+        if not label or not value or value in EMPTY_CELLS:
+            return []
+        return [Line(number, f"{label}: {value}", list_item=True, row=header[0])]
     row = cells[0]
     if not row:
         return []

@@ -822,7 +822,14 @@ def extract_sentences(
                 text = f"{row} — {line.text}"
                 label_end = line.text.index(": ")
                 value_start = len(text) - len(line.text) + label_end + 2
-                spans = tuple(span for span in find_spans(text) if span.start >= value_start)
+                # A value starts its cell as a word starts a sentence: "Type: Private", "Industry:
+                # Banking" hold everyday words, not names.
+                spans = tuple(
+                    span
+                    for span in find_spans(text)
+                    if span.start >= value_start
+                    and not (span.type == "name" and span.start == value_start and types.is_everyday_word(span.text))
+                )
                 spans = _typed_by_label(line.text[:label_end], spans, types)
                 keep(Sentence(document, line.number, text, spans, table_row=line.row))
                 continue
