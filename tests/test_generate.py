@@ -3087,3 +3087,30 @@ def test_an_infobox_tables_rows_are_facts_about_what_its_header_names(tmp_path: 
     assert answers["Kasa Bank — Headquarters: [...], Kenya"] == "Nairobi"
     # Everyday words in a cell are no names, and an empty cell says nothing.
     assert not {card.answer for card in cards} & {"Private", "Banking", "-"}
+
+
+def test_a_described_firm_after_another_firm_is_shown_with_the_sentence_before_not_the_documents_firm(
+    tmp_path: Path,
+):
+    cards = page_cards(
+        tmp_path,
+        "weekly.md",
+        "Orbit Pay raised 40 million euros in 2021. Orbit Pay opened in Lisbon in 2019.\n\n"
+        "Keel Pay posted its first full-year profit since 2019. The Swedish lender reported net income of "
+        "21 million euros for 2024.\n\n"
+        "Orbit Pay hired 300 staff in 2023.\n",
+    )
+    prompts = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
+    assert not [prompt for prompt in prompts if "Orbit Pay reported net income" in prompt]
+    before = "Keel Pay posted its first full-year profit since 2019."
+    assert prompts[f"{before} The Swedish lender reported net income of [...] for 2024."] == "21 million euros"
+
+
+def test_he_after_a_firms_role_and_its_person_is_that_person(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "levchin.md",
+        "Affirm's chief executive, Max Levchin, said the Affirm Card now has 1.7 million active users. "
+        "He co-founded PayPal in 1998.\n",
+    )
+    assert "Max Levchin co-founded PayPal in 1998." in {card.source.text for card in cards}

@@ -539,6 +539,14 @@ def _resolve_reference(
     return None
 
 
+def _described_by_its_name(text: str, name: str | None) -> bool:
+    """Whether the words describing the firm a sentence refers to are in `name`: "The consumer
+    finance company ..." and "Chongqing Xiaomi Consumer Finance Co., Ltd."."""
+    match = _definite_reference(text)
+    words = match.group("reference").lower().split()[1:-1] if match else []
+    return bool(name and words) and set(words) <= set(name.lower().split())
+
+
 def _named_reference(text: str, previous_subject: str | None, types: EntityTypes, described: bool = True) -> str:
     """'The company now serves ...' -> 'Orbit Pay now serves ...' after a sentence about Orbit Pay.
     Unless `described`, only a bare 'The company': 'The consumer finance company' says what it is,
@@ -623,7 +631,8 @@ def extract_sentences(
         previous_brought_in_a_term = False  # a bold term besides its subject
         path = str(document.path)
         first_sentence = len(sentences)
-        unnamed_references: list[int] = []  # "The company ..." sentences no name came just before
+        # "The company ..." sentences the name just before did not resolve, with that name.
+        unnamed_references: list[tuple[int, str | None]] = []
         # "The approval came ...", "This gave ...": sentences that came right after the one before.
         pointing_back: list[int] = []
         # "Forbes estimated his net worth at ...": sentences whose "he" or "his" came just before.
@@ -707,11 +716,13 @@ def extract_sentences(
                 # in Enugu in 1953, Okonjo studied ...") is what "it" or "she" in the next one stands for.
                 subject = _subject(resolved, spans)
                 group = _coordinated(resolved, spans, subject) if subject else None
-                person = None if subject else _person_after_a_role(resolved, spans)
+                person = _person_after_a_role(resolved, spans)
+                if subject and person != subject:
+                    person = None
                 if person:
                     types.note_person(person.text)
                     subject = person
-                previous_subject = group or (subject.text if subject else None)
+                named_before, previous_subject = previous_subject, group or (subject.text if subject else None)
                 previous_is_group = group is not None
                 previous_is_person = person is not None
                 previous_takes_the = subject is not None and group is None and subject.start == len("The ")
@@ -719,7 +730,7 @@ def extract_sentences(
                     span.type == "key term" and (subject is None or span.start != subject.start) for span in spans
                 )
                 if _definite_reference(resolved):
-                    unnamed_references.append(len(sentences))
+                    unnamed_references.append((len(sentences), named_before))
                 if skipped_before == len(skipped):
                     if (
                         POINTING_BACK.match(resolved)
@@ -751,14 +762,24 @@ def extract_sentences(
         # "The company plans to ..." with no name just before: the company the document is about,
         # when one name is clearly that, or else the one of that kind its headline names.
         about = _document_subject(names)
-        for index in unnamed_references:
+        for index, named_before in unnamed_references:
             sentence = sentences[index]
-            named = _named_reference(sentence.text, about, types)
+            firm = about
+            named = _named_reference(sentence.text, firm, types)
             if named == sentence.text:
-                headline = _headline_name(document.title, sentence.text, types, names.keys())
-                named = _named_reference(sentence.text, headline, types)
-            if named != sentence.text:
-                sentences[index] = sentence._replace(text=named, spans=tuple(find_spans(named)))
+                firm = _headline_name(document.title, sentence.text, types, names.keys())
+                named = _named_reference(sentence.text, firm, types)
+            # "Klarna posted ... The Swedish lender reported ...": in a document about Affirm, the
+            # firm named just before may be the one described; the sentence before will show which.
+            # Not when the description is in the name: "The consumer finance company" after
+            # "Xiaomi ..." in a document about Xiaomi Consumer Finance.
+            if named == sentence.text or (
+                firm != named_before
+                and not _described_by_its_name(sentence.text, firm)
+                and _named_reference(sentence.text, named_before, types) != sentence.text
+            ):
+                continue
+            sentences[index] = sentence._replace(text=named, spans=tuple(find_spans(named)))
         for index in inner_references:
             sentence = sentences[index]
             named = _named_inner_reference(sentence, about, types)
@@ -946,8 +967,12 @@ def _described_name(text: str, first: Span, spans: tuple[Span, ...]) -> Span | N
 
 
 # "Chief executive Grace Lam joined ...", "Founder Wanjiru Kamau started ...": a person, named after
-# the role that opens the sentence.
-LEADING_ROLE = re.compile(rf"(?:(?:chief|senior|deputy|vice|executive|managing|general)\s+)*{ROLES}\s+", re.I)
+# the role that opens the sentence, maybe a firm's: "Affirm's chief executive, Max Levchin, said ...".
+LEADING_ROLE = re.compile(
+    r"(?-i:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}['’]s\s+)?"
+    rf"(?:(?:chief|senior|deputy|vice|executive|managing|general)\s+)*{ROLES},?\s+",
+    re.I,
+)
 
 
 def _person_after_a_role(text: str, spans: tuple[Span, ...]) -> Span | None:
