@@ -3114,3 +3114,15 @@ def test_he_after_a_firms_role_and_its_person_is_that_person(tmp_path: Path):
         "He co-founded PayPal in 1998.\n",
     )
     assert "Max Levchin co-founded PayPal in 1998." in {card.source.text for card in cards}
+
+
+def test_a_year_after_since_makes_no_in_what_year_question(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "since.md",
+        "Keel Pay posted its first full-year profit since 2019.\n\n"
+        "Orbit Pay has operated in Brazil since 2017.\n\n"
+        "Orbit Pay opened in Lisbon in 2015.\n",
+    )
+    questions = {card.prompt for card in cards if card.kind == "question" and card.answer_type == "year"}
+    assert questions == {"In what year did Orbit Pay open in Lisbon?"}

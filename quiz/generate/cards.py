@@ -223,10 +223,11 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
         match = PREPOSITION_BEFORE.search(before)
         # "applied in March 2019 and received it in [...]": the date belongs to a second verb, and
         # in "holds a stake after investing in [...]" to the clause after "after". "Operates in
-        # Brazil since [...]" asks since when, not in what year.
+        # Brazil since [...]" asks since when, not in what year, and "posted its first profit
+        # since [...]" when it last made one.
         if not match or CLAUSE_END.search(text[verb_end : match.start()]):
             return None
-        if auxiliary == "does" and match.group(1).lower() == "since":
+        if match.group(1).lower() == "since":
             return None
         if SUBORDINATE_CLAUSE.search(text, verb_end, match.start()):
             return None
