@@ -1310,7 +1310,7 @@ def test_a_paragraph_wrapped_at_a_fixed_width_reads_as_one(tmp_path: Path):
 
 def test_text_taken_out_of_a_pdf_reads_as_its_sentences(tmp_path: Path):
     """A PDF's lines break anywhere: before a capital ('2.4 billion / Hong Kong dollars') and inside
-    a word ('pre- / vious'); a hyphenated word ('e- / commerce') keeps its hyphen. A headline with a
+    a word ('pre- / vious', 'trans- / actions'); a hyphenated word ('e- / commerce') keeps its hyphen. A headline with a
     byline under it is no paragraph."""
     generation = generate_page(
         tmp_path,
@@ -1322,7 +1322,9 @@ def test_text_taken_out_of_a_pdf_reads_as_its_sentences(tmp_path: Path):
         "Hong Kong dollars in 2024, an increase of 11 per cent on the pre-\n"
         "vious year. Its online shop for small firms, opened in May 2021, now sells\n"
         "through three e-\n"
-        "commerce platforms in Kowloon.\n",
+        "commerce platforms in Kowloon.\n\n"
+        "The bank's payment app, run by Harbourline Pay, processed 512 million trans-\n"
+        "actions in 2024 across its network of 3,100 merchants in Hong Kong.\n",
     )
     sources = {card.source.text for card in all_cards(generation)}
     assert (
@@ -1330,6 +1332,7 @@ def test_text_taken_out_of_a_pdf_reads_as_its_sentences(tmp_path: Path):
         " an increase of 11 per cent on the previous year." in sources
     ), sources
     assert [text for text in sources if "three e-commerce platforms" in text], sources
+    assert [text for text in sources if "512 million transactions in 2024" in text], sources
     assert generation.decks[0].title == "Keel Bank wins a licence as rivals regroup in the Hong Kong market"
 
 

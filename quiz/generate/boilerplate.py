@@ -462,11 +462,12 @@ WORD_START = re.compile(r"[a-z]+")
 
 def _joined(pending: str, text: str) -> str:
     """Two lines of a wrapped paragraph as one: a word split at the line's end ('pre-' and
-    'vious') is whole again, and a hyphenated one ('e-' and 'commerce') keeps its hyphen."""
+    'vious', 'trans-' and 'actions') is whole again, and a hyphenated one ('e-' and 'commerce')
+    keeps its hyphen."""
     if LINE_BREAK_HYPHEN.search(pending) and text[0].islower():
         head = pending.rsplit(None, 1)[-1][:-1].lstrip("(\"'“‘")
         tail = WORD_START.match(text).group()
-        if is_english_word(head + tail) and not is_english_word(tail):
+        if is_english_word(head + tail):
             return pending[:-1] + text
         return pending + text
     return f"{pending} {text}"
