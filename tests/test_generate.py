@@ -3129,3 +3129,21 @@ def test_a_year_after_since_makes_no_in_what_year_question(tmp_path: Path):
     )
     questions = {card.prompt for card in cards if card.kind == "question" and card.answer_type == "year"}
     assert questions == {"In what year did Orbit Pay open in Lisbon?"}
+
+
+def test_the_bio_of_an_author_named_after_a_label_in_the_byline_is_dropped(tmp_path: Path):
+    generation = generate_page(
+        tmp_path,
+        "column.md",
+        "# Why wallets struggle in Europe\n\n"
+        "*Opinion* | Markets | By Tomás Ferreira\n\n"
+        "Revolut passed 50 million customers in 2024.\n\n"
+        "Tomás Ferreira is a former product manager at a Lisbon payments start-up in Portugal.\n",
+    )
+    assert (
+        drop_reasons(generation)[
+            "Tomás Ferreira is a former product manager at a Lisbon payments start-up in Portugal."
+        ]
+        == "author bio"
+    )
+    assert {card.source.text for card in all_cards(generation)} == {"Revolut passed 50 million customers in 2024."}

@@ -190,9 +190,10 @@ INFOBOX_LABELS = frozenset(
     "founded|founder|founders|headquarters|key people|owner|owners|parent|industry|total assets|revenue"
     "|net income|employees|number of employees|area served|products|services|subsidiaries|chairman|ceo".split("|")
 )
-# Who a byline names: "By Marta Jansen, Senior Correspondent", "Ana Ruiz | Reuters | 3 May".
+# Who a byline names: "By Marta Jansen, Senior Correspondent", "Ana Ruiz | Reuters | 3 May",
+# after a label: "Opinion | By Tomás Ferreira".
 BYLINE_AUTHOR = re.compile(
-    r"\W*(?:(?:[Ww]ritten |[Rr]eported )?[Bb]y\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
+    r"(?:[^|]{0,40}\|\s*){0,3}\W*(?:(?:[Ww]ritten |[Rr]eported )?[Bb]y\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
     r"|([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s+\|)"
 )
 # A line of two to four capitalised words: a name, whose bio may follow. Not "About Norra Pay": the
