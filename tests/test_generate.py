@@ -3147,3 +3147,24 @@ def test_the_bio_of_an_author_named_after_a_label_in_the_byline_is_dropped(tmp_p
         == "author bio"
     )
     assert {card.source.text for card in all_cards(generation)} == {"Revolut passed 50 million customers in 2024."}
+
+
+def test_a_paragraph_ending_in_a_lead_in_keeps_its_sentences_and_a_heading_ends_the_context(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "open-banking.md",
+        "# Open banking\n\n"
+        "The regulator ordered the nine largest banks to open their data in 2016. The rules took effect in"
+        " January 2018. The nine banks were:\n\n"
+        "- Keel Bank\n- Harbour Credit\n\n"
+        "## Key terms\n\n"
+        "**Account information service (AIS)**: a service that reads a customer's account data.\n\n"
+        "**Payment initiation service (PIS)**: a service that starts a payment from a customer's bank account.\n\n"
+        "## What comes next\n\n"
+        "The EU plans to replace PSD2 with a Payment Services Regulation. Brazil launched its own open finance"
+        " programme in February 2021.\n",
+    )
+    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    assert prompts["2016"].endswith("The regulator ordered the nine largest banks to open their data in [...].")
+    assert prompts["January 2018"].endswith("The rules took effect in [...].")
+    assert "Payment initiation service" not in prompts["PSD2"]

@@ -209,6 +209,7 @@ class Line(NamedTuple):
     key_terms: tuple[str, ...] = ()  # what the writer set in bold
     row: str = ""  # a table's cell: the label of its row ("Airstar" for "Founded: 2019")
     speaker: str = ""  # a transcript's label of who says it: "Maya Okafor, Chief Financial Officer"
+    section_start: bool = False  # the first line under a heading: no sentence above it is its context
 
 
 class DroppedLine(NamedTuple):
@@ -498,6 +499,9 @@ def _table_cells(number: int, header: list[str], cells: list[str]) -> list[Line]
     ]
 
 
+# Where a paragraph's last sentence, a list's lead-in, starts: after a stop that ends a word of two
+# small letters or digits at least ("in 2016. The nine banks were:"; not "Mr." or "U.S.").
+LEAD_IN_AFTER_SENTENCES = re.compile(r"(?<=[a-z0-9]{2}[.!?])[\"'”’)]*\s+(?=[A-Z][^.!?]*:$)")
 EMPTY_CELLS = {"-", "–", "—", "n/a", "N/A", "?"}
 
 
@@ -518,6 +522,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
     table_header: list[str] | None = None  # a Markdown table's column names, once its rule is read
     header_candidate: list[str] | None = None  # a table's first row, a header if a rule follows
     table_line = 0  # the number of the table's last line
+    under_heading = False  # a heading was dropped since the last prose line was kept
     lines = text.splitlines()
     line_count = len(lines)
     for number, raw in _unwrapped(lines, first_line):
@@ -581,7 +586,9 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         words = len(line.split())
 
         def drop(reason: str, number: int = number, stripped: str = stripped) -> None:
+            nonlocal under_heading
             dropped.append(DroppedLine(number, stripped, reason))
+            under_heading = under_heading or reason in ("heading", "heading or caption")
 
         if in_footer:
             drop("footer")
@@ -671,6 +678,19 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             drop("fragment")
             continue
         lead_in = line if line.endswith(":") else ""
-        if not lead_in:
-            kept.append(Line(number, line, key_terms=_key_terms(stripped), speaker=speaker))
+        if lead_in:
+            # "The regulator ordered ... in 2016. The nine banks were:": the paragraph's sentences
+            # are facts of their own; only the last introduces the list.
+            last = LEAD_IN_AFTER_SENTENCES.search(line)
+            if last:
+                prose, lead_in = line[: last.start()], line[last.end() :]
+                kept.append(
+                    Line(number, prose, key_terms=_key_terms(stripped), speaker=speaker, section_start=under_heading)
+                )
+                under_heading = False
+        else:
+            kept.append(
+                Line(number, line, key_terms=_key_terms(stripped), speaker=speaker, section_start=under_heading)
+            )
+            under_heading = False
     return kept, dropped

@@ -646,6 +646,8 @@ def extract_sentences(
         spoken_for_by_name: set[int] = set()  # sentences whose "we" the firm's name stands for
         for line, parts in zip(prose, split_sentences([line.text for line in prose]), strict=True):
             garbled_across = garbled_paragraph(line.text)
+            if line.section_start:
+                skipped_before = -1  # what is above a heading is no context for what is under it
             # An executive on a call speaks for the firm the call is about; the one answering in "an
             # interview with Sofia Brandt, CEO of Nordbank" for Nordbank.
             speaker_firm = ""
