@@ -2312,6 +2312,27 @@ def test_the_chinese_ten_thousand_written_as_a_second_number_is_garbled():
     assert garbled_number("Tianxing Bank has passed 10,000 users.") is None
 
 
+def test_a_decimal_with_a_second_number_of_one_share_is_garbled():
+    assert garbled_number("The non-performing loan ratio was 1.3 1%.") == "two numbers for one share"
+    assert garbled_number("The ratio fell from 1.3 to 1.1 percent.") is None
+    assert garbled_number("In 2023 5% of adults used it, up from 2.5 percent.") is None
+
+
+def test_a_note_of_a_firms_short_name_and_a_fragment_cut_off_mid_list_are_no_part_of_any_card(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "microcredit.md",
+        'On August 14, Zhejiang Keel Microcredit Co., Ltd. (hereinafter referred to as "Keel Microcredit")'
+        " released its report for the first half.\n\n"
+        "Keel Microcredit was founded by Harbour Holdings Kft., Orbit Pay Ltd. and two local banks in 2013.\n",
+    )
+    texts = {card.source.text for card in cards}
+    assert "On August 14, Zhejiang Keel Microcredit Co., Ltd. released its report for the first half." in texts
+    founded = "Keel Microcredit was founded by Harbour Holdings Kft., Orbit Pay Ltd. and two local banks in 2013."
+    assert founded in texts
+    assert not [text for text in texts if text.endswith(",") or text.startswith("Orbit Pay Ltd.")]
+
+
 def test_references_after_a_long_leading_phrase_or_with_words_about_the_firm(tmp_path: Path):
     cards = page_cards(
         tmp_path,

@@ -233,6 +233,8 @@ AUTHOR_YEAR_CITATION = re.compile(rf"\s?\({AUTHOR_YEAR}(?:; {AUTHOR_YEAR})*\)")
 SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 SUPERSCRIPT_DIGIT = re.compile(f"[{SUPERSCRIPT_DIGITS}]")  # the plain search spares most lines the one below
 FOOTNOTE_MARK = re.compile(rf"(?:(?<=[.,;:!?)”\"’])|(?<=[A-Za-z]{{3}}))[{SUPERSCRIPT_DIGITS}]+")
+# What a document will call a firm from then on: "(hereinafter referred to as "Lujiazui Microcredit")".
+SHORT_NAME_NOTE = re.compile(r"\s*\((?:hereinafter|hereafter)\b[^()]*\)", re.I)
 FOREIGN_GLOSS = re.compile(r"\s*\([^()]*[^\x00-\u024f\u2010-\u2027][^()]*\)")
 
 
@@ -263,6 +265,8 @@ def _markdown_to_text(line: str) -> str:
         line = CITATION_MARK.sub("", line).replace(CLOZE_BLANK, "…")
     if "(" in line:
         line = AUTHOR_YEAR_CITATION.sub("", FOREIGN_GLOSS.sub("", line))
+        if "fter" in line:
+            line = SHORT_NAME_NOTE.sub("", line)
     if "](" not in line and "**" not in line and "__" not in line and "`" not in line:
         return line.strip()
     line = MARKDOWN_IMAGE.sub("", line)

@@ -334,6 +334,20 @@ def split_sentences(texts: list[str]) -> list[list[str]]:
     return result
 
 
+def _rejoined_after_commas(parts: list[str]) -> list[str]:
+    """A stop before a comma ends an abbreviation, not a sentence: "... by Harbour Holdings Kft.,
+    Orbit Pay Ltd. and two banks" is one sentence, whatever abbreviations the splitter knows."""
+    if len(parts) == 1:
+        return parts
+    joined = [parts[0]]
+    for part in parts[1:]:
+        if joined[-1].endswith(","):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
 # A verb that makes a bullet point a clause: "Take rate fell to 2.1%", "Cash is 540 million".
 CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "has", "had"})
 
@@ -644,7 +658,8 @@ def extract_sentences(
 
         firm: str | None = None  # whom a transcript's executives speak for, once a line has one
         spoken_for_by_name: set[int] = set()  # sentences whose "we" the firm's name stands for
-        for line, parts in zip(prose, split_sentences([line.text for line in prose]), strict=True):
+        for line, split in zip(prose, split_sentences([line.text for line in prose]), strict=True):
+            parts = _rejoined_after_commas(split)
             garbled_across = garbled_paragraph(line.text)
             if line.section_start:
                 skipped_before = -1  # what is above a heading is no context for what is under it
