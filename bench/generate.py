@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 from quiz.generate import generate
-from quiz.generate.spans import MONTHS, is_common_word
+from quiz.generate.spans import CORPORATE_WORDS, MONTHS, is_common_word
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "seeds", ROOT.parent / "shared" / "seeds"]
@@ -66,13 +66,13 @@ def invented_name(word: str, copy: int, taken: set[str]) -> str:
 
 
 def vary(text: str, copy: int, taken: set[str]) -> str:
-    """The text with its names (capitalised words that are no English word, month or weekday)
-    replaced by invented ones, the same throughout the copy."""
+    """The text with its names (capitalised words that are no English word, month, weekday or
+    legal form such as "Co" and "Ltd") replaced by invented ones, the same throughout the copy."""
     names: dict[str, str] = {}
 
     def replace(match: re.Match[str]) -> str:
         word = match.group()
-        if KEPT_CAPITALISED.match(word) or is_common_word(word):
+        if KEPT_CAPITALISED.match(word) or is_common_word(word) or word in CORPORATE_WORDS:
             return word
         if word not in names:
             names[word] = invented_name(word, copy, taken)
