@@ -3189,3 +3189,17 @@ def test_a_paragraph_ending_in_a_lead_in_keeps_its_sentences_and_a_heading_ends_
     assert prompts["2016"].endswith("The regulator ordered the nine largest banks to open their data in [...].")
     assert prompts["January 2018"].endswith("The rules took effect in [...].")
     assert "Payment initiation service" not in prompts["PSD2"]
+
+
+def test_an_italic_standfirst_is_prose_and_an_interviewees_firm_may_have_an_everyday_name(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "interview.md",
+        "# An interview with Ngozi Bello, CEO of Tally Bank\n\n"
+        "*Tally Bank, a Lagos-based digital lender, raised $40 million in May 2024.*\n\n"
+        "**Q: How many customers do you have?**\n\n"
+        "A: We passed 2.5 million customers in March, up from 900,000 in 2023.\n",
+    )
+    texts = {card.source.text for card in cards}
+    assert "Tally Bank, a Lagos-based digital lender, raised $40 million in May 2024." in texts
+    assert "Tally Bank passed 2.5 million customers in March, up from 900,000 in 2023." in texts

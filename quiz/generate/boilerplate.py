@@ -241,6 +241,11 @@ FOREIGN_GLOSS = re.compile(r"\s*\([^()]*[^\x00-\u024f\u2010-\u2027][^()]*\)")
 MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|`")
+# "*Tally Bank raised $40 million ...*": a standfirst in italics is still sentences. Not "5 * 3",
+# "Revenue*" (a footnote's star) or "snake_case".
+MARKDOWN_ITALICS = re.compile(
+    r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"
+)
 
 
 def _named_speaker(line: str) -> re.Match[str] | None:
@@ -267,11 +272,11 @@ def _markdown_to_text(line: str) -> str:
         line = AUTHOR_YEAR_CITATION.sub("", FOREIGN_GLOSS.sub("", line))
         if "fter" in line:
             line = SHORT_NAME_NOTE.sub("", line)
-    if "](" not in line and "**" not in line and "__" not in line and "`" not in line:
+    if "](" not in line and "*" not in line and "_" not in line and "`" not in line:
         return line.strip()
     line = MARKDOWN_IMAGE.sub("", line)
     line = MARKDOWN_LINK.sub(r"\1", line)  # a link keeps its text
-    line = MARKDOWN_EMPHASIS.sub("", line)
+    line = MARKDOWN_ITALICS.sub(r"\1\2", MARKDOWN_EMPHASIS.sub("", line))
     return line.strip()
 
 

@@ -436,7 +436,12 @@ def _interviewees_firm(title: str) -> str | None:
     if match is None:
         return None
     words = (match["after"] or match["before"]).split()
-    while words and (is_common_word(words[0]) or words[0].lower() in STOP_WORDS):  # "Interview With Nordbank's CEO"
+    # "Interview With Nordbank's CEO": the title's own words before the name go; not the words of
+    # a name that are all everyday ones ("CEO of Tally Bank").
+    while len(words) > 1 and (
+        words[0].lower() in STOP_WORDS
+        or (is_common_word(words[0]) and not all(is_common_word(word) for word in words[1:]))
+    ):
         words.pop(0)
     return " ".join(words) or None
 
