@@ -3203,3 +3203,15 @@ def test_an_italic_standfirst_is_prose_and_an_interviewees_firm_may_have_an_ever
     texts = {card.source.text for card in cards}
     assert "Tally Bank, a Lagos-based digital lender, raised $40 million in May 2024." in texts
     assert "Tally Bank passed 2.5 million customers in March, up from 900,000 in 2023." in texts
+
+
+def test_a_plural_everyday_noun_starting_the_sentence_is_lowercase_in_its_question(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "listing.md",
+        "Regulators halted Orbit Group's $34.5 billion listing in November 2020.\n\n"
+        "Analysts expected Keel Bank to list in Lisbon in March 2021.\n",
+    )
+    questions = {card.prompt for card in cards if card.kind == "question"}
+    assert "When did regulators halt Orbit Group's $34.5 billion listing?" in questions
+    assert not [question for question in questions if "Regulators" in question or "Analysts" in question]

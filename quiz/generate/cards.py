@@ -199,7 +199,10 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
     # trillion" is a firm, whatever its name means: "Branch", "Stripe".
     founded = head[0] in COPULAS and len(head) > 1 and head[1] in FOUNDING_PARTICIPLES
     quantity = head[0] in COPULAS or head[0] in CHANGE_VERBS
-    everyday = types.is_everyday_word(subject_span.text) and quantity and not founded
+    # "Regulators halted ...": a plural everyday noun is no firm's name, whatever it did.
+    everyday = types.is_everyday_word(subject_span.text) and (
+        (quantity and not founded) or is_plural_noun(subject_span.text)
+    )
     subject_text = subject_span.text.lower() if everyday else subject_span.text
     subject = f"{subject_text} {adverb}".strip()
     if head[0] in COPULAS:
