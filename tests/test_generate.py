@@ -2312,10 +2312,16 @@ def test_the_chinese_ten_thousand_written_as_a_second_number_is_garbled():
     assert garbled_number("Tianxing Bank has passed 10,000 users.") is None
 
 
-def test_a_decimal_with_a_second_number_of_one_share_is_garbled():
+def test_two_numbers_for_one_share_or_two_magnitudes_in_a_row_are_garbled():
     assert garbled_number("The non-performing loan ratio was 1.3 1%.") == "two numbers for one share"
+    assert garbled_number("Deposits rose 1 5.3% in 2020.") == "two numbers for one share"
     assert garbled_number("The ratio fell from 1.3 to 1.1 percent.") is None
     assert garbled_number("In 2023 5% of adults used it, up from 2.5 percent.") is None
+    assert garbled_number("Loans reached 1.2 trillion billion yuan.") == "two magnitudes in a row"
+    assert garbled_number("It raised 3.5 billion 10,000 yuan.") == "ten thousand as a second number"
+    assert garbled_number("The bank has 1, 000 branches.") == "thousands split by a space"
+    assert garbled_number("It has 5 thousand million users.") is None
+    assert garbled_number("Of the 12, 300 were banks.") is None
 
 
 def test_a_note_of_a_firms_short_name_and_a_fragment_cut_off_mid_list_are_no_part_of_any_card(tmp_path: Path):

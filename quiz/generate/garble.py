@@ -3,8 +3,9 @@
 Known shapes: a digit run with a '+' inside ("65438+ 10 17", "65,438+02"), the
 "65438"/"6543.8" run that one engine emits for a lost leading "1", a year broken
 by spaces ("20 15", "20 19129", "20 2 6"), the Chinese ten-thousand as a number of its own ("1000
-10,000 users"), separators followed by a space ("1, 200 million", "6. 5 billion"), and a decimal
-with a second number of one share ("1.3 1%"). A sentence with any of them is dropped whole: when
+10,000 users", "3.5 billion 10,000 yuan"), separators followed by a space ("1, 200 million",
+"1, 000", "6. 5 billion"), two numbers for one share ("1.3 1%", "1 5.3%") and two magnitudes in
+a row ("1.2 trillion billion"). A sentence with any of them is dropped whole: when
 one number in it is wrong, the others cannot be trusted either.
 """
 
@@ -21,10 +22,27 @@ GARBLED = [
     ("year split by a space", re.compile(r"\b(?:19|20) \d(?: ?\d)+\b"), ("19 ", "20 ")),
     # "1, 200 million": a thousands separator followed by a space.
     # "has passed 1000 10,000 users": the Chinese ten-thousand (万) written as a number of its own.
-    ("ten thousand as a second number", re.compile(r"\d 10,000\b"), (" 10,000",)),
-    ("thousands split by a space", re.compile(r"\b\d{1,3}, \d{3} (?:thousand|million|billion|trillion)\b"), (", ",)),
-    # "the non-performing loan ratio was 1.3 1%": a decimal, then a second number of the same share.
-    ("two numbers for one share", re.compile(r"\d\.\d+ \d[\d.]* ?(?:%|percent\b|per cent\b)"), ("%", "per")),
+    # "3.5 billion 10,000 yuan": the ten-thousand after a magnitude, too.
+    ("ten thousand as a second number", re.compile(r"(?:\d|thousand|million|billion|trillion) 10,000\b"), (" 10,000",)),
+    # "1, 000 branches": a thousands group after a separator and a space is never a number of its own.
+    (
+        "thousands split by a space",
+        re.compile(r"\b\d{1,3}, (?:\d{3} (?:thousand|million|billion|trillion)\b|000\b)"),
+        (", ",),
+    ),
+    # "the non-performing loan ratio was 1.3 1%", "rose 1 5.3%": two numbers for one share (not "In
+    # 2023 5% of adults", a year before it).
+    (
+        "two numbers for one share",
+        re.compile(r"(?:\d\.\d+|\b\d{1,3}) \d[\d.]* ?(?:%|percent\b|per cent\b)"),
+        ("%", "per"),
+    ),
+    # "1.2 trillion billion yuan": two magnitudes in a row ("a thousand million" is one).
+    (
+        "two magnitudes in a row",
+        re.compile(r"\b(?:million|billion|trillion) (?:thousand|million|billion|trillion)\b"),
+        ("illion ",),
+    ),
 ]
 # "6. 5 billion yuan", "12. 3 percent": a decimal point followed by a space reads as the end of a
 # sentence, so this one is looked for in the whole paragraph, before it is split into sentences.
