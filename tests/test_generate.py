@@ -3221,3 +3221,17 @@ def test_a_plural_everyday_noun_starting_the_sentence_is_lowercase_in_its_questi
     questions = {card.prompt for card in cards if card.kind == "question"}
     assert "When did regulators halt Orbit Group's $34.5 billion listing?" in questions
     assert not [question for question in questions if "Regulators" in question or "Analysts" in question]
+
+
+def test_a_labelled_value_that_is_a_number_alone_counts_what_its_label_names(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "banks.md",
+        "# Digital banks compared\n\n"
+        "| Bank | Country | Customers (2024) |\n| --- | --- | --- |\n"
+        "| Keel Bank | Portugal | 1.2 million |\n| Orbit Bank | Spain | 900,000 |\n\n"
+        "Keel Bank opened in Porto in 2019.\n",
+    )
+    answers = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
+    assert answers["Keel Bank — Customers (2024): [...]"] == "1.2 million"
+    assert answers["Orbit Bank — Customers (2024): [...]"] == "900,000"

@@ -610,6 +610,18 @@ def _named_inner_reference(sentence: Sentence, about: str | None, types: EntityT
 FIRM_KINDS = {"bank", "organisation", "name", "term"}
 
 
+# A number and nothing more: "1.2 million", "850", "12,400".
+BARE_COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (?:thousand|million|billion))?")
+
+
+def _with_a_bare_count(text: str, value_start: int, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """'Customers: 1.2 million', 'Employees: 850': a labelled value that is a number alone counts
+    what its label names."""
+    if spans or not BARE_COUNT.fullmatch(text, value_start):
+        return spans
+    return (Span(value_start, len(text), text[value_start:], "count"),)
+
+
 def _typed_by_label(label: str, spans: tuple[Span, ...], types: EntityTypes) -> tuple[Span, ...]:
     """'Founder: Ana Ruiz', 'Headquarters: Santiago': the label says what the name is."""
     kind = LABEL_KINDS.get(label.lower())
@@ -873,7 +885,7 @@ def extract_sentences(
                     if span.start >= value_start
                     and not (span.type == "name" and span.start == value_start and types.is_everyday_word(span.text))
                 )
-                spans = _typed_by_label(line.text[:label_end], spans, types)
+                spans = _typed_by_label(line.text[:label_end], _with_a_bare_count(text, value_start, spans), types)
                 keep(Sentence(document, line.number, text, spans, table_row=line.row))
                 continue
             label = LABELLED_VALUE.match(line.text)
@@ -886,8 +898,9 @@ def extract_sentences(
                 )
                 prefix = f"{subject} — " if subject and not names_its_own else ""
                 text = prefix + line.text
-                spans = tuple(span for span in find_spans(text) if span.start >= len(prefix) + label.end())
-                spans = _typed_by_label(label.group().rstrip(": "), spans, types)
+                value_start = len(prefix) + label.end()
+                spans = tuple(span for span in find_spans(text) if span.start >= value_start)
+                spans = _typed_by_label(label.group().rstrip(": "), _with_a_bare_count(text, value_start, spans), types)
                 keep(Sentence(document, line.number, text, spans))
                 continue
             entry = TIMELINE_ENTRY.match(line.text)
