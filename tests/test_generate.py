@@ -3235,3 +3235,17 @@ def test_a_labelled_value_that_is_a_number_alone_counts_what_its_label_names(tmp
     answers = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
     assert answers["Keel Bank — Customers (2024): [...]"] == "1.2 million"
     assert answers["Orbit Bank — Customers (2024): [...]"] == "900,000"
+
+
+def test_the_new_company_is_never_the_firm_named_before(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "lender.md",
+        "# Orbit Pay sets up a lender\n\n"
+        "Orbit Pay will hold 50% of the new lender, with the rest owned by Keel Bank. Orbit Pay already"
+        " serves 60 million users.\n\n"
+        "The new company will start with registered capital of 1.5 billion yuan.\n",
+    )
+    texts = {card.source.text for card in cards}
+    assert not [text for text in texts if "Orbit Pay will start" in text or "Keel Bank will start" in text]
+    assert "The new company will start with registered capital of 1.5 billion yuan." in texts

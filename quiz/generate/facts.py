@@ -573,12 +573,19 @@ def _named_reference(text: str, previous_subject: str | None, types: EntityTypes
     match = _definite_reference(text)
     if match is None or not previous_subject or previous_subject in text:
         return text
-    if not described and match.group("reference").count(" ") > 1:
+    reference = match.group("reference")
+    if not described and reference.count(" ") > 1:
+        return text
+    # "The new company will start with ...": one being set up, not one named before.
+    if not NEW_FIRM_WORDS.isdisjoint(reference.lower().split()):
         return text
     kinds = {"bank"} if match.group("head") == "bank" else {"bank", "organisation", "name"}
     if types.type_of(previous_subject) not in kinds:
         return text
     return text[: match.start("reference")] + previous_subject + text[match.end() :]
+
+
+NEW_FIRM_WORDS = frozenset({"new", "newly", "proposed", "planned", "future", "combined", "merged"})
 
 
 # "Founder Wanjiru Kamau started the company in 2019": no firm named before it, it is the one the
