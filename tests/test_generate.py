@@ -3249,3 +3249,19 @@ def test_the_new_company_is_never_the_firm_named_before(tmp_path: Path):
     texts = {card.source.text for card in cards}
     assert not [text for text in texts if "Orbit Pay will start" in text or "Keel Bank will start" in text]
     assert "The new company will start with registered capital of 1.5 billion yuan." in texts
+
+
+def test_a_year_after_by_asks_by_what_year_and_both_points_back(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "growth.md",
+        "Silva grew the Brazilian business of Orbit Pay to 2 million users by 2022.\n\n"
+        "Orbit Pay's investors include Savanna Capital and Northwind Ventures. Both firms put money into"
+        " its 2021 round, which raised 80 million euros.\n",
+    )
+    questions = {card.prompt for card in cards if card.kind == "question"}
+    assert "By what year did Silva grow the Brazilian business of Orbit Pay to 2 million users?" in questions
+    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    assert prompts["80 million euros"].startswith(
+        "Orbit Pay's investors include Savanna Capital and Northwind Ventures."
+    )

@@ -238,7 +238,11 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
         if _cuts_a_list(sentence, span.end, tail):
             return None
         middle = text[verb_end : match.start()].strip()
-        wh = "When" if fact.answer_type == "date" else "In what year"
+        # "grew to 2 million users by [...]": by when, not when.
+        if match.group(1).lower() == "by":
+            wh = "By when" if fact.answer_type == "date" else "By what year"
+        else:
+            wh = "When" if fact.answer_type == "date" else "In what year"
         return " ".join(filter(None, [wh, auxiliary, subject, base, middle, tail])) + "?"
     if fact.answer_type == "count":
         # "Orbit Pay opened 12 branches in Porto." -> "How many branches did Orbit Pay open in Porto?"

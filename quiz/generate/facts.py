@@ -127,7 +127,7 @@ def _definite_reference(text: str) -> re.Match[str] | None:
 
 # A sentence that opens with a definite noun and names nothing points back to the one before:
 # "The approval came through on 18 February 2025." It is shown after that one, if that is short.
-POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])")
+POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])|Both [a-z]")
 OWNER_PHRASE = re.compile(r"The (?:[a-z]+ ){0,2}[a-z]+['’]s ")
 POINTING_BACK_NOUN = re.compile(r"(?:The|This|That|These|Those) (?:[A-Z]{2,} )?[a-z]")  # "The EBITDA margin"
 CONTEXT_WORDS = 30
