@@ -3265,3 +3265,33 @@ def test_a_year_after_by_asks_by_what_year_and_both_points_back(tmp_path: Path):
     assert prompts["80 million euros"].startswith(
         "Orbit Pay's investors include Savanna Capital and Northwind Ventures."
     )
+
+
+def test_a_wire_storys_abbreviations_and_headline_label(tmp_path: Path):
+    generation = generate_page(
+        tmp_path,
+        "wire.txt",
+        "UPDATE 2-Keel Bank profit beats forecasts as lending grows\n\n"
+        "LISBON, March 4 (Reuters) - Keel Bank posted a 14 pct rise in full-year net profit to 512 mln euros"
+        " on Tuesday.\n\n"
+        "Net interest income at Keel Bank rose 9 pct to 1.3 bln euros in 2024.\n",
+    )
+    [deck] = generation.decks
+    assert deck.title == "Keel Bank profit beats forecasts as lending grows"
+    answers = {card.answer for card in deck.cards}
+    assert {"14 pct", "512 mln euros", "9 pct", "1.3 bln euros"} <= answers
+    assert not answers & {"512", "1.3", "14", "9"}
+
+
+def test_wire_abbreviated_amounts_are_compared_by_value_among_choices(tmp_path: Path):
+    earned = [("Keel", "1.3 bln"), ("Orbit", "1,300 mln"), ("Harbour", "2.1 bln"), ("Savanna", "4.5 bln")]
+    earned += [("Northwind", "900 mln"), ("Lumen", "700 mln")]
+    cards = page_cards(
+        tmp_path,
+        "earnings.md",
+        "\n\n".join(f"{bank} Bank earned {amount} euros in {2024 - n}." for n, (bank, amount) in enumerate(earned)),
+    )
+    choices = {card.answer: card.choices for card in cards if card.kind == "choice" and card.answer_type == "money"}
+    # One value written two ways is never a wrong choice beside the other.
+    assert "1,300 mln euros" not in choices["1.3 bln euros"]
+    assert "1.3 bln euros" not in choices["1,300 mln euros"]

@@ -331,8 +331,11 @@ def _mostly_foreign(text: str) -> bool:
 
 
 HEADLINE_WORDS = 15
-# A reposted article's "Original title: ...".
-TITLE_LABEL = re.compile(r"^(?:original )?(?:title|headline)\s*[:：]\s*", re.I)
+# A reposted article's "Original title: ...", a wire's "UPDATE 2-" or "EXCLUSIVE-".
+TITLE_LABEL = re.compile(
+    r"^(?:(?:original )?(?:title|headline)\s*[:：]\s*|(?-i:(?:UPDATE(?: \d+)?|EXCLUSIVE|CORRECTED|BREAKINGVIEWS)-))",
+    re.I,
+)
 
 
 SECTION_LABEL_WORDS = 3

@@ -475,8 +475,12 @@ def _number_value(text: str) -> float | None:
         value = float(NUMBER_WORD_VALUES[words[0]])
     else:
         return None
+    lowered = text.lower()
     for word, factor in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)):
-        if word in text.lower():
+        if word in lowered:
+            value *= factor
+    for word, factor in ((" mln", 1e6), (" bln", 1e9)):
+        if word in lowered:
             value *= factor
     abbreviated = SCALE_ABBREVIATION.search(text)
     if abbreviated:
@@ -770,7 +774,7 @@ def _unit(text: str) -> str:
     return " ".join(words)
 
 
-SCALE_WORDS = {"thousand", "million", "billion", "trillion", "lakh", "crore", "bn", "mn", "m", "k"}
+SCALE_WORDS = {"thousand", "million", "billion", "trillion", "mln", "bln", "lakh", "crore", "bn", "mn", "m", "k"}
 
 
 @lru_cache(maxsize=65536)

@@ -26,9 +26,10 @@ NUMBER_WORDS = (
 )
 # "10 lakh plans", "2 crore users", "₹20.6 lakh crore": India's hundred thousand, ten million and
 # their product.
-SCALE = r"(?:\s+(?:thousand|million|billion|trillion|lakh crore|lakh|crore))?"
+# A wire's "512 mln", "1.3 bln".
+SCALE = r"(?:\s+(?:thousand|million|billion|trillion|mln|bln|lakh crore|lakh|crore))?"
 # Money is also written "US$4.2bn", "RMB 120m".
-MONEY_SCALE = r"(?:\s+(?:thousand|million|billion|trillion|lakh crore|lakh|crore)|\s?(?:bn|mn|m|k))?"
+MONEY_SCALE = r"(?:\s+(?:thousand|million|billion|trillion|mln|bln|lakh crore|lakh|crore)|\s?(?:bn|mn|m|k))?"
 # Currencies written before an amount: ISO codes ("CAD 215 million") and local marks ("RM100
 # million" in ringgit, "Rp 5 trillion" in rupiah, "Rs 500 crore"); codes before marks, so "RMB"
 # is not read as "RM" and a "B".
@@ -64,7 +65,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # A look-ahead for the first character lets a search skip to where a match can start.
-    ("percent", re.compile(rf"(?=\d)\b(?:{NUMBER})\s*(?:%|percent\b|per cent\b)")),
+    ("percent", re.compile(rf"(?=\d)\b(?:{NUMBER})\s*(?:%|percent\b|per cent\b|pct\b)")),
     (
         "date",
         re.compile(
@@ -247,7 +248,7 @@ PATTERN_NEEDLES = {
         _any_of((*CURRENCY_SYMBOLS, *CURRENCY_CODES, *(mark.removesuffix(r"\.?") for mark in CURRENCY_MARKS))),
         re.compile(rf"[\s-](?:{'|'.join(CURRENCY_WORDS)})"),
     ),
-    "percent": (_any_of(("%", "percent", "per cent")),),
+    "percent": (_any_of(("%", "percent", "per cent", "pct")),),
     "date": (_any_of(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")),),
 }
 
