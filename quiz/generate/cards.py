@@ -462,7 +462,7 @@ NUMBER_WORD_VALUES = {
 
 
 FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-SCALE_ABBREVIATION = re.compile(r"\d\s?(bn|mn|m|k)\b", re.I)
+SCALE_ABBREVIATION = re.compile(r"\d\s?(bln|mln|bn|mn|m|k)\b", re.I)  # "US$4.2bn", a wire's "512 mln"
 
 
 @lru_cache(maxsize=65536)
@@ -475,16 +475,12 @@ def _number_value(text: str) -> float | None:
         value = float(NUMBER_WORD_VALUES[words[0]])
     else:
         return None
-    lowered = text.lower()
     for word, factor in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)):
-        if word in lowered:
-            value *= factor
-    for word, factor in ((" mln", 1e6), (" bln", 1e9)):
-        if word in lowered:
+        if word in text.lower():
             value *= factor
     abbreviated = SCALE_ABBREVIATION.search(text)
     if abbreviated:
-        value *= {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}[abbreviated.group(1).lower()]
+        value *= {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9}[abbreviated.group(1).lower()]
     return value
 
 

@@ -20,7 +20,9 @@ from quiz.generate.garble import garbled_number, garbled_paragraph
 from quiz.generate.spans import (
     CONNECTIVES,
     NAME_SPAN_TYPES,
+    NUMBER,
     ROLES,
+    SCALE,
     EntityTypes,
     Span,
     as_said_of_one,
@@ -618,7 +620,7 @@ FIRM_KINDS = {"bank", "organisation", "name", "term"}
 
 
 # A number and nothing more: "1.2 million", "850", "12,400".
-BARE_COUNT = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?: (?:thousand|million|billion))?")
+BARE_COUNT = re.compile(rf"(?:{NUMBER}){SCALE}")
 
 
 def _with_a_bare_count(text: str, value_start: int, spans: tuple[Span, ...]) -> tuple[Span, ...]:

@@ -297,7 +297,6 @@ def number_spans(sentence: str) -> list[Span]:
                 sentence.endswith("/", 0, start) and sentence[start - 2 : start - 1].isdigit()
             ):
                 continue
-
             # "10-15%", "between 5 and 7 percent": the answer is the whole range.
             # A plain test first: most numbers have neither a dash nor "between" before them.
             reach = max(0, start - 24)
