@@ -802,6 +802,13 @@ def test_a_noun_before_a_past_tense_verb_is_no_verb(tmp_path: Path):
     assert not [prompt for prompt in questions if "share" in prompt], questions
 
 
+def test_a_noun_before_a_copula_is_no_verb(tmp_path: Path):
+    """'Customer funds are held ...': 'funds' is the subject's noun; no question asks what
+    'Customer' funds."""
+    questions = questions_from(tmp_path, "Customer funds are held in a safeguarded account at Caixa Geral.\n")
+    assert not [prompt for prompt in questions if "fund " in prompt], questions
+
+
 def test_a_plural_noun_before_a_present_verb_or_a_phrase_is_no_verb(tmp_path: Path):
     """'Pocketly cards now work ...', 'Total deposits at Keel Bank rose ...': 'cards' and
     'deposits' belong to the subject; no question makes them its verb ('does Pocketly card')."""
@@ -1367,14 +1374,35 @@ def test_a_count_spread_over_a_list_asks_no_question_of_its_first_item(tmp_path:
             "Pieter",
             "Pieter van der Does has led Adyen since 2006.",
         ),
+        # So are a firm's: "do" joins the words of "Banco do Brasil".
+        (
+            "Pix was created by the Banco Central do Brasil and launched in November 2020.\n",
+            "Banco Central do Brasil",
+            "Banco Central",
+            "Pix was created by the Banco Central do Brasil and launched in November 2020.",
+        ),
     ],
-    ids=["relation-and-interjection", "particles"],
+    ids=["relation-and-interjection", "particles", "particles-of-a-firm"],
 )
 def test_a_name_is_the_whole_name_and_only_the_name(tmp_path: Path, text: str, name: str, not_a_name: str, source: str):
     cards = page_cards(tmp_path, "doc.md", text)
     answers = {card.answer for card in cards}
     assert name in answers and not_a_name not in answers
     assert source in {card.source.text for card in cards}
+
+
+def test_a_listed_name_joined_by_particles_is_a_name_not_words(tmp_path: Path):
+    """'Banco do Brasil' in a list of banks is a bank, as 'Bradesco Bank' is: its lowercase 'do'
+    joins the name's words and does not make the item a phrase."""
+    cards = page_cards(
+        tmp_path,
+        "pix.md",
+        "Pix was created by the Banco Central do Brasil in 2020.\n\n"
+        "Inter Bank joined Pix in 2021. Caixa Bank joined it in 2022. Sicoob Bank joined it in 2023.\n\n"
+        "The first banks to offer Pix were:\n\n- Banco do Brasil\n- Bradesco Bank\n- Itaú Bank\n",
+    )
+    kinds = {card.answer: card.answer_type for card in cards}
+    assert kinds.get("Banco do Brasil") == kinds.get("Bradesco Bank") == "bank", kinds
 
 
 def test_a_date_with_a_year_never_has_a_date_without_one_among_its_choices(tmp_path: Path):

@@ -65,14 +65,15 @@ def _is_acronym(text: str) -> bool:
 
 def _noun_before_verb(words: list[str]) -> bool:
     """A word in -s with a verb after it is a plural noun of the subject, not its verb: a past
-    tense ('[Harbor Group] shares rose ...'), or, after a plural noun, a plain present ('[Pocketly]
-    cards now work ...') or a past tense after a phrase ('[Total] deposits at Orbit Bank rose ...')."""
+    tense ('[Harbor Group] shares rose ...'), a copula or an auxiliary ('[Customer] funds are held
+    ...'), or, after a plural noun, a plain present ('[Pocketly] cards now work ...') or a past
+    tense after a phrase ('[Total] deposits at Orbit Bank rose ...')."""
     if len(words) < 2 or not words[0].endswith("s") or words[0] in COPULAS or words[0] in AUXILIARIES:
         return False
     rest = words[1:]
     while len(rest) > 1 and rest[0] in PRE_VERB_ADVERBS:
         rest = rest[1:]
-    if (verb_base(rest[0]) or ("",))[0] == "did":
+    if (verb_base(rest[0]) or ("",))[0] == "did" or rest[0] in COPULAS or rest[0] in AUXILIARIES:
         return True
     if not is_plural_noun(words[0]):
         return False

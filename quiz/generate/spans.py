@@ -86,8 +86,9 @@ COUNT_IN_WORDS = re.compile(
 # A trailing plus is part of a name: "Alipay+", "Disney+".
 # A fiscal year or half is a date, not a name: "In FY2023 WeBank's ...".
 NAME_WORD = r"\b(?!(?:FY|H[12]|Q[1-4])\d*\b)(?:[A-Z][\w'’&.-]*[\w&]\+?|[A-Z])(?![\w$])"
-# A surname's particles join it to the given name: "Pieter van der Does", "Luiz da Silva".
-NAME_PARTICLES = r"(?:van|von)\s+(?:der\s+|den\s+|de\s+)?|da\s+|di\s+|du\s+|del\s+|dos\s+|das\s+|bin\s+"
+# A surname's particles join it to the given name: "Pieter van der Does", "Luiz da Silva"; so do
+# a firm's: "Banco do Brasil".
+NAME_PARTICLES = r"(?:van|von)\s+(?:der\s+|den\s+|de\s+)?|da\s+|di\s+|do\s+|du\s+|del\s+|dos\s+|das\s+|bin\s+"
 # The look-ahead for a capital lets the search skip to the next one instead of trying each position.
 NAME_RUN = re.compile(rf"(?=[A-Z]){NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+|{NAME_PARTICLES})?{NAME_WORD})*")
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -95,7 +96,8 @@ POSSESSIVE_WORD = re.compile(r"['’]s$")
 CORPORATE_TAIL = re.compile(r"(?:\.?,?\s*(?:Co|Ltd|Inc|Corp|LLC|Plc|Limited)\b\.?)+")
 HAS_LETTERS = re.compile(r"[A-Za-z]{2}")
 
-BANK_WORDS = re.compile(r"bank\b|bank$", re.I)
+# "WeBank", "Keel Bank"; and in the languages that write it so, "Banco do Brasil", "Banque Misr".
+BANK_WORDS = re.compile(r"bank\b|^ban(?:co|ca|que)$", re.I)
 LAW_HEADS = frozenset({"directive", "act", "regulation", "regulations", "law", "bill", "amendment", "code"})
 BODY_HEADS = frozenset({"association", "federation", "alliance", "network", "forum"})
 # Names ending in "bank" that are no banks: SoftBank invests, a data bank stores.
@@ -462,7 +464,8 @@ def _split_on_and(words: list[str]) -> list[list[str]]:
 OWNING_PEOPLE = frozenset("people workers farmers citizens children women men merchants traders".split())
 # Legal forms written with stops: "Acme Co.", "Banco Litoral S.A.", "Maybank Bhd.".
 CORPORATE_WORDS = {"Co", "Ltd", "Inc", "Corp", "S.A", "N.V", "B.V", "S.p.A", "Bhd", "Pte"}
-CONNECTIVES = {"of", "for", "and", "&", "de"}
+# The lowercase words that join a name's: "Bank of China", "Banco do Brasil", "Luiz da Silva".
+CONNECTIVES = {"of", "for", "and", "&", *re.findall(r"(?<!\\)[a-z]+", NAME_PARTICLES)}
 
 
 def _short_surname(word: str) -> bool:
