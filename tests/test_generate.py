@@ -636,6 +636,21 @@ def test_a_pronoun_after_a_leading_phrase_with_commas_is_resolved_or_the_sentenc
     assert [s.line for s in result.skipped_sentences if "pronoun" in s.reason] == [5, 9]
 
 
+def test_a_firm_named_by_an_everyday_word_is_what_its_stands_for(tmp_path: Path):
+    """'Kestrel' is an English word, but the page names it mid-sentence: a sentence starting with
+    it is about the bank, and the 'Its' after it is the bank's."""
+    texts = {
+        card.source.text
+        for card in page_cards(
+            tmp_path,
+            "kestrel.md",
+            "By the end of 2022 Kestrel had 610,000 customers.\n\n"
+            "Kestrel offers current accounts and consumer loans. Its savings account paid 4.1% in 2024.\n",
+        )
+    }
+    assert "Kestrel's savings account paid 4.1% in 2024." in texts, texts
+
+
 def test_repeated_sentences_are_skipped_near_or_far(tmp_path: Path):
     """A reworded repeat nearby is a near-duplicate; an exact repeat hundreds of sentences later is
     caught too (fuzzy matching looks back a bounded window, so long documents stay linear)."""
@@ -1614,14 +1629,30 @@ def test_a_sentence_naming_nothing_is_shown_under_the_pages_title(tmp_path: Path
         "# Household payments survey 2024\n\n"
         "The National Statistics Office surveyed 12,400 households in Portugal.\n\n"
         "Cash fell to 21% of transactions.\n\n"
-        "The median household held 2.3 payment cards.\n",
+        "The median household held 2.3 payment cards.\n\n"
+        "Verified users of Orbit Pay sent 412 euros a month. Unverified accounts sent 25 euros.\n",
     )
     prompts = {card.prompt for card in cards}
     assert "Household payments survey 2024: Cash fell to [...] of transactions." in prompts
+    # A capitalised word describing the noun after it names nothing either.
+    assert "Household payments survey 2024: Unverified accounts sent [...]." in prompts
     assert "Household payments survey 2024: The median household held [...] payment cards." in prompts
     # A sentence that names who or where needs no heading; the source keeps the sentence alone.
     assert "The National Statistics Office surveyed [...] households in Portugal." in prompts
     assert "Cash fell to 21% of transactions." in {card.source.text for card in cards}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Frequently asked questions about the Lumen wallet",
+        "5 things to know about the Lumen wallet",
+        "FAQ: The Lumen wallet",
+    ],
+)
+def test_a_title_saying_what_kind_of_page_it_is_shows_only_what_it_is_about(tmp_path: Path, title: str):
+    cards = page_cards(tmp_path, "faq.md", f"# {title}\n\nVerified users can send up to 15,000 euros a month.\n")
+    assert {card.prompt for card in cards} == {"The Lumen wallet: Verified users can send up to [...] a month."}
 
 
 def test_no_choice_is_the_answer_rounded(tmp_path: Path):

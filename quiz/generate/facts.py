@@ -26,6 +26,7 @@ from quiz.generate.spans import (
     EntityTypes,
     Span,
     as_said_of_one,
+    can_be_a_noun,
     find_spans,
     is_common_word,
     is_verb_base,
@@ -757,7 +758,7 @@ def extract_sentences(
                 # A name, or a name the writer set in bold ("**Banco Litoral** is a bank ... It was
                 # founded in 1974"), starting the sentence or its clause after a leading phrase ("Born
                 # in Enugu in 1953, Okonjo studied ...") is what "it" or "she" in the next one stands for.
-                subject = _subject(resolved, spans)
+                subject = _subject(resolved, spans, types)
                 group = _coordinated(resolved, spans, subject) if subject else None
                 person = _person_after_a_role(resolved, spans)
                 if subject and person != subject:
@@ -860,6 +861,7 @@ def extract_sentences(
         # A title that only repeats the file's name says nothing; one with a garbled number
         # ("... reaches 65438+ 20 billion yuan") is put on no card.
         if document.title != PurePath(document.path).stem and not garbled_number(document.title):
+            topic = _topic(document.title)
             for index in range(first_sentence, len(sentences)):
                 sentence = sentences[index]
                 # "Grab's arm ...": a possessive is a name's, even an everyday word's.
@@ -873,7 +875,7 @@ def extract_sentences(
                     and index not in spoken_for_by_name
                     and (not _names_any(sentence, types) or _points_back_by_a_noun(sentence))
                 ):
-                    sentences[index] = sentence._replace(heading=document.title)
+                    sentences[index] = sentence._replace(heading=topic)
         for line in items:
             garbled = garbled_number(line.text)
             if garbled:
@@ -943,6 +945,24 @@ def extract_sentences(
     return sentences, skipped
 
 
+# How a page's title says what kind of page it is: "Frequently asked questions about the Lumen
+# wallet", "5 things to know about Pix", "Explainer: ...". Above a card, only what it is about.
+PAGE_KIND = re.compile(
+    r"^(?:(?:frequently asked questions|faqs?)(?: about| on|:)"
+    r"|(?:\d+|five|six|seven|eight|nine|ten) (?:things|facts) (?:you need |you should )?to know about"
+    r"|(?:everything|what) you need to know about|explainer:|explained:)\s+",
+    re.I,
+)
+
+
+def _topic(title: str) -> str:
+    kind = PAGE_KIND.match(title)
+    if not kind:
+        return title
+    topic = title[kind.end() :]
+    return topic[:1].upper() + topic[1:]
+
+
 FIGURE_TYPES = {"date", "year", "money", "percent", "count"}
 # A timeline's entry: "2014: Founded by ...", "March 2016 – Launched ...".
 TIMELINE_ENTRY = re.compile(r"((?:[A-Z][a-z]{2,8}\.? )?(?:1[6-9]|20)\d\d)\s*(?::|–|—| - )\s*\S")
@@ -965,9 +985,10 @@ LEADING_PHRASE = re.compile(
 )
 
 
-def _subject(text: str, spans: tuple[Span, ...]) -> Span | None:
+def _subject(text: str, spans: tuple[Span, ...], types: EntityTypes) -> Span | None:
     """The name the sentence is about: at its start, or right after a leading phrase. An everyday
-    word ("Chief executive Ana Ruiz said ...", "Born in ...") is nothing for "its" to stand for."""
+    word ("Chief executive Ana Ruiz said ...", "Born in ...") is nothing for "its" to stand for,
+    unless the corpus names it mid-sentence ("... in 2022 Kestrel had ...")."""
     lead = LEADING_PHRASE.match(text)
     for start in (0, lead.end()) if lead else (0,):
         # "The European Central Bank raised ...": a name of several words may take "the".
@@ -986,7 +1007,11 @@ def _subject(text: str, spans: tuple[Span, ...]) -> Span | None:
         if " " not in subject.text and _noun_follows(text, subject.end):
             continue
         # "Grab" alone may be the verb's noun; "Grab and Singtel" are names.
-        if not is_common_word(subject.text) or _coordinated(text, spans, subject):
+        if (
+            not is_common_word(subject.text)
+            or types.named_elsewhere(subject.text)
+            or _coordinated(text, spans, subject)
+        ):
             if text.startswith(POSSESSIVE_ENDINGS, subject.end):
                 return _owned_name(text, subject, spans) or subject
             return subject
@@ -1099,10 +1124,27 @@ def _names_a_person(sentence: Sentence, types: EntityTypes, before: int | None =
 
 
 def _names_any(sentence: Sentence, types: EntityTypes) -> bool:
-    """Whether the sentence names something: 'Wise said ...' does, 'Fee income fell ...' does not."""
+    """Whether the sentence names something: 'Wise said ...' does, 'Fee income fell ...' and
+    'Verified users can send ...' do not."""
     return any(
-        span.type in NAME_SPAN_TYPES and not (span.start == 0 and types.is_everyday_word(span.text))
+        span.type in NAME_SPAN_TYPES and not (span.start == 0 and _everyday_opening(sentence.text, span, types))
         for span in sentence.spans
+    )
+
+
+def _everyday_opening(text: str, span: Span, types: EntityTypes) -> bool:
+    """An everyday word capitalised only to start the sentence: a noun ('Revenue fell ...'), or
+    one describing the noun after it ('Verified users ...', 'Unverified accounts ...')."""
+    if types.is_everyday_word(span.text):
+        return True
+    following = text[span.end :].split(None, 1)
+    return (
+        is_common_word(span.text)
+        and not types.named_elsewhere(span.text)
+        and bool(following)
+        and following[0].isalpha()
+        and following[0].islower()
+        and can_be_a_noun(following[0])
     )
 
 

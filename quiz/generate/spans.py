@@ -419,6 +419,10 @@ def _names_a_thing(word: str) -> bool:
     return "NOUN" in lemmas or ("VERB" in lemmas and word.lower().endswith("ing"))
 
 
+def can_be_a_noun(word: str) -> bool:
+    return "NOUN" in _lemmas(word)
+
+
 def is_plural_noun(word: str) -> bool:
     nouns = _lemmas(word).get("NOUN")
     return bool(nouns) and word.lower() not in nouns and word.lower().endswith("s")
@@ -691,11 +695,12 @@ class EntityTypes:
         return (
             not opens_a_clause(sentence, span.start)
             or " " in span.text
-            or self._named_elsewhere(span.text)
+            or self.named_elsewhere(span.text)
             or span.text.isupper()
         )
 
-    def _named_elsewhere(self, text: str) -> bool:
+    def named_elsewhere(self, text: str) -> bool:
+        """Named mid-sentence, or as the first word of a longer name: "Kestrel had ...", "Grab Holdings"."""
         return text in self._mid_sentence or text in self._name_heads
 
     def is_written_as_a_name(self, term: str) -> bool:
@@ -712,7 +717,7 @@ class EntityTypes:
         """'Revenue', 'Shares', 'Lending' at a sentence's start, written in lowercase in a question.
         Not 'Grab', which the corpus also names mid-sentence ('Grab Holdings'), nor 'Wise': no
         noun, so as a subject it is a name."""
-        return is_common_word(text) and not self._named_elsewhere(text) and _names_a_thing(text)
+        return is_common_word(text) and not self.named_elsewhere(text) and _names_a_thing(text)
 
     def type_of(self, text: str) -> str:
         kind = entity_kind(text)
