@@ -651,6 +651,21 @@ def test_a_firm_named_by_an_everyday_word_is_what_its_stands_for(tmp_path: Path)
     assert "Kestrel's savings account paid 4.1% in 2024." in texts, texts
 
 
+def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: Path):
+    """'Caixa Bank joined it in 2022': what 'it' is, the sentence before says; not 'them' in
+    '... 1.4 million customers, a third of them in ...', which is the sentence's own."""
+    cards = page_cards(
+        tmp_path,
+        "pix.md",
+        "Inter Bank joined Pix in 2021. Caixa Bank joined it in 2022.\n\n"
+        "Kasa Bank raised US$35 million in 2020. By 2023 Kasa Bank served 1.4 million customers, a third of them"
+        " in rural counties.\n",
+    )
+    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    assert prompts["2022"] == "Inter Bank joined Pix in 2021. Caixa Bank joined it in [...].", prompts
+    assert prompts["1.4 million"].startswith("By 2023 Kasa Bank served"), prompts
+
+
 def test_repeated_sentences_are_skipped_near_or_far(tmp_path: Path):
     """A reworded repeat nearby is a near-duplicate; an exact repeat hundreds of sentences later is
     caught too (fuzzy matching looks back a bounded window, so long documents stay linear)."""
