@@ -666,6 +666,28 @@ def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: P
     assert prompts["1.4 million"].startswith("By 2023 Kasa Bank served"), prompts
 
 
+def test_a_transcripts_spoken_so_that_s_and_leading_phrases_before_it(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "podcast.md",
+        "# Episode 142: How M-Pesa changed Kenya\n\n"
+        "[00:01:03] OTIENO: So M-Pesa launched in March 2007, run by Safaricom. Within four years it had around"
+        " 14 million users.\n\n"
+        "[00:04:18] OTIENO: Safaricom earned about 140 billion shillings from M-Pesa in 2024. That's roughly 40"
+        " percent of its service revenue.\n\n"
+        "[00:05:02] OTIENO: Orbit Pay is a wallet run by Safaricom. Founded in 2017, it operates in six markets."
+        " So far, Orbit Pay has 3 million users.\n",
+    )
+    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    assert prompts["March 2007"] == "M-Pesa launched in [...], run by Safaricom."
+    assert prompts["14 million"] == "Within four years, M-Pesa had around [...] users."
+    assert prompts["40 percent"] == (
+        "Safaricom earned about 140 billion shillings from M-Pesa in 2024. That's roughly [...] of its service revenue."
+    )
+    assert prompts["six"] == "Founded in 2017, Orbit Pay operates in [...] markets."
+    assert prompts["3 million"] == "So far, Orbit Pay has [...] users."
+
+
 def test_repeated_sentences_are_skipped_near_or_far(tmp_path: Path):
     """A reworded repeat nearby is a near-duplicate; an exact repeat hundreds of sentences later is
     caught too (fuzzy matching looks back a bounded window, so long documents stay linear)."""
@@ -1663,6 +1685,7 @@ def test_a_sentence_naming_nothing_is_shown_under_the_pages_title(tmp_path: Path
         "Frequently asked questions about the Lumen wallet",
         "5 things to know about the Lumen wallet",
         "FAQ: The Lumen wallet",
+        "Episode 12: The Lumen wallet",
     ],
 )
 def test_a_title_saying_what_kind_of_page_it_is_shows_only_what_it_is_about(tmp_path: Path, title: str):

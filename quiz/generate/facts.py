@@ -78,9 +78,14 @@ PAST_VERB = (
     r"(?:said|sold|cut|made|had|was|were|set|put|took|gave|got|won|lost|bought|paid|told|began|became|grew|rose"
     r"|fell|held|led|left|ran|sent|spent|\w+ed)"
 )
+# A participle's phrase is about the subject after it: "Founded in 2017, it operates ...".
+LEADING_PARTICIPLE = (
+    r"(?:Founded|Based|Headquartered|Launched|Established|Created|Formed|Incorporated)\b[^,.;]{0,60},\s"
+)
 LEADING_PHRASE_PRONOUN = re.compile(
-    rf"^(?:In|By|On|At|Since|From|After|Before|During|Later|Then|As|With|Under|Despite|Like|Unlike)\b(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{0,7}},?\s"
-    r"|[^.;]{0,60}?,\s)(?=(?:it|its|they|their|he|his|she|her)\b)"
+    r"^(?:(?:In|By|On|At|Since|From|After|Before|During|Later|Then|As|With|Within|Under|Despite|Like|Unlike)\b"
+    rf"(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{0,7}},?\s|[^.;]{{0,60}}?,\s)|{LEADING_PARTICIPLE})"
+    r"(?=(?:it|its|they|their|he|his|she|her)\b)"
 )
 # "It is worth asking whether ...": the writer's aside, no fact; "It is worth $2 billion" is a firm's value.
 WRITERS_ASIDE = r"[Ii]t (?:is|was) worth \w+ing\b"
@@ -103,7 +108,7 @@ DEFINITE_REFERENCE = re.compile(
     rf"(?:(?:In|By|On|At|Since|From|After|Before|During|As of)\b(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{1,8}},"
     r"|(?:\s[^\s,]+){1,2})\s"
     # A participle's phrase is about the subject after it: "Founded in 2015 and based in Shanghai, the company ...".
-    r"|(?:Founded|Based|Headquartered|Launched|Established|Created|Formed|Incorporated)\b[^,]{0,60},\s"
+    rf"|{LEADING_PARTICIPLE}"
     r"|(?:Today|Now|Currently|Recently),?\s)?"
     # "The consumer finance company", "The Shenzhen-based firm": what it is, with a word or two about it.
     r"(?P<reference>[Tt]he (?:(?:[A-Z]\w*(?:-[a-z]+)?|[a-z][\w-]*) ){0,2}?"
@@ -130,7 +135,10 @@ def _definite_reference(text: str) -> re.Match[str] | None:
 
 # A sentence that opens with a definite noun and names nothing points back to the one before:
 # "The approval came through on 18 February 2025." It is shown after that one, if that is short.
-POINTING_BACK = re.compile(r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])|Both [a-z]")
+# "That's roughly 40 percent of its revenue": what "that" is, the sentence before said.
+POINTING_BACK = re.compile(
+    r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])|Both [a-z]|(?:That|This)(?:['’]s| is| was) "
+)
 OWNER_PHRASE = re.compile(r"The (?:[a-z]+ ){0,2}[a-z]+['’]s ")
 POINTING_BACK_NOUN = re.compile(r"(?:The|This|That|These|Those) (?:[A-Z]{2,} )?[a-z]")  # "The EBITDA margin"
 CONTEXT_WORDS = 30
@@ -167,6 +175,8 @@ LEADING_MARKER = re.compile(
     r"|at present|at the same time|later on|for sure|obviously|indeed|besides|however|therefore"
     # A forum's or a transcript's: "Yep, the rename happened ...".
     r"|yes|yeah|yep|well|okay|ok|honestly|actually),\s+"
+    # A speaker's "So M-Pesa launched ...", not "So far, ...".
+    r"|^so\s+(?=(?-i:[A-Z]))"
     # A translated report's hedge: "It is reported that Xiaomi Payment is ...". A writer's aside:
     # "It is worth remembering that ...", "It should be noted that ...".
     r"|^it is (?:reported|understood|learned|learnt|said|known) that\s+"
@@ -715,7 +725,7 @@ def extract_sentences(
                 stripped = _without_dateline(text)
                 if ":" in stripped:
                     stripped = LEAD_IN_PHRASE.sub("", stripped)
-                if "," in stripped or stripped[:3].lower() == "it ":
+                if "," in stripped or stripped[:3].lower() in ("it ", "so "):
                     stripped = LEADING_MARKER.sub("", stripped)
                 if stripped.startswith("We "):
                     # A paper's "We estimate that access to M-Pesa lifted ...": the finding is the fact.
@@ -951,11 +961,11 @@ def extract_sentences(
 
 
 # How a page's title says what kind of page it is: "Frequently asked questions about the Lumen
-# wallet", "5 things to know about Pix", "Explainer: ...". Above a card, only what it is about.
+# wallet", "5 things to know about Pix", "Explainer: ...", "Episode 142: ...". Above a card, only what it is about.
 PAGE_KIND = re.compile(
     r"^(?:(?:frequently asked questions|faqs?)(?: about| on|:)"
     r"|(?:\d+|five|six|seven|eight|nine|ten) (?:things|facts) (?:you need |you should )?to know about"
-    r"|(?:everything|what) you need to know about|explainer:|explained:)\s+",
+    r"|(?:everything|what) you need to know about|explainer:|explained:|episode \d+:)\s+",
     re.I,
 )
 
