@@ -591,6 +591,22 @@ def test_a_tables_cells_are_labelled_values_of_what_their_row_names(tmp_path: Pa
     assert "Mox Bank opened in September 2020." in by_source
 
 
+def test_a_table_of_figures_is_of_what_the_document_is_about(tmp_path: Path):
+    """'Revenue' names nobody's revenue: the row is the firm's the release is about."""
+    cards = page_cards(
+        tmp_path,
+        "results.md",
+        "# Orbit Pay reports third-quarter results\n\n"
+        "Orbit Pay posted its first profit in the quarter. Orbit Pay now serves six markets.\n\n"
+        "| Metric | Q3 2025 | Q3 2024 |\n|---|---|---|\n"
+        "| Revenue | US$214 million | US$167 million |\n"
+        "| Keel Bank deposits | US$40 million | US$12 million |\n",
+    )
+    texts = {card.source.text for card in cards}
+    assert "Orbit Pay — Revenue — Q3 2025: US$214 million" in texts, texts
+    assert "Keel Bank deposits — Q3 2025: US$40 million" in texts, texts
+
+
 def questions_from(folder: Path, text: str) -> dict[str, str]:
     """The short-answer questions generated from one document: prompt -> answer."""
     return {card.prompt: card.answer for card in page_cards(folder, "doc.md", text) if card.kind == "question"}

@@ -639,6 +639,13 @@ FIRM_KINDS = {"bank", "organisation", "name", "term"}
 BARE_COUNT = re.compile(rf"(?:{NUMBER}){SCALE}")
 
 
+def _names_its_own(label: str, subject: str) -> bool:
+    """Whether a label says whose value it is ("ECB deposit rate"), not only what it is ("Revenue")."""
+    return subject in label or any(
+        span.type in NAME_SPAN_TYPES and not is_common_word(span.text) for span in find_spans(label)
+    )
+
+
 def _with_a_bare_count(text: str, value_start: int, spans: tuple[Span, ...]) -> tuple[Span, ...]:
     """'Customers: 1.2 million', 'Employees: 850': a labelled value that is a number alone counts
     what its label names."""
@@ -900,7 +907,11 @@ def extract_sentences(
                 # A table's cell: "Airstar — Founded: 2019"; a row labelled by a year or a number
                 # is one of what the page's title says ("Solar power in Chile, 2021 — Share: 17%").
                 row = line.row if line.row[0].isalpha() else f"{document.title}, {line.row}"
-                text = f"{row} — {line.text}"
+                # A row of what the document is about: "Revenue — Q3 2025: US$214 million" is Orbit Pay's.
+                whose = (
+                    f"{subject} — " if subject and line.row[0].isalpha() and not _names_its_own(row, subject) else ""
+                )
+                text = f"{whose}{row} — {line.text}"
                 label_end = line.text.index(": ")
                 value_start = len(text) - len(line.text) + label_end + 2
                 # A value starts its cell as a word starts a sentence: "Type: Private", "Industry:
@@ -919,10 +930,7 @@ def extract_sentences(
                 # "Revenue: 412 million dollars": a fact about what the document is about; the value
                 # is the answer, never the label or the subject.
                 # "ECB deposit rate: 2.0%" names whose rate it is already.
-                names_its_own = bool(subject and subject in label.group()) or any(
-                    span.type in NAME_SPAN_TYPES and not is_common_word(span.text) for span in find_spans(label.group())
-                )
-                prefix = f"{subject} — " if subject and not names_its_own else ""
+                prefix = f"{subject} — " if subject and not _names_its_own(label.group(), subject) else ""
                 text = prefix + line.text
                 value_start = len(prefix) + label.end()
                 spans = tuple(span for span in find_spans(text) if span.start >= value_start)
