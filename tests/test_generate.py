@@ -129,6 +129,8 @@ def test_a_regulator_named_after_a_bank_is_not_a_bank(tmp_path: Path):
 
     regulator = "The China Banking and Insurance Regulatory Commission approved the bank."
     assert "China Banking and Insurance Regulatory Commission" in {span.text for span in find_spans(regulator)}
+    regulator = "The Federal Competition and Consumer Protection Commission approved 425 apps."
+    assert "Federal Competition and Consumer Protection Commission" in {span.text for span in find_spans(regulator)}
 
     assert entity_kind("Bank of China Insurance Regulatory Commission") == "organisation"
     assert entity_kind("Hong Kong Monetary Authority") == "organisation"
@@ -145,6 +147,12 @@ def test_a_currency_code_or_month_before_the_first_digit_stays_in_its_answer():
     assert ("Rs. 40 crore", "money") in answers("Orbit Pay lent Rs. 40 crore to farmers.")
     # However wide the space between the month and the year.
     assert ("September \u00a0 2019", "date") in answers("In September \u00a0 2019 Orbit Pay opened 12 branches.")
+
+
+def test_a_british_papers_pc_is_a_percent():
+    from quiz.generate.spans import find_spans
+
+    assert ("3.1pc", "percent") in {(span.text, span.type) for span in find_spans("Its margin widened to 3.1pc.")}
 
 
 def test_answers_are_short(project_generation):

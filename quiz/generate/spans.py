@@ -65,7 +65,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     # A look-ahead for the first character lets a search skip to where a match can start.
-    ("percent", re.compile(rf"(?=\d)\b(?:{NUMBER})\s*(?:%|percent\b|per cent\b|pct\b)")),
+    # A wire's "14 pct", a British paper's "3.1pc".
+    ("percent", re.compile(rf"(?=\d)\b(?:{NUMBER})\s*(?:%|percent\b|per cent\b|pct\b|pc\b)")),
     (
         "date",
         re.compile(
@@ -250,7 +251,7 @@ PATTERN_NEEDLES = {
         _any_of((*CURRENCY_SYMBOLS, *CURRENCY_CODES, *(mark.removesuffix(r"\.?") for mark in CURRENCY_MARKS))),
         re.compile(rf"[\s-](?:{'|'.join(CURRENCY_WORDS)})"),
     ),
-    "percent": (_any_of(("%", "percent", "per cent", "pct")),),
+    "percent": (_any_of(("%", "percent", "per cent", "pc")),),
     "date": (_any_of(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")),),
 }
 
@@ -456,7 +457,11 @@ def _split_on_and(words: list[str]) -> list[list[str]]:
             and not _has_org_word(merged[-1])
             and _has_org_word(segment)
             # "Banking and Insurance Regulatory Commission": an -ing word joins what follows.
-            and (all(is_english_word(word) for word in merged[-1]) or merged[-1][-1].endswith("ing"))
+            # "The Federal Competition and Consumer Protection Commission": "The" is a word too.
+            and (
+                all(word.lower() in STOP_WORDS or is_english_word(word) for word in merged[-1])
+                or merged[-1][-1].endswith("ing")
+            )
         ):
             merged[-1] = [*merged[-1], "and", *segment]
         else:
