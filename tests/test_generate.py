@@ -1025,6 +1025,25 @@ def test_currencies_of_many_countries_titled_datelines_and_no_what_said(tmp_path
         assert len({choice[:2] for choice in card.choices}) == 1, card.choices
 
 
+def test_a_newsletter_box_between_paragraphs_ends_nothing_but_one_at_the_end_does(tmp_path: Path):
+    story = [
+        "Tilda more than doubled its pre-tax profit to 212 million pounds in the year to June.",
+        "Its mortgage book grew 18 percent to 7.8 billion pounds.",
+        "Tilda was founded in 2014 and has 1.6 million customers.",
+        "Chief executive Hannah Oduya joined Tilda from Barclays in 2019.",
+        "Tilda plans to open an office in Dublin in 2026.",
+        "Sign up to our banking newsletter, delivered every Friday.",
+        "Analysts at Peel Hunt said the results were well ahead of forecasts for the year to June.",
+        "Subscribe to our newsletter",
+        "Get the latest news and special offers from Example Media Ltd delivered to your inbox every Friday.",
+        "Example Media was founded in 1998 and employs 40 journalists in London and Leeds.",
+    ]
+    generation = generate_page(tmp_path, "tilda.md", "\n\n".join(story) + "\n")
+    texts = {card.source.text for card in all_cards(generation)}
+    assert story[6] in texts, texts
+    assert not [text for text in texts if "Example Media" in text], texts
+
+
 def test_a_newsletter_and_a_call_transcript(tmp_path: Path):
     (tmp_path / "weekly.md").write_text(
         "View this email in your browser\n\n"

@@ -174,6 +174,29 @@ def _names_footer(line: str) -> bool:
     return any(map(lowered.__contains__, FOOTER_SHORT_PHRASES)) and bool(FOOTER_SHORT.search(line))
 
 
+# A box inviting the reader to sign up, which news pages put between a story's paragraphs too.
+NEWSLETTER_BOX = re.compile(r"^\W*(?:subscribe|sign up)\b|newsletter", re.I)
+# A paragraph of the story after a box: this many words or more, ending as a sentence does.
+STORY_WORDS = 12
+READER = frozenset({"you", "your", "you're", "you’re"})
+
+
+def _story_goes_on(lines: list[str], index: int) -> bool:
+    """Whether the first line from `index` on with words is a paragraph of the story: long, ending
+    as a sentence does, naming someone or something, not speaking to the reader ("Get the latest
+    news delivered to your inbox ..."), and no footer itself."""
+    line = next((line.strip() for line in lines[index:] if line.strip()), "")
+    words = line.split()
+    return (
+        len(words) >= STORY_WORDS
+        and READER.isdisjoint(word.lower() for word in words)
+        and line.endswith((".", "!", "?", '"', "”"))
+        and any(word[:1].isupper() or word[:1].isdigit() for word in words[1:])
+        and not FOOTER_START.match(line)
+        and not _names_footer(line)
+    )
+
+
 # Every word capitalised: a headline or a link ("Our Standards: The Trust Principles."), not prose.
 TITLE_CASE_LINE = re.compile(
     r"^(?:(?:[A-Z0-9][\w'’&.,:-]*|of|the|and|for|in|on|to|a|an|at|by|with|&|-|–|—|\|)\s+){2,}[A-Z0-9][\w'’&-]*\W*$"
@@ -633,8 +656,13 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             continue
         if FOOTER_START.match(line) or (words <= 12 and _names_footer(line)):
             # It ends the content only past the middle of a page that has content; before that it is
-            # a box or a meta line ("3 comments" under the headline) and goes alone.
-            in_footer = bool(kept) and number - first_line + 1 > line_count / 2
+            # a box or a meta line ("3 comments" under the headline) and goes alone. So does a
+            # newsletter box that more of the story follows.
+            in_footer = (
+                bool(kept)
+                and number - first_line + 1 > line_count / 2
+                and not (NEWSLETTER_BOX.search(line) and _story_goes_on(lines, number - first_line + 1))
+            )
             drop("footer")
             continue
         if kept and "ago" in line and COMMENT_HEADER.match(line):
