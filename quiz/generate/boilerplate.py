@@ -3,7 +3,7 @@
 Real articles arrive with ads, bylines, credits, link boxes, newsletter boxes, share
 buttons, reader comments and breadcrumbs. Each line is judged on its own shape; a
 footer marker (subscribe, follow us, comments) ends the content, since what follows it
-on a web page is page furniture.
+on a web page is page furniture, unless it is a newsletter box the story goes on after.
 """
 
 from __future__ import annotations
