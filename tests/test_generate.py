@@ -712,6 +712,26 @@ def test_a_transcripts_spoken_so_that_s_and_leading_phrases_before_it(tmp_path: 
     assert prompts["3 million"] == "So far, Orbit Pay has [...] users."
 
 
+def test_a_press_releases_letterhead_is_no_title_and_each_points_back(tmp_path: Path):
+    generation = generate_page(
+        tmp_path,
+        "release.txt",
+        "MONETARY AUTHORITY OF LUMERIA\n\nPRESS RELEASE\n\nAuthority grants two digital banking licences\n\n"
+        "The authority granted licences to Keel Digital Bank and Orchid Bank in March 2025. Each must hold"
+        " capital of 1.5 billion lumes.\n\n"
+        "Grab owns 60% of GXS Bank. In Malaysia the central bank, Bank Negara Malaysia, awarded five digital bank"
+        " licences in April 2022.\n",
+    )
+    assert generation.decks[0].title == "Authority grants two digital banking licences"
+    prompts = {card.answer: card.prompt for card in all_cards(generation) if card.kind == "cloze"}
+    assert prompts["1.5 billion"] == (
+        "The authority granted licences to Keel Digital Bank and Orchid Bank in March 2025. Each must hold capital"
+        " of [...] lumes."
+    )
+    # "the central bank" is named right after it: no sentence before is needed to say which.
+    assert prompts["April 2022"].startswith("In Malaysia the central bank"), prompts
+
+
 def test_repeated_sentences_are_skipped_near_or_far(tmp_path: Path):
     """A reworded repeat nearby is a near-duplicate; an exact repeat hundreds of sentences later is
     caught too (fuzzy matching looks back a bounded window, so long documents stay linear)."""

@@ -368,7 +368,7 @@ def headline(dropped: list[DroppedLine], content_starts: int | None = None) -> s
     """The document's title when it has no front matter: the first heading-like line above the
     content (below it, a heading may be a related story's). A Markdown top-level heading wins over
     the lines a page's header holds above it ("Exclusive news, data and analytics ..."), and a
-    headline over a section's label above it ("Tech & Money", "Opinion")."""
+    headline over a section's label above it ("Tech & Money", "Opinion") or a letterhead."""
     above = [
         line
         for line in dropped
@@ -376,8 +376,14 @@ def headline(dropped: list[DroppedLine], content_starts: int | None = None) -> s
     ]
     if not above:
         return ""
-    line = next((line for line in above if line.text.startswith("# ")), None) or next(
-        (line for line in above if len(line.text.split()) > SECTION_LABEL_WORDS), above[0]
+    # An issuer's name in capitals over a press release ("MONETARY AUTHORITY OF LUMERIA") is a
+    # letterhead; the headline is the line in ordinary case under it.
+    line = (
+        next((line for line in above if line.text.startswith("# ")), None)
+        or next(
+            (line for line in above if len(line.text.split()) > SECTION_LABEL_WORDS and not line.text.isupper()), None
+        )
+        or next((line for line in above if len(line.text.split()) > SECTION_LABEL_WORDS), above[0])
     )
     title = _markdown_to_text(line.text.lstrip("#"))
     number = POST_NUMBER.match(title)  # a thread's first post: "1/6 Big news ..."
@@ -692,8 +698,11 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             drop(reason)
             previous_was_name = False
             continue
-        # Not a page's first line: a short headline in capitals ("Grab Financial Narrows Loss").
-        previous_was_name = 2 <= words <= 4 and bool(NAME_LINE.match(line)) and bool(kept or dropped)
+        # Not a page's first line: a short headline in capitals ("Grab Financial Narrows Loss"); nor
+        # a label in capitals ("PRESS RELEASE").
+        previous_was_name = (
+            2 <= words <= 4 and not line.isupper() and bool(NAME_LINE.match(line)) and bool(kept or dropped)
+        )
         if is_list_item:
             kept.append(Line(number, line, list_item=True, lead_in=lead_in, key_terms=_key_terms(stripped)))
             continue

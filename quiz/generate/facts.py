@@ -112,8 +112,9 @@ DEFINITE_REFERENCE = re.compile(
     r"|(?:Today|Now|Currently|Recently),?\s)?"
     # "The consumer finance company", "The Shenzhen-based firm": what it is, with a word or two about it.
     r"(?P<reference>[Tt]he (?:(?:[A-Z]\w*(?:-[a-z]+)?|[a-z][\w-]*) ){0,2}?"
-    # Not "the Swedish firm Klarna": a name right after it says which.
-    r"(?P<head>company|firm|group|start-up|startup|lender|bank))\b(?! [A-Z])"
+    # Not "the Swedish firm Klarna" nor "the central bank, Bank Negara Malaysia,": a name right
+    # after it says which.
+    r"(?P<head>company|firm|group|start-up|startup|lender|bank))\b(?!,? [A-Z])"
 )
 
 
@@ -135,9 +136,11 @@ def _definite_reference(text: str) -> re.Match[str] | None:
 
 # A sentence that opens with a definite noun and names nothing points back to the one before:
 # "The approval came through on 18 February 2025." It is shown after that one, if that is short.
-# "That's roughly 40 percent of its revenue": what "that" is, the sentence before said.
+# "That's roughly 40 percent of its revenue", "Each must hold ...": what "that" and "each" are,
+# the sentence before said.
 POINTING_BACK = re.compile(
-    r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])|Both [a-z]|(?:That|This)(?:['’]s| is| was) "
+    r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])|(?:Both|Each) [a-z]"
+    r"|(?:That|This)(?:['’]s| is| was) "
 )
 OWNER_PHRASE = re.compile(r"The (?:[a-z]+ ){0,2}[a-z]+['’]s ")
 POINTING_BACK_NOUN = re.compile(r"(?:The|This|That|These|Those) (?:[A-Z]{2,} )?[a-z]")  # "The EBITDA margin"
