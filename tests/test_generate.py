@@ -2484,6 +2484,30 @@ def test_two_numbers_for_one_share_or_two_magnitudes_in_a_row_are_garbled():
     assert garbled_number("Of the 12, 300 were banks.") is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("Its loan balance reached RMB1 .5 billion at the end of 2019.", "space before a decimal point"),
+        ("The company has 3,5 billion yuan of registered capital.", "comma before one or two digits"),
+        ("The platform issued loans of 2 0 2 3 million yuan.", "digits split by spaces"),
+        ("Its bad loan rate was 1.2%% at the end of June.", "percent sign twice"),
+        ("Total assets reached 100 million yuan yuan in 2020.", "unit written twice"),
+        # Sound: India's grouping, a list of one-digit counts, a plain decimal.
+        ("Users passed 1,00,000 in Pune in 2020.", None),
+        ("It opened 3 branches in 2021 and 2 in 2022.", None),
+        ("Its bad loan rate was 1.2% at the end of June.", None),
+    ],
+)
+def test_more_shapes_of_a_garbled_number(sentence: str, reason: str | None):
+    assert garbled_number(sentence) == reason
+
+
+def test_no_answer_is_the_end_of_a_number():
+    from quiz.generate.spans import find_spans
+
+    assert not [span for span in find_spans("Its capital is 3,5 billion yuan.") if span.text.startswith("5")]
+
+
 def test_a_note_of_a_firms_short_name_and_a_fragment_cut_off_mid_list_are_no_part_of_any_card(tmp_path: Path):
     cards = page_cards(
         tmp_path,

@@ -4,8 +4,10 @@ Known shapes: a digit run with a '+' inside ("65438+ 10 17", "65,438+02"), the
 "65438"/"6543.8" run that one engine emits for a lost leading "1", a year broken
 by spaces ("20 15", "20 19129", "20 2 6"), the Chinese ten-thousand as a number of its own ("1000
 10,000 users", "3.5 billion 10,000 yuan"), separators followed by a space ("1, 200 million",
-"1, 000", "6. 5 billion"), two numbers for one share ("1.3 1%", "1 5.3%") and two magnitudes in
-a row ("1.2 trillion billion"). A sentence with any of them is dropped whole: when
+"1, 000", "6. 5 billion"), two numbers for one share ("1.3 1%", "1 5.3%"), two magnitudes in
+a row ("1.2 trillion billion"), a space before a decimal point ("RMB1 .5 billion"), a comma
+before one or two digits ("3,5 billion"), digits one by one ("2 0 2 3 million"), and a percent
+sign or a unit written twice ("1.2%%", "100 million yuan yuan"). A sentence with any of them is dropped whole: when
 one number in it is wrong, the others cannot be trusted either.
 """
 
@@ -43,6 +45,16 @@ GARBLED = [
         re.compile(r"\b(?:million|billion|trillion) (?:thousand|million|billion|trillion)\b"),
         ("illion ",),
     ),
+    # "RMB1 .5 billion": a space before the decimal point.
+    ("space before a decimal point", re.compile(r"\d \.\d"), (" .",)),
+    # "3,5 billion yuan": a decimal comma or a lost digit; not India's "1,00,000", whose groups go on.
+    ("comma before one or two digits", re.compile(r"\d,\d{1,2}(?![\d,])"), (",",)),
+    # "loans of 2 0 2 3 million yuan": digits one by one.
+    ("digits split by spaces", re.compile(r"(?<![\d,.])\d(?: \d){2,}(?![\d,.])"), (" ",)),
+    # "1.2%%": the percent sign twice.
+    ("percent sign twice", re.compile(r"%\s*%"), ("%",)),
+    # "100 million yuan yuan": the unit twice.
+    ("unit written twice", re.compile(r"\d (?:(?:thousand|million|billion|trillion) )?([a-z]+) \1\b"), (" ",)),
 ]
 # "6. 5 billion yuan", "12. 3 percent": a decimal point followed by a space reads as the end of a
 # sentence, so this one is looked for in the whole paragraph, before it is split into sentences.

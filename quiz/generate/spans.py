@@ -295,9 +295,10 @@ def number_spans(sentence: str) -> list[Span]:
             continue
         for match in pattern.finditer(sentence, 0 if pattern is COUNT_IN_WORDS else scan_from):
             start = match.start()
-            # Blanking part of a number would leave a garbled one: "US$4" of "US$4.2bn", either year of "2022/2023".
+            # Blanking part of a number would leave a garbled one: "US$4" of "US$4.2bn", either year of
+            # "2022/2023", the "5 billion" of "3,5 billion".
             if PART_OF_A_NUMBER.match(sentence, match.end()) or (
-                sentence.endswith("/", 0, start) and sentence[start - 2 : start - 1].isdigit()
+                sentence.endswith(("/", ",", "."), 0, start) and sentence[start - 2 : start - 1].isdigit()
             ):
                 continue
             # "10-15%", "between 5 and 7 percent": the answer is the whole range.
