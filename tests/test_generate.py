@@ -732,6 +732,19 @@ def test_a_press_releases_letterhead_is_no_title_and_each_points_back(tmp_path: 
     assert prompts["April 2022"].startswith("In Malaysia the central bank"), prompts
 
 
+def test_a_quote_opened_after_a_sentence_is_no_part_of_it(tmp_path: Path):
+    texts = {
+        card.source.text
+        for card in page_cards(
+            tmp_path,
+            "pay.md",
+            'Xiaomi shipped 125 million phones in 2019. "Payment is only the entrance, and the value lies behind'
+            ' it," said Wang Qiang, an analyst.\n',
+        )
+    }
+    assert texts == {"Xiaomi shipped 125 million phones in 2019."}
+
+
 def test_repeated_sentences_are_skipped_near_or_far(tmp_path: Path):
     """A reworded repeat nearby is a near-duplicate; an exact repeat hundreds of sentences later is
     caught too (fuzzy matching looks back a bounded window, so long documents stay linear)."""

@@ -725,7 +725,9 @@ def extract_sentences(
                     firm = _speaking_firm(document, lines, types) or ""
                 speaker_firm = firm
             for text in parts:
-                text = text.rstrip("“‘ ").strip()
+                # The quote a next sentence opens may be left at this one's end: 'hardware. "Mobile ...'.
+                # A straight quote after a space opens one; one closing follows a word.
+                text = text.rstrip("“‘ ").removesuffix(' "').strip()
                 if not text:
                     continue
                 garbled = garbled_across or garbled_number(text)
