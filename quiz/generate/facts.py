@@ -29,6 +29,7 @@ from quiz.generate.spans import (
     can_be_a_noun,
     find_spans,
     is_common_word,
+    is_ordinary_capitalised,
     is_verb_base,
     only_a_noun,
     only_describes,
@@ -630,7 +631,13 @@ def _named_inner_reference(sentence: Sentence, about: str | None, types: EntityT
     if types.type_of(about) not in kinds:
         return text
     for span in sentence.spans:
-        if span.start < match.start() and span.type in NAME_SPAN_TYPES and types.type_of(span.text) in FIRM_KINDS:
+        # A month ("In August, ...") names no firm.
+        if (
+            span.start < match.start()
+            and span.type in NAME_SPAN_TYPES
+            and types.type_of(span.text) in FIRM_KINDS
+            and not is_ordinary_capitalised(span.text)
+        ):
             return text
     return text[: match.start()] + about + text[match.end() :]
 

@@ -631,6 +631,11 @@ def _is_demonym(word: str) -> bool:
     )
 
 
+def is_ordinary_capitalised(word: str) -> bool:
+    """A month, a weekday, a demonym, an abbreviation's plural: capitalised, and no name."""
+    return bool(ORDINARY_CAPITALISED.match(word)) or _is_demonym(word)
+
+
 def opens_a_clause(sentence: str, start: int) -> bool:
     return (
         start == 0
@@ -693,7 +698,7 @@ class EntityTypes:
 
     def is_proper(self, span: Span, sentence: str) -> bool:
         """A one-word name seen only at the start of sentences is probably an ordinary word."""
-        if ORDINARY_CAPITALISED.match(span.text) or _is_demonym(span.text):
+        if is_ordinary_capitalised(span.text):
             return False
         # "Internet" mid-sentence is still the word the corpus also writes as "internet".
         if " " not in span.text and not span.text.isupper() and span.text.lower() in self._lowercase_words:
