@@ -1765,11 +1765,25 @@ def test_a_sentence_naming_nothing_is_shown_under_the_pages_title(tmp_path: Path
         "5 things to know about the Lumen wallet",
         "FAQ: The Lumen wallet",
         "Episode 12: The Lumen wallet",
+        "Live: The Lumen wallet",
     ],
 )
 def test_a_title_saying_what_kind_of_page_it_is_shows_only_what_it_is_about(tmp_path: Path, title: str):
     cards = page_cards(tmp_path, "faq.md", f"# {title}\n\nVerified users can send up to 15,000 euros a month.\n")
     assert {card.prompt for card in cards} == {"The Lumen wallet: Verified users can send up to [...] a month."}
+
+
+def test_a_role_of_no_firm_is_shown_under_the_pages_title(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "ant.md",
+        "# Notes on Ant Group\n\nAnt Group was spun out of Alibaba in 2014.\n\n"
+        "Eric Jing was chairman from 2019 until 2023.\n\nEric Jing was chairman of Alipay in 2016.\n",
+    )
+    prompts = {card.prompt for card in cards if card.kind == "cloze"}
+    assert "Notes on Ant Group: Eric Jing was chairman from [...] until 2023." in prompts, prompts
+    # A role of a firm named says whose it is.
+    assert "Eric Jing was chairman of Alipay in [...]." in prompts, prompts
 
 
 def test_no_choice_is_the_answer_rounded(tmp_path: Path):

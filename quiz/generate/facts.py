@@ -907,7 +907,11 @@ def extract_sentences(
                     not sentence.context
                     and not owned
                     and index not in spoken_for_by_name
-                    and (not _names_any(sentence, types) or _points_back_by_a_noun(sentence))
+                    and (
+                        not _names_any(sentence, types)
+                        or _points_back_by_a_noun(sentence)
+                        or _a_role_of_no_firm(sentence, types)
+                    )
                 ):
                     sentences[index] = sentence._replace(heading=topic)
         for line in items:
@@ -981,11 +985,12 @@ def extract_sentences(
 
 
 # How a page's title says what kind of page it is: "Frequently asked questions about the Lumen
-# wallet", "5 things to know about Pix", "Explainer: ...", "Episode 142: ...". Above a card, only what it is about.
+# wallet", "5 things to know about Pix", "Explainer: ...", "Episode 142: ...", "Live: ...". Above
+# a card, only what it is about.
 PAGE_KIND = re.compile(
     r"^(?:(?:frequently asked questions|faqs?)(?: about| on|:)"
     r"|(?:\d+|five|six|seven|eight|nine|ten) (?:things|facts) (?:you need |you should )?to know about"
-    r"|(?:everything|what) you need to know about|explainer:|explained:|episode \d+:)\s+",
+    r"|(?:everything|what) you need to know about|explainer:|explained:|episode \d+:|live(?: updates| blog)?:)\s+",
     re.I,
 )
 
@@ -1167,6 +1172,18 @@ def _names_a_person(sentence: Sentence, types: EntityTypes, before: int | None =
         span.type in NAME_SPAN_TYPES and types.type_of(span.text) == "person"
         for span in sentence.spans
         if before is None or span.end <= before
+    )
+
+
+# "Eric Jing was chairman from 2019": a role with no firm after it.
+BARE_ROLE = re.compile(rf"\b{ROLES}\b(?! (?:of|at|for)\b)", re.I)
+
+
+def _a_role_of_no_firm(sentence: Sentence, types: EntityTypes) -> bool:
+    """'Eric Jing was chairman from 2019 until 2023': of what, only the page says."""
+    names = [span.text for span in sentence.spans if span.type in NAME_SPAN_TYPES]
+    return (
+        bool(names) and all(types.type_of(name) == "person" for name in names) and bool(BARE_ROLE.search(sentence.text))
     )
 
 
