@@ -745,6 +745,17 @@ def test_a_quote_opened_after_a_sentence_is_no_part_of_it(tmp_path: Path):
     assert texts == {"Xiaomi shipped 125 million phones in 2019."}
 
 
+def test_two_of_the_eight_says_not_of_what(tmp_path: Path):
+    generation = generate_page(
+        tmp_path,
+        "banks.md",
+        "Analysts expect consolidation. Two of the eight — Livi Bank and Fusion Bank — have cut 120 jobs.\n\n"
+        "Two of the eight banks, Livi Bank and Fusion Bank, cut 120 jobs in 2023.\n",
+    )
+    texts = {card.source.text for card in all_cards(generation)}
+    assert texts == {"Two of the eight banks, Livi Bank and Fusion Bank, cut 120 jobs in 2023."}, texts
+
+
 def test_repeated_sentences_are_skipped_near_or_far(tmp_path: Path):
     """A reworded repeat nearby is a near-duplicate; an exact repeat hundreds of sentences later is
     caught too (fuzzy matching looks back a bounded window, so long documents stay linear)."""

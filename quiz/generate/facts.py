@@ -171,7 +171,11 @@ UNNAMED_FIRM = re.compile(
 # A name set in bold ("**Banco Litoral S.A.**", "**Klarna**"): the sentence's answer as a term is,
 # but among other bold names, never among a glossary's terms.
 BOLD_NAME = "bold name"
-PARTITIVE_START = re.compile(r"^(Some|Many|Most|All|One|Two|Three|Each|None|Several|Both) of (them|these|those)\b")
+# "Two of them ...", "Two of the eight — Livi Bank and Fusion Bank — ...": of what, the sentence says not.
+PARTITIVE_START = re.compile(
+    r"^(Some|Many|Most|All|One|Two|Three|Each|None|Several|Both) of "
+    r"(them|these|those|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?![\w-]| [a-z]))\b"
+)
 QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 # Discourse markers carry no fact; dropping them makes the card read like a fact sheet.
 LEADING_MARKER = re.compile(
