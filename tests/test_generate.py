@@ -676,17 +676,21 @@ def test_a_firm_named_by_an_everyday_word_is_what_its_stands_for(tmp_path: Path)
 
 
 def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: Path):
-    """'Caixa Bank joined it in 2022': what 'it' is, the sentence before says; not 'them' in
-    '... 1.4 million customers, a third of them in ...', which is the sentence's own."""
+    """'Caixa Bank joined it in 2022', 'Among its rivals': what 'it' is, the sentence before says;
+    not 'them' in '... 1.4 million customers, a third of them in ...', which is the sentence's own."""
     cards = page_cards(
         tmp_path,
         "pix.md",
         "Inter Bank joined Pix in 2021. Caixa Bank joined it in 2022.\n\n"
         "Kasa Bank raised US$35 million in 2020. By 2023 Kasa Bank served 1.4 million customers, a third of them"
-        " in rural counties.\n",
+        " in rural counties.\n\n"
+        "Airstar Bank lost HK$165 million last year. Among its rivals, ZA Bank had 800,000 users.\n",
     )
     prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
     assert prompts["2022"] == "Inter Bank joined Pix in 2021. Caixa Bank joined it in [...].", prompts
+    assert (
+        prompts["800,000"] == "Airstar Bank lost HK$165 million last year. Among its rivals, ZA Bank had [...] users."
+    )
     assert prompts["1.4 million"].startswith("By 2023 Kasa Bank served"), prompts
 
 

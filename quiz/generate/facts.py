@@ -156,6 +156,8 @@ BOTH_OF_THEM = re.compile(r"both (?:of )?the[ms]e?\b")
 # often what the sentence itself names ("1.4 million customers, a third of them in ...").
 OBJECT_BEFORE = re.compile(r" it(?=[.,;]| (?:in|on|at|to|for|from|with|by|into|as|after|before)\b)")
 OBJECT_REACH = 6  # words before it
+# "Among its rivals, ZA Bank ...": whose, the sentence before said.
+LEADING_POSSESSIVE = re.compile(r"[A-Z][a-z]+ (?:its|their) ")
 # "Ant Group holds 50% of the shares": of which firm, the sentence before said, unless this one
 # names another ("Umbrella Bank, one of the owners of Hooli Finance, held 20% of the shares").
 SHARES_OF_NO_NAME = re.compile(r"of the (?:shares|stake|equity|capital)\b(?! (?:of|in)\b)")
@@ -1145,11 +1147,13 @@ def _starts_with_he_or_she(text: str) -> bool:
 
 def _points_back_inside(text: str) -> bool:
     """'... since the two products were very much similar', '... than the latter', 'both of them',
-    'joined it in 2022': words inside a sentence that stand for things the sentence before named."""
+    'joined it in 2022', 'Among its rivals': words inside a sentence that stand for things the
+    sentence before named."""
     return (
         bool(THE_FEW_BEFORE.search(text))
         or ("both " in text and bool(BOTH_OF_THEM.search(text)))
         or _object_before(text)
+        or bool(LEADING_POSSESSIVE.match(text))
     )
 
 
