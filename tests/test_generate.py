@@ -443,8 +443,25 @@ def test_a_wire_story_dateline_attributions_and_link_lines(tmp_path: Path):
     assert not answers & {"Wire", "Lumen Research", "Porto-based Cobalt Bank"}
     assert {"2 billion euros", "2015", "40 billion euros", "March 2019", "Cobalt Bank"} <= answers
     dropped = drop_reasons(result)
-    assert dropped["Orbit Pay Shares Rise After Results"] == "heading or caption"
+    assert dropped["Orbit Pay Shares Rise After Results"] == "link box"
     assert dropped["Our Standards: The Wire Trust Principles."] == "heading or caption"
+
+
+def test_the_links_under_a_link_box_label_and_a_headline_under_a_site_menu(tmp_path: Path):
+    generation = generate_page(
+        tmp_path,
+        "pandaily.txt",
+        "Pandaily\nHome  News  Fintech\nXiaomi Finance Rebrands as Tianxing Digital Technology\nWritten by Chen Yu\n"
+        "Xiaomi Finance, the fintech arm of Xiaomi, changed its name to Tianxing Digital Technology in June 2020.\n"
+        "Related Articles\nXiaomi's Airstar Bank Opens in Hong Kong\nLei Jun: Xiaomi Will Invest $1.5B In Smart Cars\n"
+        "Tianxing serves 40 million users.\n",
+    )
+    # A headline under a menu's words is no author's bio: it is the title.
+    assert generation.decks[0].title == "Xiaomi Finance Rebrands as Tianxing Digital Technology"
+    reasons = drop_reasons(generation)
+    assert reasons["Lei Jun: Xiaomi Will Invest $1.5B In Smart Cars"] == "link box"
+    # The story's next sentence ends the links.
+    assert "Tianxing serves 40 million users." in {card.source.text for card in all_cards(generation)}
 
 
 TECH_NEWS = """Home > Fintech > Lending
@@ -794,6 +811,8 @@ Forward-Looking Statements
 This release contains forward-looking statements that involve risks and uncertainties.
 
 Media contact: press@harbor.example
+Tel: +47 2212 3456
+Email: press@harbor.example
 
 SOURCE Harbor Credit Corp.
 """
@@ -817,6 +836,7 @@ def test_press_release_and_interview_furniture(tmp_path: Path):
     reasons = drop_reasons(result)
     assert reasons["FOR IMMEDIATE RELEASE"] == reasons["Media contact: press@harbor.example"] == "page furniture"
     assert reasons["SOURCE Harbor Credit Corp."] == "page furniture"
+    assert reasons["Tel: +47 2212 3456"] == reasons["Email: press@harbor.example"] == "contact"
     assert reasons["This release contains forward-looking statements that involve risks and uncertainties."] == (
         "disclaimer"
     )

@@ -83,6 +83,8 @@ START_RULES: list[tuple[str, str]] = [
         r"|next (release|update|publication)(?=\s*:))\b",
     ),
     ("page furniture", r"\W*(tags?|topics)\s*:"),
+    # A press office's: "Tel: +65 6123 4567", "Email: media@example.com".
+    ("contact", r"\W*(tel|telephone|phone|fax|mobile|e-?mail)\s*[:.]"),
     ("timestamp", r"\W*(published|updated|posted|last updated|last modified)\b[^.]*\d|\d{4}-\d\d-\d\d\s+\d\d?:\d\d\b"),
     ("reader comment", r"\W*(reply|report|\d+ (likes?|replies|comments))\W*$"),
     ("summary box", r"\W*(摘要|abstract|summary|tl;?dr|key points)\s*[:：]"),
@@ -222,6 +224,11 @@ BYLINE_AUTHOR = re.compile(
 # A line of two to four capitalised words: a name, whose bio may follow. Not "About Norra Pay": the
 # paragraph under it is about the firm, facts and all.
 NAME_LINE = re.compile(r"^(?!About\s)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+$")
+
+
+def _names_a_person(line: str, words: int) -> bool:
+    """A line that is a name alone ("Brian Adam"), not a label in capitals ("PRESS RELEASE")."""
+    return 2 <= words <= 4 and not line.isupper() and bool(NAME_LINE.match(line))
 
 
 class Line(NamedTuple):
@@ -558,6 +565,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
     quote_starts = 0
     speakers: dict[str, str] = {}  # a speaker's name -> the label that gave their role
     previous_was_name = False
+    in_link_box = False  # under "Related Articles", whose links end at the story's next sentence
     lead_in = ""
     authors: list[str] = []  # named by the bylines so far
     table_header: list[str] | None = None  # a Markdown table's column names, once its rule is read
@@ -685,11 +693,20 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             drop("heading")
             continue
         reason = _line_rule(line)
+        # "Related Articles" and the links under it, up to the story's next sentence or a name
+        # (a byline's: "Must Read / Brian Adam / Professional Blogger, ...").
+        if reason is None and in_link_box:
+            if _ends_a_sentence(line) or _names_a_person(line, words):
+                in_link_box = False
+            else:
+                reason = "link box"
+        in_link_box = in_link_box or reason == "link box"
         if reason == "byline" and (author := BYLINE_AUTHOR.match(line)):
             authors.append(author.group(1) or author.group(2))
         if reason is None and _mostly_foreign(line):
             reason = "not English"
-        if reason is None and previous_was_name and not is_list_item and words < 20:
+        # "Lee Wen" over "Fintech writer. Previously at a bank.": a bio is sentences, not a headline.
+        if reason is None and previous_was_name and not is_list_item and words < 20 and _ends_a_sentence(line):
             reason = "author bio"
         # "Marta Jansen covers European fintech.": about the writer the byline named, not the story.
         if reason is None and authors and line.startswith(tuple(f"{author} " for author in authors)):
@@ -698,11 +715,8 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             drop(reason)
             previous_was_name = False
             continue
-        # Not a page's first line: a short headline in capitals ("Grab Financial Narrows Loss"); nor
-        # a label in capitals ("PRESS RELEASE").
-        previous_was_name = (
-            2 <= words <= 4 and not line.isupper() and bool(NAME_LINE.match(line)) and bool(kept or dropped)
-        )
+        # Not a page's first line: a short headline in capitals ("Grab Financial Narrows Loss").
+        previous_was_name = _names_a_person(line, words) and bool(kept or dropped)
         if is_list_item:
             kept.append(Line(number, line, list_item=True, lead_in=lead_in, key_terms=_key_terms(stripped)))
             continue
