@@ -777,6 +777,33 @@ def test_two_of_the_eight_says_not_of_what(tmp_path: Path):
     assert texts == {"Two of the eight banks, Livi Bank and Fusion Bank, cut 120 jobs in 2023."}, texts
 
 
+def test_the_name_a_headline_shares_with_the_body_is_what_the_company_stands_for(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "credit.txt",
+        "Xiaomi strengthens its financial arm with a consumer credit licence\n\n"
+        "Xiaomi has received approval to launch a consumer finance company in Chongqing.\n\n"
+        "The entity will have a registered capital of 1,500 million yuan.\n\n"
+        "The Asian company will own 50% of it, while Chongqing Rural Commercial Bank will hold 30%.\n\n"
+        "Ethiopian regulators approved 3 banks in 2023.\n",
+    )
+    texts = {card.source.text for card in cards}
+    assert "Xiaomi will own 50% of it, while Chongqing Rural Commercial Bank will hold 30%." in texts, texts
+    # A demonym is no firm, however often the page writes it.
+    (tmp_path / "mpesa").mkdir()
+    texts = {
+        card.source.text
+        for card in page_cards(
+            tmp_path / "mpesa",
+            "mpesa.txt",
+            "Safaricom's Ethiopian bet, two years in\n\n"
+            "Ethiopian regulators licensed Safaricom in 2022. Ethiopian users were slow to sign up.\n\n"
+            "By March 2025 the wallet had 10.8 million customers, the company said in its annual report.\n",
+        )
+    }
+    assert not [text for text in texts if "Ethiopian said" in text], texts
+
+
 def test_repeated_sentences_are_skipped_near_or_far(tmp_path: Path):
     """A reworded repeat nearby is a near-duplicate; an exact repeat hundreds of sentences later is
     caught too (fuzzy matching looks back a bounded window, so long documents stay linear)."""

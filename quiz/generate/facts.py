@@ -844,8 +844,9 @@ def extract_sentences(
         )
         subject = names.most_common(1)[0][0] if names else None  # what the document is about
         # "The company plans to ..." with no name just before: the company the document is about,
-        # when one name is clearly that, or else the one of that kind its headline names.
-        about = _document_subject(names)
+        # when one name is clearly that (the headline naming it counts as once more), or else the
+        # one of that kind its headline names.
+        about = _document_subject(names + _named_in_title(document.title, names)) if names else None
         for index, named_before in unnamed_references:
             sentence = sentences[index]
             firm = about
@@ -1238,12 +1239,13 @@ def _with_key_terms(text: str, spans: list[Span], key_terms: tuple[str, ...]) ->
 
 
 def _name_counts(sentences: list[Sentence], types: EntityTypes) -> Counter[str]:
-    """How often the sentences mention each name; not 'Loans' of 'Loans facilitated in 2024: ...'."""
+    """How often the sentences mention each name; not 'Loans' of 'Loans facilitated in 2024: ...',
+    nor 'Ethiopian' or 'March'."""
     return Counter(
         span.text
         for sentence in sentences
         for span in sentence.spans
-        if span.type == "name" and not types.is_everyday_word(span.text)
+        if span.type == "name" and not types.is_everyday_word(span.text) and not is_ordinary_capitalised(span.text)
     )
 
 
@@ -1266,6 +1268,11 @@ def _headline_name(title: str, text: str, types: EntityTypes, named_in_body: Col
         if body_name and types.type_of(body_name) in kinds:
             names.add(body_name)
     return names.pop() if len(names) == 1 else None
+
+
+def _named_in_title(title: str, names: Counter[str]) -> Counter[str]:
+    """The names of the body the title names too: in a title in title case, every word looks like one."""
+    return Counter({span.text for span in find_spans(title) if span.type == "name" and span.text in names})
 
 
 def _document_subject(names: Counter[str]) -> str | None:
