@@ -3370,12 +3370,15 @@ def test_the_company_after_a_participles_phrase_is_the_subject_before(tmp_path: 
         "founded.md",
         "Lumen Credit is a platform that connects borrowers with banks. Founded in 2015 and headquartered in "
         "Shanghai, the company listed on the New York Stock Exchange in October 2018.\n\n"
-        "Keel Bank is a lender in Porto. Founded in 1990, the bank opened 12 branches in 2019.\n",
+        "Keel Bank is a lender in Porto. Founded in 1990, the bank opened 12 branches in 2019.\n\n"
+        "Tianxing said it would serve banks. Founded in 2015, the unit offers loans to 40 million users.\n",
     )
     texts = {card.source.text for card in cards}
     listed = "Lumen Credit listed on the New York Stock Exchange in October 2018."
     assert f"Founded in 2015 and headquartered in Shanghai, {listed}" in texts
     assert "Founded in 1990, Keel Bank opened 12 branches in 2019." in texts
+    # "The unit", "the arm", "the subsidiary" are a firm's too.
+    assert "Founded in 2015, Tianxing offers loans to 40 million users." in texts
     assert not [text for text in texts if "the company" in text or "the bank" in text]
 
 

@@ -115,7 +115,7 @@ DEFINITE_REFERENCE = re.compile(
     r"(?P<reference>[Tt]he (?:(?:[A-Z]\w*(?:-[a-z]+)?|[a-z][\w-]*) ){0,2}?"
     # Not "the Swedish firm Klarna" nor "the central bank, Bank Negara Malaysia,": a name right
     # after it says which.
-    r"(?P<head>company|firm|group|start-up|startup|lender|bank))\b(?!,? [A-Z])"
+    r"(?P<head>company|firm|group|start-up|startup|lender|bank|unit|arm|subsidiary))\b(?!,? [A-Z])"
 )
 
 
@@ -128,7 +128,7 @@ def _holds_any_of(text: str, needles: tuple[str, ...]) -> bool:
 
 
 # The head words DEFINITE_REFERENCE cannot match without.
-REFERENCE_HEADS = ("company", "firm", "group", "start", "lender", "bank")
+REFERENCE_HEADS = ("company", "firm", "group", "start", "lender", "bank", "unit", "arm", "subsidiary")
 
 
 def _definite_reference(text: str) -> re.Match[str] | None:
