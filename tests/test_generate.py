@@ -701,7 +701,8 @@ def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: P
         "Inter Bank joined Pix in 2021. Caixa Bank joined it in 2022.\n\n"
         "Kasa Bank raised US$35 million in 2020. By 2023 Kasa Bank served 1.4 million customers, a third of them"
         " in rural counties.\n\n"
-        "Airstar Bank lost HK$165 million last year. Among its rivals, ZA Bank had 800,000 users.\n",
+        "Airstar Bank lost HK$165 million last year. Among its rivals, ZA Bank had 800,000 users.\n\n"
+        "Tencent owns 30% of WeBank. Other owners include Baiyeyuan Investment and Liye Group.\n",
     )
     prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
     assert prompts["2022"] == "Inter Bank joined Pix in 2021. Caixa Bank joined it in [...].", prompts
@@ -709,6 +710,7 @@ def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: P
         prompts["800,000"] == "Airstar Bank lost HK$165 million last year. Among its rivals, ZA Bank had [...] users."
     )
     assert prompts["1.4 million"].startswith("By 2023 Kasa Bank served"), prompts
+    assert prompts["Liye Group"] == "Tencent owns 30% of WeBank. Other owners include Baiyeyuan Investment and [...]."
 
 
 def test_a_transcripts_spoken_so_that_s_and_leading_phrases_before_it(tmp_path: Path):
@@ -971,6 +973,17 @@ def test_a_noun_before_a_past_tense_verb_is_no_verb(tmp_path: Path):
     """'Harbor Group shares rose ...': 'shares' is the subject's noun, not its verb."""
     questions = questions_from(tmp_path, "Harbor Group shares rose 4 percent in Lisbon trading on Monday.\n")
     assert not [prompt for prompt in questions if "share" in prompt], questions
+
+
+def test_a_date_of_a_participle_after_a_noun_gets_no_question(tmp_path: Path):
+    """'... in a deal completed in January 2022': when the deal was completed, not when it was bought."""
+    questions = questions_from(
+        tmp_path,
+        "Afterpay was bought by Block for $29 billion in a deal completed in January 2022.\n\n"
+        "Block bought Square Pay for $9 billion in March 2021.\n",
+    )
+    assert "January 2022" not in questions.values(), questions
+    assert questions.get("When did Block buy Square Pay for $9 billion?") == "March 2021", questions
 
 
 def test_a_noun_before_a_copula_is_no_verb(tmp_path: Path):

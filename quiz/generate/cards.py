@@ -239,6 +239,9 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
         if _cuts_a_list(sentence, span.end, tail):
             return None
         middle = text[verb_end : match.start()].strip()
+        # "bought for $29 billion in a deal completed in [...]": the date is the participle's, not the verb's.
+        if _participle_of_a_noun(middle.split()):
+            return None
         # "grew to 2 million users by [...]": by when, not when.
         if match.group(1).lower() == "by":
             wh = "By when" if fact.answer_type == "date" else "By what year"
@@ -294,6 +297,18 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
     if fact.answer_type in ("bank", "organisation"):
         return " ".join(filter(None, [WH_SUBJECT[fact.answer_type], auxiliary, subject, base, tail])) + "?"
     return None
+
+
+def _participle_of_a_noun(words: list[str]) -> bool:
+    """Whether the last of `words` is a participle describing the noun before it ('a deal
+    completed', 'a round led'), not a verb of the clause ('bought and sold', 'has completed')."""
+    return (
+        len(words) >= 2
+        and (verb_base(words[-1]) or ("",))[0] == "did"
+        and words[-2] not in ("and", "or")
+        and words[-2] not in COPULAS
+        and words[-2] not in AUXILIARIES
+    )
 
 
 def _cuts_a_list(sentence: Sentence, start: int, kept: str) -> bool:
