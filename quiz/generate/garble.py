@@ -17,6 +17,7 @@ import re
 
 from quiz.generate.spans import first_digit
 
+DIGITS = "0123456789"
 # (reason, pattern, substrings a match cannot do without: a plain test spares most sentences the scan)
 GARBLED = [
     ("number with '+' inside", re.compile(r"\d[\d,.]*\+\s*\d"), ("+",)),
@@ -48,9 +49,13 @@ GARBLED = [
     # "RMB1 .5 billion": a space before the decimal point.
     ("space before a decimal point", re.compile(r"\d \.\d"), (" .",)),
     # "3,5 billion yuan": a decimal comma or a lost digit; not India's "1,00,000", whose groups go on.
-    ("comma before one or two digits", re.compile(r"\d,\d{1,2}(?![\d,])"), (",",)),
-    # "loans of 2 0 2 3 million yuan": digits one by one.
-    ("digits split by spaces", re.compile(r"(?<![\d,.])\d(?: \d){2,}(?![\d,.])"), (" ",)),
+    ("comma before one or two digits", re.compile(r"\d,\d{1,2}(?![\d,])"), tuple(f",{digit}" for digit in DIGITS)),
+    # "loans of 2 0 2 3 million yuan": digits one by one, so one at least has a space either side.
+    (
+        "digits split by spaces",
+        re.compile(r"(?<![\d,.])\d(?: \d){2,}(?![\d,.])"),
+        tuple(f" {digit} " for digit in DIGITS),
+    ),
     # "1.2%%": the percent sign twice.
     ("percent sign twice", re.compile(r"%\s*%"), ("%",)),
     # "100 million yuan yuan": the unit twice.
