@@ -943,11 +943,14 @@ def test_a_range_is_one_answer_and_rupees_are_money(tmp_path: Path):
         "Tallis Bank grew deposits 10-15% in each quarter of 2023.\n\n"
         "Tallis Bank will cut fees by between 5 and 7 percent in 2025.\n\n"
         "Tallis Bank cut its stake in Kyoto Fintech from 12 to 7 percent in 2024.\n\n"
-        "Tallis Bank raised Rs 500 crore from investors in Mumbai in 2022.\n",
+        "Tallis Bank raised Rs 500 crore from investors in Mumbai in 2022.\n\n"
+        "Fintech contributed between 2% and 3% of Tallis Bank's revenue in Q2 2026.\n",
         encoding="utf-8",
     )
     answers = {card.answer for card in all_cards(generate([tmp_path / "tallis.md"]))}
-    assert {"10-15%", "5 and 7 percent", "7 percent", "Rs 500 crore"} <= answers
+    assert {"10-15%", "5 and 7 percent", "7 percent", "Rs 500 crore", "2% and 3%"} <= answers
+    # Nor the year of a quarter alone.
+    assert "2026" not in answers
     # Never half a range ("10-[...]"), never a change read as a range ("12 to 7 percent").
     assert not answers & {"15%", "12 to 7 percent", "500 crore"}
     (tmp_path / "range").mkdir()

@@ -265,8 +265,12 @@ def _holds_any(needles: tuple[re.Pattern[str], ...], sentence: str) -> bool:
 
 # The lower end of a range, right before a number: "10-15%", "between 5 and 7 percent". Not "from
 # 12 to 7 percent": that is a change, and its answer the new value.
-RANGE_START = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s?[-–]\s?$|\b[Bb]etween\s+(\d[\d,.]*)\s+and\s+$")
+# The lower end may carry the unit too: "10%-15%", "between 2% and 3%".
+RANGE_START = re.compile(
+    r"(?<![\d,.])(\d[\d,.]*%?)\s?[-–]\s?$|\b[Bb]etween\s+(\d[\d,.]*(?:\s?%|\s(?:percent|per cent))?)\s+and\s+$"
+)
 PART_OF_A_NUMBER = re.compile(r"[.,/]?\d|[A-Za-z]")  # after a number: "US$4" of "US$4.2bn", "2023" of "2023/24"
+PERIOD = re.compile(r"(?<!\w)(?:Q[1-4]|H[12]) ")  # a quarter or a half before a year
 NUMBER_WORD_FORMS = frozenset(
     form for word in NUMBER_WORDS.split("|") for form in (word, word.capitalize(), word.upper())
 )
@@ -296,9 +300,11 @@ def number_spans(sentence: str) -> list[Span]:
         for match in pattern.finditer(sentence, 0 if pattern is COUNT_IN_WORDS else scan_from):
             start = match.start()
             # Blanking part of a number would leave a garbled one: "US$4" of "US$4.2bn", either year of
-            # "2022/2023", the "5 billion" of "3,5 billion".
-            if PART_OF_A_NUMBER.match(sentence, match.end()) or (
-                sentence.endswith(("/", ",", "."), 0, start) and sentence[start - 2 : start - 1].isdigit()
+            # "2022/2023", the "5 billion" of "3,5 billion"; or part of a period: the year of "Q2 2024".
+            if (
+                PART_OF_A_NUMBER.match(sentence, match.end())
+                or (sentence.endswith(("/", ",", "."), 0, start) and sentence[start - 2 : start - 1].isdigit())
+                or (start >= 3 and sentence[start - 3] in "QH" and PERIOD.match(sentence, start - 3))
             ):
                 continue
             # "10-15%", "between 5 and 7 percent": the answer is the whole range.
