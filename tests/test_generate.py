@@ -806,6 +806,24 @@ def test_the_name_a_headline_shares_with_the_body_is_what_the_company_stands_for
     assert not [text for text in texts if "Ethiopian said" in text], texts
 
 
+def test_its_after_a_firm_described_is_the_firm_named_before(tmp_path: Path):
+    texts = {
+        card.source.text
+        for card in page_cards(
+            tmp_path,
+            "webank.txt",
+            "WeBank, the digital lender backed by Tencent, earned 10.8 billion yuan in 2023.\n"
+            "The Shenzhen-based bank had 393 million customers. Its flagship product, Weilidai, lent 400 billion"
+            " yuan.\n\n"
+            "Xiaomi will hold 50% of the new lender.\n"
+            "The new company will start with 1.5 billion yuan. Its licence was issued in May 2020.\n",
+        )
+    }
+    assert "WeBank's flagship product, Weilidai, lent 400 billion yuan." in texts, texts
+    # "The new company" is one being set up: what its "its" is, nothing before says.
+    assert not [text for text in texts if "licence" in text], texts
+
+
 def test_repeated_sentences_are_skipped_near_or_far(tmp_path: Path):
     """A reworded repeat nearby is a near-duplicate; an exact repeat hundreds of sentences later is
     caught too (fuzzy matching looks back a bounded window, so long documents stay linear)."""

@@ -806,14 +806,26 @@ def extract_sentences(
                 if person:
                     types.note_person(person.text)
                     subject = person
-                named_before, previous_subject = previous_subject, group or (subject.text if subject else None)
-                previous_is_group = group is not None
-                previous_is_person = person is not None
-                previous_takes_the = subject is not None and group is None and subject.start == len("The ")
+                named_before = previous_subject
+                described = _definite_reference(resolved)
+                # "WeBank reported ... The Shenzhen-based bank had ... Its flagship product ...": a firm
+                # described, not named, is the one before, which "its" after it stands for too; not
+                # "the new company", one being set up.
+                if not (
+                    described
+                    and subject is None
+                    and previous_subject
+                    and not previous_is_person
+                    and NEW_FIRM_WORDS.isdisjoint(described.group("reference").lower().split())
+                ):
+                    previous_subject = group or (subject.text if subject else None)
+                    previous_is_group = group is not None
+                    previous_is_person = person is not None
+                    previous_takes_the = subject is not None and group is None and subject.start == len("The ")
                 previous_brought_in_a_term = any(
                     span.type == "key term" and (subject is None or span.start != subject.start) for span in spans
                 )
-                if _definite_reference(resolved):
+                if described:
                     unnamed_references.append((len(sentences), named_before))
                 if skipped_before == len(skipped):
                     if (
