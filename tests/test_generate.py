@@ -702,7 +702,8 @@ def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: P
         "Kasa Bank raised US$35 million in 2020. By 2023 Kasa Bank served 1.4 million customers, a third of them"
         " in rural counties.\n\n"
         "Airstar Bank lost HK$165 million last year. Among its rivals, ZA Bank had 800,000 users.\n\n"
-        "Tencent owns 30% of WeBank. Other owners include Baiyeyuan Investment and Liye Group.\n",
+        "Tencent owns 30% of WeBank. Other owners include Baiyeyuan Investment and Liye Group.\n\n"
+        "Keel Bank opened in 2019. In its first year, Orbit Pay lent 40 million euros.\n",
     )
     prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
     assert prompts["2022"] == "Inter Bank joined Pix in 2021. Caixa Bank joined it in [...].", prompts
@@ -711,6 +712,8 @@ def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: P
     )
     assert prompts["1.4 million"].startswith("By 2023 Kasa Bank served"), prompts
     assert prompts["Liye Group"] == "Tencent owns 30% of WeBank. Other owners include Baiyeyuan Investment and [...]."
+    # "In its first year, Orbit Pay ...": its is the subject's.
+    assert prompts["40 million euros"] == "In its first year, Orbit Pay lent [...].", prompts
 
 
 def test_a_transcripts_spoken_so_that_s_and_leading_phrases_before_it(tmp_path: Path):

@@ -88,6 +88,7 @@ LEADING_PHRASE_PRONOUN = re.compile(
     rf"(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{0,7}},?\s|[^.;]{{0,60}}?,\s)|{LEADING_PARTICIPLE})"
     r"(?=(?:it|its|they|their|he|his|she|her)\b)"
 )
+CATAPHORIC_POSSESSIVE = re.compile(r"(?:its|their) [^,]{1,60}, (?-i:[A-Z])")  # "his" is a person's named before
 # "It is worth asking whether ...": the writer's aside, no fact; "It is worth $2 billion" is a firm's value.
 WRITERS_ASIDE = r"[Ii]t (?:is|was) worth \w+ing\b"
 # "It was reported that ...": a dummy subject, not a reference to anything. Hedges ("it is
@@ -156,8 +157,11 @@ BOTH_OF_THEM = re.compile(r"both (?:of )?the[ms]e?\b")
 # often what the sentence itself names ("1.4 million customers, a third of them in ...").
 OBJECT_BEFORE = re.compile(r" it(?=[.,;]| (?:in|on|at|to|for|from|with|by|into|as|after|before)\b)")
 OBJECT_REACH = 6  # words before it
-# "Among its rivals, ZA Bank ...": whose, the sentence before said.
-LEADING_POSSESSIVE = re.compile(r"[A-Z][a-z]+ (?:its|their) ")
+# "Among its rivals, ZA Bank ...": whose, the sentence before said. Not "In its first year, Orbit
+# Pay ...", where it is the subject's.
+LEADING_POSSESSIVE = re.compile(
+    r"(?:Among|Unlike|Like|Of|Besides|Beyond|Against|Alongside|Behind|Apart from|Compared (?:with|to)) (?:its|their) "
+)
 # "Ant Group holds 50% of the shares": of which firm, the sentence before said, unless this one
 # names another ("Umbrella Bank, one of the owners of Hooli Finance, held 20% of the shares").
 SHARES_OF_NO_NAME = re.compile(r"of the (?:shares|stake|equity|capital)\b(?! (?:of|in)\b)")
@@ -555,6 +559,9 @@ def _resolve_reference(
         if EXPLETIVE_IT.match(text, lead.end()):
             return text
         rest = text[lead.end() :]
+        # "In its first year, Orbit Pay lent ...": the phrase's "its" is the subject's after it.
+        if "," not in lead.group() and CATAPHORIC_POSSESSIVE.match(rest):
+            return text
         resolved = _resolve_reference(rest[:1].upper() + rest[1:], previous_subject, group, person, article)
         if resolved is None:
             return None
