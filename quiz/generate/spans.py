@@ -637,6 +637,7 @@ def _is_demonym(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=65536)
 def is_ordinary_capitalised(word: str) -> bool:
     """A month, a weekday, a demonym, an abbreviation's plural: capitalised, and no name."""
     return bool(ORDINARY_CAPITALISED.match(word)) or _is_demonym(word)
