@@ -1632,6 +1632,13 @@ def test_a_listed_name_joined_by_particles_is_a_name_not_words(tmp_path: Path):
     assert kinds.get("Banco do Brasil") == kinds.get("Bradesco Bank") == "bank", kinds
 
 
+def test_a_name_after_and_keeps_a_first_word_that_is_a_function_word_elsewhere():
+    """'Per' and 'My' open a sentence as fillers, but after 'and' they are a name's."""
+    names = {span.text for span in find_spans("Ingrid Halvorsen and Per Lunde founded it, as WeBank and MY Bank did.")}
+    assert {"Per Lunde", "MY Bank"} <= names, names
+    assert "Ant Group" in {span.text for span in find_spans("Per Ant Group, the rules changed.")}
+
+
 def test_a_date_with_a_year_never_has_a_date_without_one_among_its_choices(tmp_path: Path):
     cards = page_cards(
         tmp_path,

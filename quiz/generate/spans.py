@@ -531,7 +531,9 @@ def _names_in_run(run: str) -> tuple[tuple[int, int, str], ...]:
             continue
         start = run.index(part[0], offset)
         offset = start
-        while part and _is_filler(part[0]):
+        # A filler opens the run ("Meanwhile Tencent ..."); after "and", "Per" is a name's ("Ingrid
+        # Halvorsen and Per Lunde").
+        while part and _is_filler(part[0]) and (start == 0 or not run.endswith(" and ", 0, start)):
             start = run.index(part[1], start + len(part[0])) if len(part) > 1 else start
             part = part[1:]
         title = _leading_title(part)
