@@ -827,6 +827,23 @@ def test_its_after_a_firm_described_is_the_firm_named_before(tmp_path: Path):
     assert not [text for text in texts if "licence" in text], texts
 
 
+def test_a_glossarys_figures_such_and_no_subject_of_one_mention_among_many(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "glossary.md",
+        "# Payments glossary\n\n"
+        "Adyen and Worldpay are large acquirers.\n\n"
+        "Real-time payments settle in seconds. India's UPI, launched in 2016, is the largest such system.\n\n"
+        "Key figures:\n\n- Card payments in the UK in 2023: 23.1 billion\n",
+    )
+    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    assert prompts["2016"] == (
+        "Real-time payments settle in seconds. India's UPI, launched in [...], is the largest such system."
+    ), prompts
+    # A long label for a figure alone; no name mentioned once among others is what the page is about.
+    assert prompts["23.1 billion"] == "Card payments in the UK in 2023: [...]", prompts
+
+
 def test_repeated_sentences_are_skipped_near_or_far(tmp_path: Path):
     """A reworded repeat nearby is a near-duplicate; an exact repeat hundreds of sentences later is
     caught too (fuzzy matching looks back a bounded window, so long documents stay linear)."""

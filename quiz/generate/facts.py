@@ -157,6 +157,8 @@ BOTH_OF_THEM = re.compile(r"both (?:of )?the[ms]e?\b")
 # often what the sentence itself names ("1.4 million customers, a third of them in ...").
 OBJECT_BEFORE = re.compile(r" it(?=[.,;]| (?:in|on|at|to|for|from|with|by|into|as|after|before)\b)")
 OBJECT_REACH = 6  # words before it
+# "... the largest such system": of which kind, the sentence before said; not "banks such as".
+SUCH_A_THING = re.compile(r"\bsuch (?!as\b)(?:an? )?[a-z]")
 # "Among its rivals, ZA Bank ...": whose, the sentence before said. Not "In its first year, Orbit
 # Pay ...", where it is the subject's.
 LEADING_POSSESSIVE = re.compile(
@@ -861,7 +863,11 @@ def extract_sentences(
             if items or unnamed_references or inner_references
             else Counter()
         )
-        subject = names.most_common(1)[0][0] if names else None  # what the document is about
+        # What the document is about: the name it mentions most, when no other is mentioned as often;
+        # not a place ("Harbor Ledger is a payments company based in Rotterdam").
+        subject = _document_subject(
+            Counter({name: count for name, count in names.items() if types.type_of(name) != "place"}), at_least=1
+        )
         # "The company plans to ..." with no name just before: the company the document is about,
         # when one name is clearly that (the headline naming it counts as once more), or else the
         # one of that kind its headline names.
@@ -967,7 +973,7 @@ def extract_sentences(
                 spans = _typed_by_label(line.text[:label_end], _with_a_bare_count(text, value_start, spans), types)
                 keep(Sentence(document, line.number, text, spans, table_row=line.row))
                 continue
-            label = LABELLED_VALUE.match(line.text)
+            label = LABELLED_VALUE.match(line.text) or LABELLED_FIGURE.match(line.text)
             if label:
                 # "Revenue: 412 million dollars": a fact about what the document is about; the value
                 # is the answer, never the label or the subject.
@@ -1029,6 +1035,8 @@ def _topic(title: str) -> str:
     return topic[:1].upper() + topic[1:]
 
 
+# "Card payments in the UK in 2023: 23.1 billion": a longer label, whose value is a figure alone.
+LABELLED_FIGURE = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){4,8}:\s+(?=[$€£¥₹]?\d\S*(?: \S+){0,2}$)")
 FIGURE_TYPES = {"date", "year", "money", "percent", "count"}
 # A timeline's entry: "2014: Founded by ...", "March 2016 – Launched ...".
 TIMELINE_ENTRY = re.compile(r"((?:[A-Z][a-z]{2,8}\.? )?(?:1[6-9]|20)\d\d)\s*(?::|–|—| - )\s*\S")
@@ -1167,13 +1175,14 @@ def _starts_with_he_or_she(text: str) -> bool:
 
 def _points_back_inside(text: str) -> bool:
     """'... since the two products were very much similar', '... than the latter', 'both of them',
-    'joined it in 2022', 'Among its rivals': words inside a sentence that stand for things the
-    sentence before named."""
+    'joined it in 2022', 'Among its rivals', 'the largest such system': words inside a sentence
+    that stand for things the sentence before named."""
     return (
         bool(THE_FEW_BEFORE.search(text))
         or ("both " in text and bool(BOTH_OF_THEM.search(text)))
         or _object_before(text)
         or bool(LEADING_POSSESSIVE.match(text))
+        or ("such " in text and bool(SUCH_A_THING.search(text)))
     )
 
 
@@ -1294,10 +1303,10 @@ def _named_in_title(title: str, names: Counter[str]) -> Counter[str]:
     return Counter({span.text for span in find_spans(title) if span.type == "name" and span.text in names})
 
 
-def _document_subject(names: Counter[str]) -> str | None:
-    """The name mentioned more often than any other, and more than once; None on a tie."""
+def _document_subject(names: Counter[str], at_least: int = 2) -> str | None:
+    """The name mentioned more often than any other, and at least `at_least` times; None on a tie."""
     top = names.most_common(2)
-    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+    if not top or top[0][1] < at_least or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return top[0][0]
 
