@@ -2728,6 +2728,17 @@ def test_a_count_in_words_is_never_among_decimals_and_what_finds_that_makes_no_q
     choices = [card for card in cards if card.kind == "choice" and card.answer == "three"]
     assert choices and all(choice in ("one", "two", "four", "five", "three") for choice in choices[0].choices)
     assert not [card for card in cards if card.prompt.startswith("What found")]
+    # A count opening its sentence is capitalised, and so are its choices.
+    (tmp_path / "start").mkdir()
+    cards = page_cards(
+        tmp_path / "start",
+        "votes.md",
+        "Three members, Ana Ruiz and two others, voted to hold.\n\nKite Pay opened two branches in Porto.\n\n"
+        "Lumen Pay hired four engineers in Lisbon.\n\nTern Pay bought five terminals in Faro.\n\n"
+        "Orbit Pay opened 12 branches in Braga.\n",
+    )
+    choices = next(card.choices for card in cards if card.kind == "choice" and card.answer == "Three")
+    assert set(choices) <= {"Two", "Three", "Four", "Five", "Twelve"}, choices
 
 
 def test_short_western_text_that_is_not_utf8_reads_as_windows_1252(tmp_path: Path):

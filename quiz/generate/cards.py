@@ -850,12 +850,16 @@ NUMBER_WORDS_BY_VALUE = {value: word for word, value in NUMBER_WORD_VALUES.items
 
 
 def _count_in_style(distractor: str, answer: str) -> str | None:
-    """'four' among '6' and '12' reads '4'; '12' among 'six' and 'eight' reads 'twelve'; '2.3'
-    has no place among 'two' and 'four'."""
-    if answer.isdigit() and distractor in NUMBER_WORD_VALUES:
-        return str(NUMBER_WORD_VALUES[distractor])
-    if answer in NUMBER_WORD_VALUES and distractor not in NUMBER_WORD_VALUES:
-        return NUMBER_WORDS_BY_VALUE.get(int(distractor)) if distractor.isdigit() else None
+    """'four' among '6' and '12' reads '4'; '12' among 'six' and 'eight' reads 'twelve', and
+    'Twelve' among 'Six' and 'Eight'; '2.3' has no place among 'two' and 'four'."""
+    if answer.isdigit() and distractor.lower() in NUMBER_WORD_VALUES:
+        return str(NUMBER_WORD_VALUES[distractor.lower()])
+    if answer.lower() in NUMBER_WORD_VALUES:
+        # "Two members, ...": at a sentence's start the answer is capitalised, and so are its choices.
+        word = distractor.lower() if distractor.lower() in NUMBER_WORD_VALUES else None
+        if word is None and distractor.isdigit():
+            word = NUMBER_WORDS_BY_VALUE.get(int(distractor))
+        return word.capitalize() if word and answer[0].isupper() else word
     return distractor
 
 
