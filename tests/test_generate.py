@@ -844,6 +844,23 @@ def test_a_glossarys_figures_such_and_no_subject_of_one_mention_among_many(tmp_p
     assert prompts["23.1 billion"] == "Card payments in the UK in 2023: [...]", prompts
 
 
+def test_a_translated_reports_statement_double_currency_and_a_word_before_a_noun(tmp_path: Path):
+    generation = generate_page(
+        tmp_path,
+        "report.txt",
+        "Xiaomi's loan balance exceeded RMB 30 billion yuan in 2020.\n"
+        "Regulators asked Internet giants such as Xiaomi to share data with banks.\n"
+        "Statement: The content of this article only represents the author's personal views.\n",
+    )
+    answers = {card.answer for card in all_cards(generation)}
+    assert "RMB 30 billion yuan" in answers, answers
+    assert "Internet" not in answers, answers
+    assert (
+        drop_reasons(generation)["Statement: The content of this article only represents the author's personal views."]
+        == "disclaimer"
+    )
+
+
 def test_repeated_sentences_are_skipped_near_or_far(tmp_path: Path):
     """A reworded repeat nearby is a near-duplicate; an exact repeat hundreds of sentences later is
     caught too (fuzzy matching looks back a bounded window, so long documents stay linear)."""

@@ -56,7 +56,8 @@ START_RULES: list[tuple[str, str]] = [
         # A label's colon is no word's end: "Editor: Ana Ruiz", "Reporters: Chen Mei and Li Wei".
         r"|\W*((chief )?editors?|reporters?)\s*:",
     ),
-    ("disclaimer", r"\W*disclaimer\s*[:：】\]]"),
+    # "Statement: The content of this article only represents the author's personal views ...".
+    ("disclaimer", r"\W*(disclaimer|statement|declaration)\s*[:：】\]]"),
     # "Ana Ruiz | Reuters | 3 May". Each look-ahead below fails fast, reading only as far as a
     # separator could be, on the many lines that have none there.
     ("byline", r"(?=[^|]{1,61}+\|)[^.!?]{0,60}\s\|\s"),

@@ -1360,7 +1360,12 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
                 previous_money = span
                 if conversion:
                     continue
-            if span.type == "name" and (span.text in subjects or not types.is_proper(span, sentence.text)):
+            # "Internet giants such as Xiaomi": an everyday word before a noun describes it, and names nothing.
+            if span.type == "name" and (
+                span.text in subjects
+                or not types.is_proper(span, sentence.text)
+                or (is_common_word(span.text) and _noun_follows(sentence.text, span.end))
+            ):
                 continue
             before = max(0, span.start - 24)
             lead = sentence.text[before : span.start].rstrip().lower()

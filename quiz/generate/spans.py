@@ -59,7 +59,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # A dollar of any country: "$", "US$", "HK$", "S$", "NZ$".
             rf"(?:\b[A-Z]{{1,3}}\$|[{CURRENCY_SYMBOLS}]|\b(?:{'|'.join([*CURRENCY_CODES, *CURRENCY_MARKS])}))\s?"
-            rf"(?:{NUMBER}){MONEY_SCALE}\b"
+            # A translation's "RMB 30 billion yuan" names its currency twice: both go with the amount.
+            rf"(?:{NUMBER}){MONEY_SCALE}\b(?:\s(?:{'|'.join(CURRENCY_WORDS)})\b)?"
             # "38 trillion Kenyan shillings", "2 billion Swiss francs": whose currency may come between.
             rf"|\b(?:{NUMBER}){SCALE}(?:\s+|-)(?:[A-Z][a-z]+\s+){{0,2}}(?:{CURRENCY_AFTER})\b"
         ),
