@@ -863,10 +863,14 @@ def extract_sentences(
             if items or unnamed_references or inner_references
             else Counter()
         )
-        # What the document is about: the name it mentions most, when no other is mentioned as often;
-        # not a place ("Harbor Ledger is a payments company based in Rotterdam").
-        subject = _document_subject(
-            Counter({name: count for name, count in names.items() if types.type_of(name) != "place"}), at_least=1
+        # What a list's labelled values are of: the name the document mentions most, when no other is
+        # mentioned as often; not a place ("Harbor Ledger is a payments company based in Rotterdam").
+        subject = (
+            _document_subject(
+                Counter({name: count for name, count in names.items() if types.type_of(name) != "place"}), at_least=1
+            )
+            if items
+            else None
         )
         # "The company plans to ..." with no name just before: the company the document is about,
         # when one name is clearly that (the headline naming it counts as once more), or else the
@@ -1218,10 +1222,13 @@ BARE_ROLE = re.compile(rf"\b{ROLES}\b(?! (?:of|at|for)\b)", re.I)
 
 def _a_role_of_no_firm(sentence: Sentence, types: EntityTypes) -> bool:
     """'Eric Jing was chairman from 2019 until 2023': of what, only the page says."""
-    names = [span.text for span in sentence.spans if span.type in NAME_SPAN_TYPES]
-    return (
-        bool(names) and all(types.type_of(name) == "person" for name in names) and bool(BARE_ROLE.search(sentence.text))
-    )
+    named = False
+    for span in sentence.spans:
+        if span.type in NAME_SPAN_TYPES:
+            if types.type_of(span.text) != "person":
+                return False
+            named = True
+    return named and bool(BARE_ROLE.search(sentence.text))
 
 
 def _names_any(sentence: Sentence, types: EntityTypes) -> bool:
