@@ -326,6 +326,17 @@ def test_real_articles_golden_summary(shared_generation):
     assert summary == json.loads(GOLDEN.read_text())
 
 
+def test_zero_width_and_no_break_spaces_read_as_nothing_and_a_space(tmp_path: Path):
+    (tmp_path / "odd.txt").write_text(
+        "\u200bXiaomi Pay launched in Poland in July 2020.\n\nXiaomi said 3\u00a0million users signed up in 2021.\n",
+        encoding="utf-8",
+    )
+    cards = all_cards(generate([tmp_path / "odd.txt"]))
+    texts = {card.source.text for card in cards}
+    assert "Xiaomi Pay launched in Poland in July 2020." in texts, texts
+    assert "3 million" in {card.answer for card in cards}
+
+
 def test_control_characters_never_reach_a_card(tmp_path: Path):
     (tmp_path / "evil.md").write_text("Acme \x1b[2J\x07opened a lab in Lisbon in March 2021.\n")
     cards = all_cards(generate([tmp_path / "evil.md"]))

@@ -121,6 +121,14 @@ WIDE_FORM = re.compile("[\uff01-\uff5e\u3000。、]")
 GLUED_WIDE_STOP = re.compile(r"[。，、](?=\S)")
 
 
+# Characters that print as nothing or as a space: a zero-width space before a capital hides the
+# sentence's start, and a no-break space in "3\u00a0million" is one in a typed answer too.
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+ODD_SPACES = "\u00a0\u2007\u2009\u200a\u202f"
+PLAIN_SPACES = str.maketrans({**dict.fromkeys(INVISIBLE, ""), **dict.fromkeys(ODD_SPACES, " ")})
+# Looked for first, as WIDE_FORM is.
+ODD_SPACE = re.compile(f"[{INVISIBLE}{ODD_SPACES}]")
+
 HTML_ENTITY = re.compile(r"&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+\d*);")
 
 
@@ -144,8 +152,11 @@ def read_document(path: Path) -> Document | Skipped:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Control characters are never content: an escape sequence must not ride into a card.
     text = CONTROL.sub(" ", text.replace("\t", " "))
-    if not text.isascii() and WIDE_FORM.search(text):
-        text = _narrow(text)
+    if not text.isascii():
+        if WIDE_FORM.search(text):
+            text = _narrow(text)
+        if ODD_SPACE.search(text):
+            text = text.translate(PLAIN_SPACES)
     if "&" in text and HTML_ENTITY.search(text):
         # Text copied from a web page's source: "Keel Bank &amp; Trust", "Porto&nbsp;in".
         text = html.unescape(text).replace("\xa0", " ")
