@@ -714,7 +714,8 @@ def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: P
         " in rural counties.\n\n"
         "Airstar Bank lost HK$165 million last year. Among its rivals, ZA Bank had 800,000 users.\n\n"
         "Tencent owns 30% of WeBank. Other owners include Baiyeyuan Investment and Liye Group.\n\n"
-        "Keel Bank opened in 2019. In its first year, Orbit Pay lent 40 million euros.\n",
+        "Keel Bank opened in 2019. In its first year, Orbit Pay lent 40 million euros.\n\n"
+        "Xiaomi won a payment licence in February 2014. In September of the same year, Xiaomi invested in JIMU.\n",
     )
     prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
     assert prompts["2022"] == "Inter Bank joined Pix in 2021. Caixa Bank joined it in [...].", prompts
@@ -723,6 +724,9 @@ def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: P
     )
     assert prompts["1.4 million"].startswith("By 2023 Kasa Bank served"), prompts
     assert prompts["Liye Group"] == "Tencent owns 30% of WeBank. Other owners include Baiyeyuan Investment and [...]."
+    assert prompts["JIMU"] == (
+        "Xiaomi won a payment licence in February 2014. In September of the same year, Xiaomi invested in [...]."
+    ), prompts
     # "In its first year, Orbit Pay ...": its is the subject's.
     assert prompts["40 million euros"] == "In its first year, Orbit Pay lent [...].", prompts
 

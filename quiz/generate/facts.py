@@ -157,6 +157,10 @@ BOTH_OF_THEM = re.compile(r"both (?:of )?the[ms]e?\b")
 # often what the sentence itself names ("1.4 million customers, a third of them in ...").
 OBJECT_BEFORE = re.compile(r" it(?=[.,;]| (?:in|on|at|to|for|from|with|by|into|as|after|before)\b)")
 OBJECT_REACH = 6  # words before it
+# "In September of the same year ...", "... during the year": which year, the sentence before said.
+THE_YEAR_BEFORE = re.compile(
+    r"\b(?:the same|that|the following|the next|the previous|during the) year\b|\ba year later\b"
+)
 # "... the largest such system": of which kind, the sentence before said; not "banks such as".
 SUCH_A_THING = re.compile(r"\bsuch (?!as\b)(?:an? )?[a-z]")
 # "Among its rivals, ZA Bank ...": whose, the sentence before said. Not "In its first year, Orbit
@@ -1179,14 +1183,15 @@ def _starts_with_he_or_she(text: str) -> bool:
 
 def _points_back_inside(text: str) -> bool:
     """'... since the two products were very much similar', '... than the latter', 'both of them',
-    'joined it in 2022', 'Among its rivals', 'the largest such system': words inside a sentence
-    that stand for things the sentence before named."""
+    'joined it in 2022', 'Among its rivals', 'the largest such system', 'the same year': words
+    inside a sentence that stand for things the sentence before named."""
     return (
         bool(THE_FEW_BEFORE.search(text))
         or ("both " in text and bool(BOTH_OF_THEM.search(text)))
         or _object_before(text)
         or bool(LEADING_POSSESSIVE.match(text))
         or ("such " in text and bool(SUCH_A_THING.search(text)))
+        or (" year" in text and bool(THE_YEAR_BEFORE.search(text)))
     )
 
 
