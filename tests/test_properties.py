@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from quiz.answers import Verdict, check_answer
 from quiz.deck import CLOZE_BLANK, Card, Deck, Source, dump_deck, parse_deck
 from quiz.errors import QuizError
-from quiz.generate.facts import INNER_BREAK, sentence_splitter, split_sentences
+from quiz.generate.sentences import INNER_BREAK, sentence_splitter, split_sentences
 
 # Any text TOML can hold: everything but NUL-like surrogates, which no file can carry.
 texts = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40).filter(str.strip)
