@@ -1832,12 +1832,14 @@ def test_the_company_mid_sentence_is_the_one_the_document_is_about(tmp_path: Pat
         "Airwallex has about 1,700 employees across 26 offices.\n\n"
         "Founder Jack Zhang started the company in 2015 after six years at a bank.\n\n"
         "In August, a share sale valued the company at US$8 billion.\n\n"
+        "Chief executive Jack Zhang took the company to 12 markets by 2023.\n\n"
         "Square Peg led the round and the firm now holds 15% of the shares.\n",
     )
     sources = {card.source.text for card in cards}
     assert "Founder Jack Zhang started Airwallex in 2015 after six years at a bank." in sources
-    # A month before it names no firm it could be.
+    # A month before it names no firm it could be, nor does a sentence's everyday first word.
     assert "In August, a share sale valued Airwallex at US$8 billion." in sources
+    assert "Chief executive Jack Zhang took Airwallex to 12 markets by 2023." in sources
     assert "The round valued Airwallex at US$6.2 billion; it was led by Square Peg." in sources
     # A firm named before it in the sentence is what it stands for: left as it is.
     assert "Square Peg led the round and the firm now holds 15% of the shares." in sources

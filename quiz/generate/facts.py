@@ -556,12 +556,13 @@ def _named_inner_reference(sentence: Sentence, about: str | None, types: EntityT
     if types.type_of(about) not in kinds:
         return text
     for span in sentence.spans:
-        # A month ("In August, ...") names no firm.
+        # A month ("In August, ...") names no firm, nor does a sentence's everyday first word ("Chief").
         if (
             span.start < match.start()
             and span.type in NAME_SPAN_TYPES
             and types.type_of(span.text) in FIRM_KINDS
             and not is_ordinary_capitalised(span.text)
+            and not (span.start == 0 and _everyday_opening(text, span, types))
         ):
             return text
     return text[: match.start()] + about + text[match.end() :]
