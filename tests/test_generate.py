@@ -876,6 +876,24 @@ def test_a_translated_reports_statement_double_currency_and_a_word_before_a_noun
     )
 
 
+def test_a_filings_defined_terms_read_as_the_names_they_stand_for(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "filing.txt",
+        'Xiaomi Corporation (the "Company") owns 12 companies in the Cayman Islands.\n\n'
+        "On 26 March 2021, the Company announced that Xiaomi Finance, a subsidiary of the Company, had agreed"
+        ' to sell it to Tianxing Technology Co., Ltd. (the "Purchaser").\n\n'
+        "The Purchaser agreed to pay RMB 1,400 million. The Company expects a gain of RMB 580 million.\n",
+    )
+    texts = {card.source.text for card in cards}
+    assert "Xiaomi Corporation owns 12 companies in the Cayman Islands." in texts, texts
+    assert "Tianxing Technology Co., Ltd. agreed to pay RMB 1,400 million." in texts, texts
+    assert "Xiaomi Corporation expects a gain of RMB 580 million." in texts, texts
+    assert [text for text in texts if text.endswith("Tianxing Technology Co., Ltd.")], texts
+    # Cut at its comma, a "that" clause has no verb: no question.
+    assert not [card.prompt for card in cards if card.kind == "question" and "announce that" in card.prompt]
+
+
 def test_repeated_sentences_are_skipped_near_or_far(tmp_path: Path):
     """A reworded repeat nearby is a near-duplicate; an exact repeat hundreds of sentences later is
     caught too (fuzzy matching looks back a bounded window, so long documents stay linear)."""

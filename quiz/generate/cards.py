@@ -425,6 +425,9 @@ POINTING_BACK_CLAUSE = re.compile(r"\sand\s+(?:it|its|they|their|he|she|the\s+(?
 SUBORDINATE_CLAUSE = re.compile(r"\b(?:after|before|since|when|while|until|upon)\s")
 
 
+THAT_CLAUSE = re.compile(r"(?:^|\s)that\s")
+
+
 def _leading_time_question(fact: Fact, text: str, subject_start: int) -> str | None:
     subject = next((s for s in fact.sentence.spans if s.start == subject_start and s.type == "name"), None)
     if subject is None:
@@ -437,8 +440,12 @@ def _leading_time_question(fact: Fact, text: str, subject_start: int) -> str | N
         return None
     auxiliary, base = verb
     # One clause is enough for a question; what follows a comma or a conjunction is another fact.
-    complement = CLAUSE_END.split(rest[1], maxsplit=1)[0].strip()
+    clauses = CLAUSE_END.split(rest[1], maxsplit=1)
+    complement = clauses[0].strip()
     if len(complement.split()) < 1:
+        return None
+    # "announced that Xiaomi Finance, a subsidiary, had entered ...": cut there, the "that" clause has no verb.
+    if len(clauses) > 1 and THAT_CLAUSE.search(complement):
         return None
     wh = "When" if fact.answer_type == "date" else "In what year"
     return f"{wh} {auxiliary} {subject.text} {base} {complement}?"

@@ -454,6 +454,33 @@ def _without_dateline(text: str) -> str:
     return text[match.end() :]
 
 
+# A filing's defined term: 'Xiaomi Corporation (the "Company")', 'Tianxing Technology Co., Ltd.
+# (the "Purchaser")'.
+DEFINED_TERM = re.compile(r"\s*\((?:the\s+)?[\"“]([A-Z][\w’' -]{0,30}?)[\"”]\)")
+
+
+def _defining(text: str, defined: dict[str, str]) -> str:
+    """The text without its defined-term notes, each remembered in `defined` by the name before it."""
+    for note in reversed(list(DEFINED_TERM.finditer(text))):
+        name = next((span.text for span in find_spans(text[: note.start()]) if span.end == note.start()), None)
+        if name and name != note.group(1):
+            defined[note.group(1)] = name
+        # "... Co., Ltd. (the "Purchaser")." keeps one stop.
+        after = (
+            note.end() + 1 if text.endswith(".", 0, note.start()) and text.startswith(".", note.end()) else note.end()
+        )
+        text = text[: note.start()] + text[after:]
+    return text
+
+
+def _with_defined_names(text: str, defined: dict[str, str]) -> str:
+    """'The Company expects ...' -> 'Xiaomi Corporation expects ...': a defined term read as its name."""
+    for term, name in defined.items():
+        if term in text:
+            text = text.replace(f"the {term}", name).replace(f"The {term}", name)
+    return text
+
+
 def _resolve_reference(
     text: str, previous_subject: str | None, group: bool = False, person: bool = False, article: bool = False
 ) -> str | None:
@@ -643,6 +670,7 @@ def extract_sentences(
 
         firm: str | None = None  # whom a transcript's executives speak for, once a line has one
         spoken_for_by_name: set[int] = set()  # sentences whose "we" the firm's name stands for
+        defined: dict[str, str] = {}  # a filing's defined terms: "Company" -> "Xiaomi Corporation"
         for line, split in zip(prose, split_sentences([line.text for line in prose]), strict=True):
             parts = rejoined_after_commas(split)
             garbled_across = garbled_paragraph(line.text)
@@ -668,6 +696,10 @@ def extract_sentences(
                     skip(line, text, f"garbled number ({garbled})")
                     continue
                 stripped = _without_dateline(text)
+                if "(" in stripped:
+                    stripped = _defining(stripped, defined)
+                if defined:
+                    stripped = _with_defined_names(stripped, defined)
                 if ":" in stripped:
                     stripped = LEAD_IN_PHRASE.sub("", stripped)
                 if "," in stripped or stripped[:3].lower() in ("it ", "so "):
