@@ -149,6 +149,16 @@ def test_a_currency_code_or_month_before_the_first_digit_stays_in_its_answer():
     assert ("September \u00a0 2019", "date") in answers("In September \u00a0 2019 Orbit Pay opened 12 branches.")
 
 
+def test_a_month_abbreviated_without_a_stop_is_a_date():
+    from quiz.generate.spans import find_spans
+
+    def dates(sentence: str) -> set[str]:
+        return {span.text for span in find_spans(sentence) if span.type == "date"}
+
+    assert dates("XW Bank opened in Chengdu in Dec 2016.") == {"Dec 2016"}
+    assert dates("Xiaomi Finance was spun off on 27 Sept 2018.") == {"27 Sept 2018"}
+
+
 def test_a_british_papers_pc_is_a_percent():
     from quiz.generate.spans import find_spans
 
