@@ -51,6 +51,11 @@ def page_cards(folder: Path, name: str, text: str) -> list:
     return all_cards(generate_page(folder, name, text))
 
 
+def cloze_prompts(cards: list) -> dict[str, str]:
+    """Each cloze card's prompt, by its answer."""
+    return {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+
+
 def test_project_seeds_give_many_cards_each_with_its_source(project_generation):
     cards = all_cards(project_generation)
     assert len(cards) >= 30
@@ -727,7 +732,7 @@ def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: P
         "Keel Bank opened in 2019. In its first year, Orbit Pay lent 40 million euros.\n\n"
         "Xiaomi won a payment licence in February 2014. In September of the same year, Xiaomi invested in JIMU.\n",
     )
-    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    prompts = cloze_prompts(cards)
     assert prompts["2022"] == "Inter Bank joined Pix in 2021. Caixa Bank joined it in [...].", prompts
     assert (
         prompts["800,000"] == "Airstar Bank lost HK$165 million last year. Among its rivals, ZA Bank had [...] users."
@@ -753,7 +758,7 @@ def test_a_transcripts_spoken_so_that_s_and_leading_phrases_before_it(tmp_path: 
         "[00:05:02] OTIENO: Orbit Pay is a wallet run by Safaricom. Founded in 2017, it operates in six markets."
         " So far, Orbit Pay has 3 million users.\n",
     )
-    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    prompts = cloze_prompts(cards)
     assert prompts["March 2007"] == "M-Pesa launched in [...], run by Safaricom."
     assert prompts["14 million"] == "Within four years, M-Pesa had around [...] users."
     assert prompts["40 percent"] == (
@@ -774,7 +779,7 @@ def test_a_press_releases_letterhead_is_no_title_and_each_points_back(tmp_path: 
         " licences in April 2022.\n",
     )
     assert generation.decks[0].title == "Authority grants two digital banking licences"
-    prompts = {card.answer: card.prompt for card in all_cards(generation) if card.kind == "cloze"}
+    prompts = cloze_prompts(all_cards(generation))
     assert prompts["1.5 billion"] == (
         "The authority granted licences to Keel Digital Bank and Orchid Bank in March 2025. Each must hold capital"
         " of [...] lumes."
@@ -861,7 +866,7 @@ def test_a_glossarys_figures_such_and_no_subject_of_one_mention_among_many(tmp_p
         "Real-time payments settle in seconds. India's UPI, launched in 2016, is the largest such system.\n\n"
         "Key figures:\n\n- Card payments in the UK in 2023: 23.1 billion\n",
     )
-    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    prompts = cloze_prompts(cards)
     assert prompts["2016"] == (
         "Real-time payments settle in seconds. India's UPI, launched in [...], is the largest such system."
     ), prompts
@@ -2673,7 +2678,7 @@ def test_a_firm_no_name_stands_for_is_shown_after_a_sentence_that_names_one(tmp_
         "After that phase, the requirement rises to 300 million pounds.\n\n"
         "The licensees must begin operations within 24 months.\n",
     )
-    by_answer = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    by_answer = cloze_prompts(cards)
     assert by_answer["3 March 2015"] == (
         "Thornbury's chief executive, Helen Pryce, will retire in 2025."
         " The bank's headquarters moved to Cardiff on [...]."
@@ -2754,7 +2759,7 @@ def test_references_after_a_long_leading_phrase_or_with_words_about_the_firm(tmp
         "lenders.md",
         "Like other consumer lenders, Harbour Credit has not yet turned a profit. It lost 253 million yuan in 2023.\n",
     )
-    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    prompts = cloze_prompts(cards)
     assert prompts["21.9 billion yuan"] == (
         "At the end of the third quarter of 2023, Chongqing Xiaomi Consumer Finance Co., Ltd.'s loan balance"
         " stood at [...]."
@@ -2895,7 +2900,7 @@ def test_the_company_after_a_leading_phrase_with_no_name_for_it_is_shown_after_t
         "In 2009 she left public service to start Paylink, a lender for market traders.\n\n"
         "By 2015 the company had made more than 4 million loans.\n",
     )
-    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    prompts = cloze_prompts(cards)
     assert prompts["4 million"] == (
         "In 2009, Ada Obi left public service to start Paylink, a lender for market traders."
         " By 2015 the company had made more than [...] loans."
@@ -2961,7 +2966,7 @@ def test_a_firm_named_by_an_english_word_is_a_name_the_next_sentence_can_point_b
         "Fee income fell 3% to 1.1 billion pounds.\n\n"
         "The bank's loan book grew 12% in 2024.\n",
     )
-    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    prompts = cloze_prompts(cards)
     assert prompts["118 billion pounds"].startswith("Wise said it lowered the fee")
     # "Fee income fell ..." names nothing the bank could be.
     assert prompts["12%"] == "The bank's loan book grew [...] in 2024."
@@ -2978,7 +2983,7 @@ def test_a_press_release_dateline_with_the_day_first_and_dates_written_the_3rd_o
         "Thornbury listed its shares on the 20th of May 1997.\n\n"
         "Thornbury opened a branch in Bristol on 14 June 2001.\n",
     )
-    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    prompts = cloze_prompts(cards)
     assert prompts["1.8 million"] == "Lumora Bank launched instant transfers for its [...] customers."
     assert prompts["3rd of March 1997"] == "Thornbury converted into a bank on the [...]."
     choices = [card for card in cards if card.kind == "choice" and card.answer == "3rd of March 1997"]
@@ -2994,7 +2999,7 @@ def test_a_pronoun_after_a_leading_phrase_gets_a_comma_so_two_names_do_not_run_t
         "In 2015 he took charge of Xiaomi Finance.\n\n"
         "In 2019 Harbourline bought Payvo, the company's rival, for 650 million euros.\n",
     )
-    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    prompts = cloze_prompts(cards)
     # A leading phrase holds no verb: "the company" here is none that Xiaomi could stand for.
     assert prompts["650 million euros"] == "In 2019 Harbourline bought Payvo, the company's rival, for [...]."
     assert prompts["MIUI"] == "At Xiaomi, Hong Feng first ran [...], the company's Android software."
@@ -3081,7 +3086,7 @@ def test_an_adverb_opening_a_sentence_names_nothing(tmp_path: Path):
         "# Harbourline's mobile push\n\nRoughly 60% of new accounts were opened on mobile.\n\n"
         "Separately, Kite Pay opened 12 branches in Porto.\n",
     )
-    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    prompts = cloze_prompts(cards)
     assert prompts["60%"] == "Harbourline's mobile push: Roughly [...] of new accounts were opened on mobile."
     assert "Separately" not in prompts
 
@@ -3604,7 +3609,7 @@ def test_a_paragraph_ending_in_a_lead_in_keeps_its_sentences_and_a_heading_ends_
         "The EU plans to replace PSD2 with a Payment Services Regulation. Brazil launched its own open finance"
         " programme in February 2021.\n",
     )
-    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    prompts = cloze_prompts(cards)
     assert prompts["2016"].endswith("The regulator ordered the nine largest banks to open their data in [...].")
     assert prompts["January 2018"].endswith("The rules took effect in [...].")
     assert "Payment initiation service" not in prompts["PSD2"]
@@ -3674,7 +3679,7 @@ def test_a_year_after_by_asks_by_what_year_and_both_points_back(tmp_path: Path):
     )
     questions = {card.prompt for card in cards if card.kind == "question"}
     assert "By what year did Silva grow the Brazilian business of Orbit Pay to 2 million users?" in questions
-    prompts = {card.answer: card.prompt for card in cards if card.kind == "cloze"}
+    prompts = cloze_prompts(cards)
     assert prompts["80 million euros"].startswith(
         "Orbit Pay's investors include Savanna Capital and Northwind Ventures."
     )
