@@ -353,9 +353,12 @@ def test_zero_width_and_no_break_spaces_read_as_nothing_and_a_space(tmp_path: Pa
 
 
 def test_control_characters_never_reach_a_card(tmp_path: Path):
-    (tmp_path / "evil.md").write_text("Acme \x1b[2J\x07opened a lab in Lisbon in March 2021.\n")
+    (tmp_path / "evil.md").write_text(
+        "Acme \x1b[2J\x07opened a lab in Lisbon in March 2021.\n\nAcme &#27;[2Jhired 40 staff in Porto in 2022.\n"
+    )
     cards = all_cards(generate([tmp_path / "evil.md"]))
-    assert cards and all("\x1b" not in c.prompt + c.source.text and "\x07" not in c.prompt for c in cards)
+    assert {card.answer for card in cards} >= {"March 2021", "2022"}
+    assert all("\x1b" not in c.prompt + c.source.text and "\x07" not in c.prompt for c in cards)
 
 
 BLOG = """Home / Business / Fintech

@@ -150,6 +150,9 @@ def read_document(path: Path) -> Document | Skipped:
         return Skipped(path, "empty file")
     text, note = _decode(raw, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "&" in text and HTML_ENTITY.search(text):
+        # Text copied from a web page's source: "Keel Bank &amp; Trust", "Porto&nbsp;in".
+        text = html.unescape(text)
     # Control characters are never content: an escape sequence must not ride into a card.
     text = CONTROL.sub(" ", text.replace("\t", " "))
     if not text.isascii():
@@ -157,9 +160,6 @@ def read_document(path: Path) -> Document | Skipped:
             text = _narrow(text)
         if ODD_SPACE.search(text):
             text = text.translate(PLAIN_SPACES)
-    if "&" in text and HTML_ENTITY.search(text):
-        # Text copied from a web page's source: "Keel Bank &amp; Trust", "Porto&nbsp;in".
-        text = html.unescape(text).replace("\xa0", " ")
     try:
         post = frontmatter.loads(text)
     except yaml.YAMLError as error:
