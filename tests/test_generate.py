@@ -733,7 +733,8 @@ def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: P
         "Airstar Bank lost HK$165 million last year. Among its rivals, ZA Bank had 800,000 users.\n\n"
         "Tencent owns 30% of WeBank. Other owners include Baiyeyuan Investment and Liye Group.\n\n"
         "Keel Bank opened in 2019. In its first year, Orbit Pay lent 40 million euros.\n\n"
-        "Xiaomi won a payment licence in February 2014. In September of the same year, Xiaomi invested in JIMU.\n",
+        "Xiaomi won a payment licence in February 2014. In September of the same year, Xiaomi invested in JIMU.\n\n"
+        "Mox Bank lost HK$100 million in 2021. Deposits stood at HK$7.2 billion at the end of the year.\n",
     )
     prompts = cloze_prompts(cards)
     assert prompts["2022"] == "Inter Bank joined Pix in 2021. Caixa Bank joined it in [...].", prompts
@@ -744,6 +745,9 @@ def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: P
     assert prompts["Liye Group"] == "Tencent owns 30% of WeBank. Other owners include Baiyeyuan Investment and [...]."
     assert prompts["JIMU"] == (
         "Xiaomi won a payment licence in February 2014. In September of the same year, Xiaomi invested in [...]."
+    ), prompts
+    assert prompts["HK$7.2 billion"] == (
+        "Mox Bank lost HK$100 million in 2021. Deposits stood at [...] at the end of the year."
     ), prompts
     # "In its first year, Orbit Pay ...": its is the subject's.
     assert prompts["40 million euros"] == "In its first year, Orbit Pay lent [...].", prompts

@@ -157,9 +157,10 @@ BOTH_OF_THEM = re.compile(r"both (?:of )?the[ms]e?\b")
 # often what the sentence itself names ("1.4 million customers, a third of them in ...").
 OBJECT_BEFORE = re.compile(r" it(?=[.,;]| (?:in|on|at|to|for|from|with|by|into|as|after|before)\b)")
 OBJECT_REACH = 6  # words before it
-# "In September of the same year ...", "... during the year": which year, the sentence before said.
+# "In September of the same year ...", "... at the end of the year": which year, the sentence before said.
 THE_YEAR_BEFORE = re.compile(
-    r"\b(?:the same|that|the following|the next|the previous|during the) year\b|\ba year later\b"
+    r"\b(?:the same|that|the following|the next|the previous|during the|(?:end|start|middle) of the) year\b"
+    r"|\ba year later\b"
 )
 # "... the largest such system": of which kind, the sentence before said; not "banks such as".
 SUCH_A_THING = re.compile(r"\bsuch (?!as\b)(?:an? )?[a-z]")
