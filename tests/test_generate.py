@@ -734,7 +734,8 @@ def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: P
         "Tencent owns 30% of WeBank. Other owners include Baiyeyuan Investment and Liye Group.\n\n"
         "Keel Bank opened in 2019. In its first year, Orbit Pay lent 40 million euros.\n\n"
         "Xiaomi won a payment licence in February 2014. In September of the same year, Xiaomi invested in JIMU.\n\n"
-        "Mox Bank lost HK$100 million in 2021. Deposits stood at HK$7.2 billion at the end of the year.\n",
+        "Mox Bank lost HK$100 million in 2021. Deposits stood at HK$7.2 billion at the end of the year.\n\n"
+        "The Monetary Policy Committee cut the rate to 4.25%. Two members, Sam Okafor and Jun Takeda, voted to hold.\n",
     )
     prompts = cloze_prompts(cards)
     assert prompts["2022"] == "Inter Bank joined Pix in 2021. Caixa Bank joined it in [...].", prompts
@@ -748,6 +749,9 @@ def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: P
     ), prompts
     assert prompts["HK$7.2 billion"] == (
         "Mox Bank lost HK$100 million in 2021. Deposits stood at [...] at the end of the year."
+    ), prompts
+    assert prompts["Sam Okafor"] == (
+        "The Monetary Policy Committee cut the rate to 4.25%. Two members, [...] and Jun Takeda, voted to hold."
     ), prompts
     # "In its first year, Orbit Pay ...": its is the subject's.
     assert prompts["40 million euros"] == "In its first year, Orbit Pay lent [...].", prompts

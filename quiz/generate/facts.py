@@ -138,14 +138,18 @@ def _definite_reference(text: str) -> re.Match[str] | None:
 
 # A sentence that opens with a definite noun and names nothing points back to the one before:
 # "The approval came through on 18 February 2025." It is shown after that one, if that is short.
-# "That's roughly 40 percent of its revenue", "Each must hold ...", "Other owners include ...":
-# what "that", "each" and "other" stand for, the sentence before said.
+# "That's roughly 40 percent of its revenue", "Each must hold ...", "Other owners include ...",
+# "Two members, Sam Okafor and Jun Takeda, voted ...": what "that", "each", "other" and "two
+# members" stand for, the sentence before said.
+MEMBERS = r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) [a-z]+s, "
 POINTING_BACK = re.compile(
     r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])|(?:Both|Each|Other) [a-z]"
-    r"|(?:That|This)(?:['’]s| is| was) "
+    rf"|(?:That|This)(?:['’]s| is| was) |{MEMBERS}"
 )
 OWNER_PHRASE = re.compile(r"The (?:[a-z]+ ){0,2}[a-z]+['’]s ")
-POINTING_BACK_NOUN = re.compile(r"(?:The|This|That|These|Those|Other) (?:[A-Z]{2,} )?[a-z]")  # "The EBITDA margin"
+POINTING_BACK_NOUN = re.compile(
+    rf"(?:The|This|That|These|Those|Other) (?:[A-Z]{{2,}} )?[a-z]|{MEMBERS}"
+)  # "The EBITDA margin"
 CONTEXT_WORDS = 30
 # Words inside a sentence that stand for things the sentence before named (see
 # _points_back_inside). Each pattern starts with a literal, which spares most sentences a scan at
