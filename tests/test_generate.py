@@ -1732,6 +1732,22 @@ def test_a_name_after_and_keeps_a_first_word_that_is_a_function_word_elsewhere()
     assert "Ant Group" in {span.text for span in find_spans("Per Ant Group, the rules changed.")}
 
 
+def test_a_labelled_value_on_a_page_naming_two_firms_as_often_is_no_ones(tmp_path: Path):
+    generation = generate_page(
+        tmp_path,
+        "compare.md",
+        "# Bank comparison\n\nKeel Bank and Orbit Bank are digital banks in Portugal.\n\n"
+        "- Keel Bank customers: 1.2 million\n- Founded: 2018\n\nAlso read: How Pix went global\n",
+    )
+    texts = {card.source.text for card in all_cards(generation)}
+    assert "Keel Bank customers: 1.2 million" in texts
+    assert not [text for text in texts if "Founded" in text], texts
+    assert {line.text: line.reason for line in generation.skipped_sentences}["Founded: 2018"] == (
+        "labelled value of no one the page is about"
+    )
+    assert drop_reasons(generation)["Also read: How Pix went global"] == "link box"
+
+
 def test_a_date_with_a_year_never_has_a_date_without_one_among_its_choices(tmp_path: Path):
     cards = page_cards(
         tmp_path,

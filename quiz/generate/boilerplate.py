@@ -45,8 +45,8 @@ START_RULES: list[tuple[str, str]] = [
     ),
     (
         "link box",
-        r"\W*(see also|read more|read next|related( articles| stories| posts)?|must read|recommended( for you)?"
-        r"|more from|you (may|might) also like|trending|popular now)\b",
+        r"\W*(see also|read more|read next|also read|related( articles| stories| posts)?|must read"
+        r"|recommended( for you)?|more from|you (may|might) also like|trending|popular now)\b",
     ),
     (
         "byline",

@@ -607,9 +607,9 @@ FIRM_KINDS = {"bank", "organisation", "name", "term"}
 BARE_COUNT = re.compile(rf"(?:{NUMBER}){SCALE}")
 
 
-def _names_its_own(label: str, subject: str) -> bool:
+def _names_its_own(label: str, subject: str | None) -> bool:
     """Whether a label says whose value it is ("ECB deposit rate"), not only what it is ("Revenue")."""
-    return subject in label or any(
+    return bool(subject and subject in label) or any(
         span.type in NAME_SPAN_TYPES and not is_common_word(span.text) for span in find_spans(label)
     )
 
@@ -813,17 +813,18 @@ def extract_sentences(
         )
         # What a list's labelled values are of: the name the document mentions most, when no other is
         # mentioned as often; not a place ("Harbor Ledger is a payments company based in Rotterdam").
+        # The headline naming a name counts as once more.
+        named = names + _named_in_title(document.title, names) if names else names
         subject = (
             _document_subject(
-                Counter({name: count for name, count in names.items() if types.type_of(name) != "place"}), at_least=1
+                Counter({name: count for name, count in named.items() if types.type_of(name) != "place"}), at_least=1
             )
             if items
             else None
         )
         # "The company plans to ..." with no name just before: the company the document is about,
-        # when one name is clearly that (the headline naming it counts as once more), or else the
-        # one of that kind its headline names.
-        about = _document_subject(names + _named_in_title(document.title, names)) if names else None
+        # when one name is clearly that, or else the one of that kind its headline names.
+        about = _document_subject(named)
         for index, named_before in unnamed_references:
             sentence = sentences[index]
             firm = about
@@ -929,8 +930,14 @@ def extract_sentences(
             if label:
                 # "Revenue: 412 million dollars": a fact about what the document is about; the value
                 # is the answer, never the label or the subject.
-                # "ECB deposit rate: 2.0%" names whose rate it is already.
-                prefix = f"{subject} — " if subject and not _names_its_own(label.group(), subject) else ""
+                # "ECB deposit rate: 2.0%" names whose rate it is already; "Founded: 2018" on a page
+                # naming two banks as often, no one's; "Card payments in the UK in 2023: ..." says
+                # when, and needs no one.
+                names_its_own = _names_its_own(label.group(), subject)
+                if not subject and named and not names_its_own and not FIRST_YEAR.search(label.group()):
+                    skip(line, line.text, "labelled value of no one the page is about")
+                    continue
+                prefix = f"{subject} — " if subject and not names_its_own else ""
                 text = prefix + line.text
                 value_start = len(prefix) + label.end()
                 spans = tuple(span for span in find_spans(text) if span.start >= value_start)
@@ -987,6 +994,7 @@ def _topic(title: str) -> str:
     return topic[:1].upper() + topic[1:]
 
 
+FIRST_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # "Card payments in the UK in 2023: 23.1 billion": a longer label, whose value is a figure alone.
 LABELLED_FIGURE = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){4,8}:\s+(?=[$€£¥₹]?\d\S*(?: \S+){0,2}$)")
 FIGURE_TYPES = {"date", "year", "money", "percent", "count"}
