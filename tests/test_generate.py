@@ -352,6 +352,22 @@ def test_zero_width_and_no_break_spaces_read_as_nothing_and_a_space(tmp_path: Pa
     assert "3 million" in {card.answer for card in cards}
 
 
+def test_reference_style_links_keep_their_text_and_markup_alone_is_dropped(tmp_path: Path):
+    generation = generate_page(
+        tmp_path,
+        "streams.md",
+        "Orbit Pay offers these wallets:\n\n* [Orbit Wallet][]\n* [Orbit Card][card]\n* ![logo](logo.png)\n\n"
+        "Read the [Orbit Pay guide][guide] for 2024 prices.\n",
+    )
+    assert drop_reasons(generation)["* ![logo](logo.png)"] == "markup"
+    kept, _ = content_lines((tmp_path / "streams.md").read_text(), 1)
+    assert [line.text for line in kept] == [
+        "Orbit Wallet",
+        "Orbit Card",
+        "Read the Orbit Pay guide for 2024 prices.",
+    ]
+
+
 def test_control_characters_never_reach_a_card(tmp_path: Path):
     (tmp_path / "evil.md").write_text(
         "Acme \x1b[2J\x07opened a lab in Lisbon in March 2021.\n\nAcme &#27;[2Jhired 40 staff in Porto in 2022.\n"

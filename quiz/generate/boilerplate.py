@@ -252,6 +252,8 @@ class DroppedLine(NamedTuple):
 # Reference marks ("[1]", "[citation needed]", "[edit]") and glosses in another script
 # ("(Chinese: 小米金融; pinyin: Xiǎomǐ)") are not part of the sentence.
 CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z][a-z ]{2,30})\]")
+# "[fs write streams][]", "[zlib streams][zlib]"; not reference marks in a row ("[2][3]").
+REFERENCE_LINK = re.compile(r"\[([^\]]*[A-Za-z][^\]]*)\]\[[^\]]*\]")
 # A paper's author-year citation: "(Suri and Jack, 2016)", "(Riley, 2018; Aron et al., 2019a)". Who
 # wrote about a fact, and when, is not the fact.
 # Not a date: "(June 2025)", "(Q3 2024)", "(Spring 2024)" say when.
@@ -297,16 +299,19 @@ def _markdown_to_text(line: str) -> str:
     if not line.isascii() and SUPERSCRIPT_DIGIT.search(line):
         line = FOOTNOTE_MARK.sub("", line)
     if "[" in line:
+        # Links first, so no reference mark is taken out of one ("[fs streams][]", "![logo](x.png)").
+        if "](" in line:
+            line = MARKDOWN_LINK.sub(r"\1", MARKDOWN_IMAGE.sub("", line))  # a link keeps its text
+        if "][" in line:
+            line = REFERENCE_LINK.sub(r"\1", line)
         # An elision mark in the text would read as a second blank on a cloze card.
         line = CITATION_MARK.sub("", line).replace(CLOZE_BLANK, "…")
     if "(" in line:
         line = AUTHOR_YEAR_CITATION.sub("", FOREIGN_GLOSS.sub("", line))
         if "fter" in line:
             line = SHORT_NAME_NOTE.sub("", line)
-    if "](" not in line and "*" not in line and "_" not in line and "`" not in line:
+    if "*" not in line and "_" not in line and "`" not in line:
         return line.strip()
-    line = MARKDOWN_IMAGE.sub("", line)
-    line = MARKDOWN_LINK.sub(r"\1", line)  # a link keeps its text
     line = MARKDOWN_ITALICS.sub(r"\1\2", MARKDOWN_EMPHASIS.sub("", line))
     return line.strip()
 
@@ -634,6 +639,11 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         if "http" in line or "www." in line:
             line = TRAILING_LINK_SENTENCE.sub("", line)
         words = len(line.split())
+        if not words:
+            # Markup with no words in it: "- ![logo](logo.png)", a label alone.
+            dropped.append(DroppedLine(number, stripped, "markup"))
+            previous_was_name = False
+            continue
 
         def drop(reason: str, number: int = number, stripped: str = stripped) -> None:
             nonlocal under_heading
@@ -717,7 +727,8 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             previous_was_name = False
             continue
         # Not a page's first line: a short headline in capitals ("Grab Financial Narrows Loss").
-        previous_was_name = _names_a_person(line, words) and bool(kept or dropped)
+        # A list's item ("- Orbit Card") is no byline's name.
+        previous_was_name = not is_list_item and _names_a_person(line, words) and bool(kept or dropped)
         if is_list_item:
             kept.append(Line(number, line, list_item=True, lead_in=lead_in, key_terms=_key_terms(stripped)))
             continue
