@@ -356,7 +356,8 @@ def test_reference_style_links_keep_their_text_and_markup_alone_is_dropped(tmp_p
     generation = generate_page(
         tmp_path,
         "streams.md",
-        "Orbit Pay offers these wallets:\n\n* [Orbit Wallet][]\n* [Orbit Card][card]\n* ![logo](logo.png)\n\n"
+        "Orbit Pay offers these wallets:\n\n* [Orbit Wallet][]\n* [Orbit Card][card]\n* [orbit wallet lite][]\n"
+        "* ![logo](logo.png)\n\n"
         "Read the [Orbit Pay guide][guide] for 2024 prices.\n",
     )
     assert drop_reasons(generation)["* ![logo](logo.png)"] == "markup"
@@ -364,6 +365,7 @@ def test_reference_style_links_keep_their_text_and_markup_alone_is_dropped(tmp_p
     assert [line.text for line in kept] == [
         "Orbit Wallet",
         "Orbit Card",
+        "orbit wallet lite",
         "Read the Orbit Pay guide for 2024 prices.",
     ]
 
