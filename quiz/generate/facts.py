@@ -147,9 +147,8 @@ POINTING_BACK = re.compile(
     rf"|(?:That|This)(?:['’]s| is| was) |{MEMBERS}"
 )
 OWNER_PHRASE = re.compile(r"The (?:[a-z]+ ){0,2}[a-z]+['’]s ")
-POINTING_BACK_NOUN = re.compile(
-    rf"(?:The|This|That|These|Those|Other) (?:[A-Z]{{2,}} )?[a-z]|{MEMBERS}"
-)  # "The EBITDA margin"
+# A common noun pointing back, whatever else the sentence names: "The EBITDA margin ...".
+POINTING_BACK_NOUN = re.compile(rf"(?:The|This|That|These|Those|Other) (?:[A-Z]{{2,}} )?[a-z]|{MEMBERS}")
 CONTEXT_WORDS = 30
 # Words inside a sentence that stand for things the sentence before named (see
 # _points_back_inside). Each pattern starts with a literal, which spares most sentences a scan at
