@@ -1766,6 +1766,19 @@ def test_a_labelled_value_on_a_page_naming_two_firms_as_often_is_no_ones(tmp_pat
     assert drop_reasons(generation)["Also read: How Pix went global"] == "link box"
 
 
+def test_a_counts_choices_count_what_it_counts_first(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "branches.md",
+        "Orbit Pay opened 12 branches in Porto.\n\nKite Pay opened 30 branches in Lisbon.\n\n"
+        "Lumen Pay opened 45 branches in Faro.\n\nTern Pay opened 60 branches in Braga.\n\n"
+        "Orbit Pay hired 11 engineers in Porto.\n\nKite Pay hired 13 analysts in Lisbon.\n\n"
+        "Lumen Pay rents 10 offices in Faro.\n",
+    )
+    choices = next(card.choices for card in cards if card.kind == "choice" and card.answer == "12")
+    assert set(choices) == {"12", "30", "45", "60"}, choices
+
+
 def test_a_date_with_a_year_never_has_a_date_without_one_among_its_choices(tmp_path: Path):
     cards = page_cards(
         tmp_path,

@@ -401,6 +401,12 @@ def _counted_noun(after: str) -> tuple[str, int] | None:
     return None
 
 
+def _what_is_counted(text: str, end: int) -> str:
+    """The noun a count at `end` counts: "banks" of "21 member banks"; empty when none follows."""
+    counted = _counted_noun(text[end:])
+    return counted[0].rsplit(" ", 1)[-1] if counted else ""
+
+
 COUNT_QUALIFIER = re.compile(r"more than|over|about|around|nearly|almost|some|at least|up to", re.I)
 PREPOSITION_LAST = re.compile(r"(?:^|\s)(from|with|to|for|by|in|at|into|on)$", re.I)
 PREPOSITION_WH = {
@@ -568,19 +574,28 @@ class Distractors:
             if fact.sentence.list_key:
                 self.list_members[fact.sentence.list_key].add(normalise(fact.span.text))
         seen_sentences: set[int] = set()
+        counted: dict[str, set[str]] = defaultdict(set)  # a count's text -> what it counts, anywhere
         for fact in facts:
             if id(fact.sentence) in seen_sentences:
                 continue
             seen_sentences.add(id(fact.sentence))
             for span in fact.sentence.spans:
                 if span.type in POOLED_FROM_SENTENCES:
-                    pools[span.type].setdefault(normalise(span.text), span.text)
+                    key = normalise(span.text)
+                    pools[span.type].setdefault(key, span.text)
+                    if span.type == "count":
+                        counted[key].add(_what_is_counted(fact.sentence.text, span.end))
         self.pool: dict[str, list[tuple[str, str]]] = {kind: sorted(items.items()) for kind, items in pools.items()}
         # Numbers sorted by unit, then value, so the nearest plausible values sit side by side; dates
-        # by whether they name a year, then time, so "November 2026" is not offered "14 June 1968".
+        # by whether they name a year, then time, so "November 2026" is not offered "14 June 1968";
+        # counts by what they count, so "21 member banks" is offered other numbers of banks first.
         self.numeric: dict[str, list[tuple[str, float, str, str]]] = {}
+        self.any_count: list[tuple[str, float, str, str]] = []  # counts by value alone
         for kind in ORDERED_TYPES:
             entries = [(*_scale_and_value(kind, text), key, text) for key, text in self.pool.get(kind, [])]
+            if kind == "count":
+                self.any_count = sorted(("", value, key, text) for _, value, key, text in entries)
+                entries = [(noun, value, key, text) for _, value, key, text in entries for noun in counted[key] or {""}]
             self.numeric[kind] = sorted(entries)
 
     def _question_key(self, fact: Fact) -> str:
@@ -598,7 +613,8 @@ class Distractors:
         An empty tuple when the answer's kind has no pool."""
         kind = fact.answer_type
         if kind in ORDERED_TYPES and self.numeric.get(kind):
-            return self._nearest(kind, fact.span.text)
+            unit = _what_is_counted(fact.sentence.text, fact.span.end) if kind == "count" else None
+            return self._nearest(kind, fact.span.text, unit)
         pool_kind = _pool_kind(fact)
         pool = self.pool.get(pool_kind, ()) if pool_kind else ()
         if not pool:
@@ -607,24 +623,18 @@ class Distractors:
         start = int(hashlib.sha256((fact.sentence.text + fact.span.text).encode()).hexdigest(), 16) % size
         return (pool[(start + offset) % size] for offset in range(min(self.WINDOW, size)))
 
-    def _nearest(self, kind: str, text: str) -> Iterator[tuple[str, str]]:
-        """Values with the same unit, nearest first (walking out from the answer), then any others."""
+    def _nearest(self, kind: str, text: str, unit: str | None = None) -> Iterator[tuple[str, str]]:
+        """Values with the same unit (a count's: what it counts), nearest first (walking out from the
+        answer), then for a count the nearest counts of anything, for others any values."""
         entries = self.numeric[kind]
-        unit, value = _scale_and_value(kind, text)
+        own_unit, value = _scale_and_value(kind, text)
+        unit = own_unit if unit is None else unit
         low = bisect.bisect_left(entries, (unit,))
         high = bisect.bisect_left(entries, (unit + "\x00",))
-        right = bisect.bisect_left(entries, (unit, value), low, high)
-        left = right - 1
-        for _ in range(self.WINDOW):
-            if left < low and right >= high:
-                break
-            take_left = right >= high or (left >= low and value - entries[left][1] <= entries[right][1] - value)
-            index = left if take_left else right
-            if take_left:
-                left -= 1
-            else:
-                right += 1
-            yield entries[index][2], entries[index][3]
+        yield from _walked_out(entries, low, high, (unit, value), self.WINDOW)
+        if kind == "count":
+            yield from _walked_out(self.any_count, 0, len(self.any_count), ("", value), self.WINDOW)
+            return
         for entry in entries[max(low - self.WINDOW, 0) : low] + entries[high : high + self.WINDOW]:
             yield entry[2], entry[3]
 
@@ -719,6 +729,25 @@ MONTH_NUMBERS = {
 DATE_YEAR = re.compile(r"\b\d{4}\b")
 DATE_DAY = re.compile(r"\b\d{1,2}(?!\d)")
 MONTH_NAME = re.compile(r"[A-Z][a-z]+")
+
+
+def _walked_out(
+    entries: list[tuple[str, float, str, str]], low: int, high: int, answer: tuple[str, float], window: int
+) -> Iterator[tuple[str, str]]:
+    """The entries between `low` and `high` (sorted by value), nearest the answer's value first."""
+    value = answer[1]
+    right = bisect.bisect_left(entries, answer, low, high)
+    left = right - 1
+    for _ in range(window):
+        if left < low and right >= high:
+            break
+        take_left = right >= high or (left >= low and value - entries[left][1] <= entries[right][1] - value)
+        index = left if take_left else right
+        if take_left:
+            left -= 1
+        else:
+            right += 1
+        yield entries[index][2], entries[index][3]
 
 
 def _scale_and_value(kind: str, text: str) -> tuple[str, float]:
