@@ -938,6 +938,26 @@ def test_a_filings_defined_terms_read_as_the_names_they_stand_for(tmp_path: Path
     assert not [card.prompt for card in cards if card.kind == "question" and "announce that" in card.prompt]
 
 
+def test_the_lender_after_a_lender_brought_in_unnamed_is_not_the_firm_named(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "ipo.md",
+        "# Xiaomi-backed lender files for IPO\n\n"
+        "A consumer lender backed by Xiaomi has filed for a listing in Hong Kong.\n\n"
+        "The lender made 1.2 billion yuan in net profit last year.\n\n"
+        "Xiaomi owns about 30% of the lender. Xiaomi sold 40 million phones in 2020.\n\n"
+        "Airstar Bank is a virtual bank in Hong Kong. The bank opened 3 offices in 2021.\n",
+    )
+    texts = {card.source.text for card in cards}
+    assert not [text for text in texts if text.startswith("Xiaomi made")], texts
+    assert cloze_prompts(cards)["1.2 billion yuan"] == (
+        "A consumer lender backed by Xiaomi has filed for a listing in Hong Kong. The lender made [...] in net profit"
+        " last year."
+    )
+    # What a named bank is ("is a virtual bank") brings in no other.
+    assert "Airstar Bank opened 3 offices in 2021." in texts, texts
+
+
 def test_repeated_sentences_are_skipped_near_or_far(tmp_path: Path):
     """A reworded repeat nearby is a near-duplicate; an exact repeat hundreds of sentences later is
     caught too (fuzzy matching looks back a bounded window, so long documents stay linear)."""

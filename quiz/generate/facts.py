@@ -132,6 +132,21 @@ def _holds_any_of(text: str, needles: tuple[str, ...]) -> bool:
 REFERENCE_HEADS = ("company", "firm", "group", "start", "lender", "bank", "unit", "arm", "subsidiary")
 
 
+# A firm brought in without a name, as a sentence's subject: "A consumer lender backed by Xiaomi
+# has filed ...". Not "Airstar Bank is a virtual bank", which says what a named one is.
+INDEFINITE_FIRM = re.compile(
+    r"^An? (?:[\w-]+ ){0,3}?(company|firm|group|start-up|startup|lender|bank|unit|arm|subsidiary)\b"
+)
+
+
+def _introduced_before(text: str, introduced: set[str]) -> bool:
+    """Whether the sentence's "The lender ..." is a firm the document brought in unnamed before."""
+    if not introduced:
+        return False
+    match = _definite_reference(text)
+    return match is not None and match.group("head") in introduced
+
+
 def _definite_reference(text: str) -> re.Match[str] | None:
     return DEFINITE_REFERENCE.match(text) if _holds_any_of(text, REFERENCE_HEADS) else None
 
@@ -675,6 +690,7 @@ def extract_sentences(
         firm: str | None = None  # whom a transcript's executives speak for, once a line has one
         spoken_for_by_name: set[int] = set()  # sentences whose "we" the firm's name stands for
         defined: dict[str, str] = {}  # a filing's defined terms: "Company" -> "Xiaomi Corporation"
+        introduced: set[str] = set()  # the heads of firms brought in unnamed: "A consumer [lender] ..."
         for line, split in zip(prose, split_sentences([line.text for line in prose]), strict=True):
             parts = rejoined_after_commas(split)
             garbled_across = garbled_paragraph(line.text)
@@ -731,9 +747,10 @@ def extract_sentences(
                     continue
                 if previous_subject and resolved != candidate and _starts_with_he_or_she(candidate):
                     types.note_person(previous_subject)
-                resolved = _named_reference(
-                    resolved, None if previous_is_group else previous_subject, types, described=False
-                )
+                if not _introduced_before(resolved, introduced):
+                    resolved = _named_reference(
+                        resolved, None if previous_is_group else previous_subject, types, described=False
+                    )
                 if "(" in resolved:
                     resolved = TICKER.sub("", resolved)
                 if _holds_any_of(resolved, ATTRIBUTION_WORDS):
@@ -763,7 +780,8 @@ def extract_sentences(
                     types.note_person(person.text)
                     subject = person
                 named_before = previous_subject
-                described = _definite_reference(resolved)
+                # "A consumer lender backed by Xiaomi ... The lender ...": the one brought in, unnamed.
+                described = None if _introduced_before(resolved, introduced) else _definite_reference(resolved)
                 # "WeBank reported ... The Shenzhen-based bank had ... Its flagship product ...": a firm
                 # described, not named, is the one before, which "its" after it stands for too; not
                 # "the new company", one being set up.
@@ -800,6 +818,9 @@ def extract_sentences(
                 if spoken_for:
                     spans = tuple(span for span in spans if span.text != spoken_for)
                     spoken_for_by_name.add(len(sentences))
+                unnamed_firm = INDEFINITE_FIRM.match(resolved) if resolved.startswith("A") else None
+                if unnamed_firm:
+                    introduced.add(unnamed_firm.group(1))
                 keep(Sentence(document, line.number, resolved, spans))
         # "... started the company in 2019": a firm named mid-sentence by what it is.
         inner_references = [
