@@ -751,7 +751,7 @@ def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: P
         "Airstar Bank lost HK$165 million last year. Among its rivals, ZA Bank had 800,000 users.\n\n"
         "Tencent owns 30% of WeBank. Other owners include Baiyeyuan Investment and Liye Group.\n\n"
         "Keel Bank opened in 2019. In its first year, Orbit Pay lent 40 million euros.\n\n"
-        "Xiaomi won a payment licence in February 2014. In September of the same year, Xiaomi invested in JIMU.\n\n"
+        "Orbit Pay won a licence in February 2014. In June of the same year, Orbit Pay bought a stake in Lumo.\n\n"
         "Mox Bank lost HK$100 million in 2021. Deposits stood at HK$7.2 billion at the end of the year.\n\n"
         "The Monetary Policy Committee cut the rate to 4.25%. Two members, Sam Okafor and Jun Takeda, voted to hold.\n",
     )
@@ -762,8 +762,8 @@ def test_an_object_named_in_the_sentence_before_brings_that_sentence(tmp_path: P
     )
     assert prompts["1.4 million"].startswith("By 2023 Kasa Bank served"), prompts
     assert prompts["Liye Group"] == "Tencent owns 30% of WeBank. Other owners include Baiyeyuan Investment and [...]."
-    assert prompts["JIMU"] == (
-        "Xiaomi won a payment licence in February 2014. In September of the same year, Xiaomi invested in [...]."
+    assert prompts["Lumo"] == (
+        "Orbit Pay won a licence in February 2014. In June of the same year, Orbit Pay bought a stake in [...]."
     ), prompts
     assert prompts["HK$7.2 billion"] == (
         "Mox Bank lost HK$100 million in 2021. Deposits stood at [...] at the end of the year."
