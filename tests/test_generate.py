@@ -56,6 +56,11 @@ def cloze_prompts(cards: list) -> dict[str, str]:
     return {card.answer: card.prompt for card in cards if card.kind == "cloze"}
 
 
+def answers_by_prompt(cards: list, kind: str) -> dict[str, str]:
+    """Each card's answer of one kind ("cloze", "question"), by its prompt."""
+    return {card.prompt: card.answer for card in cards if card.kind == kind}
+
+
 def test_project_seeds_give_many_cards_each_with_its_source(project_generation):
     cards = all_cards(project_generation)
     assert len(cards) >= 30
@@ -681,7 +686,7 @@ def test_a_table_of_figures_is_of_what_the_document_is_about(tmp_path: Path):
 
 def questions_from(folder: Path, text: str) -> dict[str, str]:
     """The short-answer questions generated from one document: prompt -> answer."""
-    return {card.prompt: card.answer for card in page_cards(folder, "doc.md", text) if card.kind == "question"}
+    return answers_by_prompt(page_cards(folder, "doc.md", text), "question")
 
 
 def test_counts_get_how_many_questions(tmp_path: Path):
@@ -1039,7 +1044,7 @@ def test_labelled_values_in_a_list_are_facts_about_the_documents_subject(tmp_pat
         encoding="utf-8",
     )
     result = generate([tmp_path / "kestrel.md"])
-    cloze = {card.prompt: card.answer for card in all_cards(result) if card.kind == "cloze"}
+    cloze = answers_by_prompt(all_cards(result), "cloze")
     assert cloze["Kestrel Bank — Revenue: [...], up 18% year on year"] == "412 million dollars"
     assert cloze["Kestrel Bank — Loan book: [...]"] == "2.2 billion dollars"
     # The label and the subject are never the answer.
@@ -1063,7 +1068,7 @@ def test_bold_terms_in_notes_are_answers_and_to_dos_are_not_content(tmp_path: Pa
     (tmp_path / "glossary.md").write_text(GLOSSARY, encoding="utf-8")
     result = generate([tmp_path / "glossary.md"])
     cards = all_cards(result)
-    cloze = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
+    cloze = answers_by_prompt(cards, "cloze")
     assert cloze["An [...] is paid by the merchant's bank to the card issuer."] == "interchange fee"
     assert cloze["The [...] is the bank that processes card payments for a merchant."] == "acquirer"
     # A term the writer marked wins over a name found in the same place, and over a date.
@@ -1232,7 +1237,7 @@ def test_everyday_words_are_no_subjects_and_ranges_and_noun_modifiers_stay_whole
     assert not [card for card in cards if "Chief's" in card.source.text]
     skipped = {s.text: s.reason for s in result.skipped_sentences}
     assert skipped["Its capital ratio stood at 14 percent in December."].startswith("starts with a pronoun")
-    questions = {card.prompt: card.answer for card in cards if card.kind == "question"}
+    questions = answers_by_prompt(cards, "question")
     # "in Lisbon trading": the answer describes the noun after it, so no "Where did ... trading?".
     assert not [prompt for prompt in questions if "Lisbon" in prompt or "trading" in prompt]
     assert questions["In what year did revenue rise to 700 million euros?"] == "2024"
@@ -1362,7 +1367,7 @@ def test_infobox_lines_below_the_opening_are_labelled_values(tmp_path: Path):
         "Lumen Pay entered Vietnam in 2021.\n",
     )
     cards = all_cards(result)
-    answers = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
+    answers = answers_by_prompt(cards, "cloze")
     assert answers["Lumen Pay — Founded: [...]"] == "2016"
     assert answers["Lumen Pay — Employees: [...] people"] == "1,200"
     # Who the page took it from is no fact; a headline with a colon is still the title.
@@ -1567,7 +1572,7 @@ def test_a_timeline_entry_asks_for_its_date(tmp_path: Path):
         "- 2014: Founded by Ingrid Vos and Pieter Smit in a Rotterdam garage\n"
         "- March 2016 – Launched the Harbor Ledger card for small businesses\n",
     )
-    clozes = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
+    clozes = answers_by_prompt(cards, "cloze")
     assert clozes["Harbor Ledger — [...]: Founded by Ingrid Vos and Pieter Smit in a Rotterdam garage"] == "2014"
     assert clozes["Harbor Ledger — [...] – Launched the Harbor Ledger card for small businesses"] == "March 2016"
 
@@ -1707,7 +1712,7 @@ def test_a_count_spread_over_a_list_asks_no_question_of_its_first_item(tmp_path:
         "staff.md",
         "Nordwind Pay employs 320 people in Vienna and Krakow.\nKite Transfer employs 45 people in Madrid.\n",
     )
-    questions = {card.prompt: card.answer for card in cards if card.kind == "question"}
+    questions = answers_by_prompt(cards, "question")
     assert questions.get("How many people does Kite Transfer employ in Madrid?") == "45"
     assert "320" not in questions.values()
     assert "320" in {card.answer for card in cards}
@@ -2180,7 +2185,7 @@ def test_no_year_question_for_a_present_state_or_a_clause_after_the_verb(tmp_pat
         "Grab opened a data centre in Jakarta before selling its stake in Ovo in 2023.\n\n"
         "Singtel acquired a 40% stake in GXS Bank in 2020.\n",
     )
-    questions = {card.prompt: card.answer for card in cards if card.kind == "question"}
+    questions = answers_by_prompt(cards, "question")
     assert questions["In what year did Singtel acquire a 40% stake in GXS Bank?"] == "2020"
     assert not [prompt for prompt, answer in questions.items() if answer in ("2021", "2023")]
 
@@ -2230,7 +2235,7 @@ def test_a_year_question_in_the_present_where_the_year_is_no_state(tmp_path: Pat
         "Brightwater expects the deal to add 60 million dollars to its revenue in 2025.\n\n"
         "Nubank operates in Colombia since 2020.\n",
     )
-    questions = {card.prompt: card.answer for card in cards if card.kind == "question"}
+    questions = answers_by_prompt(cards, "question")
     assert (
         questions["In what year does Brightwater expect the deal to add 60 million dollars to its revenue?"] == "2025"
     )
@@ -2587,7 +2592,7 @@ def test_no_question_from_a_label_and_its_value_or_a_participles_by(tmp_path: Pa
         "Paymark raised US$75m in a Series C led by Sequoia Capital.\n\n"
         "Zhao Wen joined Paymark from Kestrel Bank in 2022.\n",
     )
-    questions = {card.prompt: card.answer for card in cards if card.kind == "question"}
+    questions = answers_by_prompt(cards, "question")
     assert questions["From which bank did Zhao Wen join Paymark in 2022?"] == "Kestrel Bank"
     assert not [prompt for prompt in questions if ":" in prompt or prompt.endswith(" led?")]
 
@@ -3608,7 +3613,7 @@ def test_an_infobox_tables_rows_are_facts_about_what_its_header_names(tmp_path: 
         "| Headquarters | Nairobi, Kenya |\n| Key people | - |\n\n"
         "Kasa Bank is a digital bank that lends to small traders in Kenya.\n",
     )
-    answers = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
+    answers = answers_by_prompt(cards, "cloze")
     assert answers["Kasa Bank — Founded: [...]"] == "2016"
     assert answers["Kasa Bank — Headquarters: [...], Kenya"] == "Nairobi"
     # Everyday words in a cell are no names, and an empty cell says nothing.
@@ -3626,7 +3631,7 @@ def test_a_described_firm_after_another_firm_is_shown_with_the_sentence_before_n
         "21 million euros for 2024.\n\n"
         "Orbit Pay hired 300 staff in 2023.\n",
     )
-    prompts = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
+    prompts = answers_by_prompt(cards, "cloze")
     assert not [prompt for prompt in prompts if "Orbit Pay reported net income" in prompt]
     before = "Keel Pay posted its first full-year profit since 2019."
     assert prompts[f"{before} The Swedish lender reported net income of [...] for 2024."] == "21 million euros"
@@ -3728,7 +3733,7 @@ def test_a_labelled_value_that_is_a_number_alone_counts_what_its_label_names(tmp
         "| Keel Bank | Portugal | 1.2 million |\n| Orbit Bank | Spain | 900,000 |\n\n"
         "Keel Bank opened in Porto in 2019.\n",
     )
-    answers = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
+    answers = answers_by_prompt(cards, "cloze")
     assert answers["Keel Bank — Customers (2024): [...]"] == "1.2 million"
     assert answers["Orbit Bank — Customers (2024): [...]"] == "900,000"
 
