@@ -105,6 +105,8 @@ EXPLETIVE_IT = re.compile(
 # Also after a leading phrase: "In 2019, the company's net profit was ...", "By 2015 the company had ...".
 # A leading phrase ends with a comma, or is a word or two: "By 2015 the company had ...", not "In
 # 2019 Harbourline bought the firm ...".
+# What "the company", "the lender", "a unit" ... may name a firm by.
+FIRM_HEADS = "company|firm|group|start-up|startup|lender|bank|unit|arm|subsidiary"
 DEFINITE_REFERENCE = re.compile(
     # No verb in it: "At Xiaomi he first ran MIUI, the company's ..." is a clause.
     rf"(?:(?:In|By|On|At|Since|From|After|Before|During|As of)\b(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{1,8}},"
@@ -116,7 +118,7 @@ DEFINITE_REFERENCE = re.compile(
     r"(?P<reference>[Tt]he (?:(?:[A-Z]\w*(?:-[a-z]+)?|[a-z][\w-]*) ){0,2}?"
     # Not "the Swedish firm Klarna" nor "the central bank, Bank Negara Malaysia,": a name right
     # after it says which.
-    r"(?P<head>company|firm|group|start-up|startup|lender|bank|unit|arm|subsidiary))\b(?!,? [A-Z])"
+    rf"(?P<head>{FIRM_HEADS}))\b(?!,? [A-Z])"
 )
 
 
@@ -128,15 +130,13 @@ def _holds_any_of(text: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
-# The head words DEFINITE_REFERENCE cannot match without.
-REFERENCE_HEADS = ("company", "firm", "group", "start", "lender", "bank", "unit", "arm", "subsidiary")
+# The head words DEFINITE_REFERENCE cannot match without ("start" of "start-up" and "startup").
+REFERENCE_HEADS = tuple(dict.fromkeys("start" if head.startswith("start") else head for head in FIRM_HEADS.split("|")))
 
 
 # A firm brought in without a name, as a sentence's subject: "A consumer lender backed by Xiaomi
 # has filed ...". Not "Airstar Bank is a virtual bank", which says what a named one is.
-INDEFINITE_FIRM = re.compile(
-    r"^An? (?:[\w-]+ ){0,3}?(company|firm|group|start-up|startup|lender|bank|unit|arm|subsidiary)\b"
-)
+INDEFINITE_FIRM = re.compile(rf"^An? (?:[\w-]+ ){{0,3}}?({FIRM_HEADS})\b")
 
 
 def _introduced_before(text: str, introduced: set[str]) -> bool:
