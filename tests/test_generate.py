@@ -3796,3 +3796,48 @@ def test_wire_abbreviated_amounts_are_compared_by_value_among_choices(tmp_path: 
     # One value written two ways is never a wrong choice beside the other.
     assert "1,300 mln euros" not in choices["1.3 bln euros"]
     assert "1.3 bln euros" not in choices["1,300 mln euros"]
+
+
+FACT_SHEET_WITH_HEADED_LISTS = (
+    "---\ntitle: Orbit Pay at a glance\n---\n"
+    "Orbit Pay is a digital wallet launched in Lisbon in 2019 by the retailer Sonae Digital.\n\n"
+    "Orbit Pay works with these partner banks:\n\n- Banco Litoral\n- Caixa Norte\n- Banco Atlântico\n\n"
+    "## Markets\n\n- Portugal\n- Spain\n- Morocco\n\n"
+    "## Founders\n\n- Rita Valente\n- Jorge Mendes\n\n"
+    "## Sections\n\n- [Banking](/banking)\n- [Wallets](/wallets)\n\n"
+    "## Markets\n\n- [Stocks](/markets/stocks)\n- [Bonds](/markets/bonds)\n\n"
+    "## Key points\n\n- Grab Financial and Sea Money\n"
+)
+# Others of each kind, for the choices.
+WALLET_PROFILES = (
+    "Lumen Wallet works with Alior Bank, Bank Polski and Santander Bank Polska.\n\n"
+    "Kite Pay holds its deposits at Equity Bank, KCB Bank and NCBA Bank.\n\n"
+    "Lumen Wallet opened in Czechia in 2020.\n\nKite Pay entered Uganda in 2018.\n\n"
+    "Lumen Wallet expanded to Slovakia in 2022.\n\nLumen Wallet launched in Lithuania in 2023.\n\n"
+    "Lumen Wallet had three co-founders:\n\n- Adam Nowak\n- Ewa Lis\n- Marek Zielinski\n"
+)
+
+
+def test_a_heading_over_a_list_of_things_is_its_lead_in_and_the_next_heading_ends_it(tmp_path: Path):
+    (tmp_path / "profiles.md").write_text(WALLET_PROFILES, encoding="utf-8")
+    generation = generate_page(tmp_path, "orbit.md", FACT_SHEET_WITH_HEADED_LISTS)
+    listed = {
+        card.answer: card
+        for card in all_cards(generation)
+        if card.source.file.endswith("orbit.md") and card.kind == "choice" and "belongs in that list" in card.prompt
+    }
+    # A list under a heading is of that heading's, never of the lead-in above it.
+    for answer in ("Banco Litoral", "Caixa Norte", "Banco Atlântico"):
+        assert listed[answer].prompt.startswith("“Orbit Pay works with these partner banks …”")
+    for answer in ("Portugal", "Spain", "Morocco"):
+        assert listed[answer].prompt.startswith("Orbit Pay at a glance: “Markets …”")
+    for answer in ("Rita Valente", "Jorge Mendes"):
+        assert listed[answer].prompt.startswith("Orbit Pay at a glance: “Founders …”")
+    # The lead-in says what its items are: founders among people, partner banks among banks.
+    assert set(listed["Rita Valente"].choices) - {"Rita Valente"} == {"Adam Nowak", "Ewa Lis", "Marek Zielinski"}
+    other_banks = {"Alior Bank", "Bank Polski", "Santander Bank Polska", "Equity Bank", "KCB Bank", "NCBA Bank"}
+    assert set(listed["Caixa Norte"].choices) - {"Caixa Norte"} <= other_banks
+    # A site's menus and a summary's statements are no lists of things.
+    assert not {"Banking", "Wallets", "Stocks", "Bonds", "Grab Financial and Sea Money"} & set(listed)
+    skipped = {sentence.text: sentence.reason for sentence in generation.skipped_sentences}
+    assert skipped["Stocks"] == skipped["Banking"] == "list item with no lead-in"

@@ -237,6 +237,9 @@ class Line(NamedTuple):
     text: str
     list_item: bool = False
     lead_in: str = ""
+    # A heading's ("## Partner banks"), which a clause under it does not go on from as it would
+    # from "Orbit Pay's partner banks are:".
+    lead_in_is_heading: bool = False
     key_terms: tuple[str, ...] = ()  # what the writer set in bold
     row: str = ""  # a table's cell: the label of its row ("Airstar" for "Founded: 2019")
     speaker: str = ""  # a transcript's label of who says it: "Maya Okafor, Chief Financial Officer"
@@ -559,6 +562,44 @@ LEAD_IN_AFTER_SENTENCES = re.compile(r"(?<=[a-z0-9]{2}[.!?])[\"'”’)]*\s+(?=[
 EMPTY_CELLS = {"-", "–", "—", "n/a", "N/A", "?"}
 
 
+# Headings a site's furniture has over its lists of links, besides the link boxes' ("Related").
+NAVIGATION_HEADING = re.compile(
+    r"(?:tags|topics|categories|sections|(?:table of )?contents|in this (?:article|story|section)|menu|navigation"
+    r"|(?:top|more|latest|popular) (?:stories|news|posts|articles)|latest|most (?:popular|read|viewed|shared)"
+    r"|popular(?: on .*)?|quick links|explore(?: more)?|editor['’]?s picks|share(?: this.*)?)\W*",
+    re.I,
+)
+HEADING_LEAD_IN_WORDS = 6
+# A heading over a set of things names them in the plural: "Partner banks", "Markets", "Key
+# people". Not one over a summary, whose items are statements: "Key points", "Highlights".
+SET_HEADING_END = re.compile(r"(?:[a-z]{2,}(?<![siu])s|people)\W*$", re.I)
+SUMMARY_HEADING_END = re.compile(
+    r"(?:points|takeaways|highlights|facts|notes|details|numbers|figures|things|questions|answers|stats"
+    r"|statistics|updates|developments|events|changes|steps|reasons|tips|news|links|resources|results"
+    r"|thoughts|lessons|sources|references|comments|basics|essentials|tags|topics)\W*$",
+    re.I,
+)
+# A Markdown list item that is a link and nothing else: "- [Markets](/markets)".
+WHOLE_LINK = re.compile(r"\[[^\]]+\]\([^)]*\)\W*$")
+
+
+def _heading_lead_in(line: str) -> str:
+    """What a Markdown heading ("## Partner banks") makes of the list right under it: its lead-in,
+    "Partner banks:", when it is a short one in words that is no page furniture."""
+    heading = line.lstrip("#").strip().rstrip(":").rstrip()
+    if (
+        not heading[:1].isalpha()
+        or len(heading.split()) > HEADING_LEAD_IN_WORDS
+        or not SET_HEADING_END.search(heading)
+        or SUMMARY_HEADING_END.search(heading)
+        or _line_rule(heading)
+        or NAVIGATION_HEADING.fullmatch(heading)
+        or FOOTER_START.match(heading)
+    ):
+        return ""
+    return f"{heading}:"
+
+
 def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[DroppedLine]]:
     """Lines worth reading for facts, and every other line with the reason it was dropped, numbered
     from `first_line`."""
@@ -573,6 +614,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
     previous_was_name = False
     in_link_box = False  # under "Related Articles", whose links end at the story's next sentence
     lead_in = ""
+    lead_in_is_prose = False  # a sentence's "... these partner banks:", not a heading's
     authors: list[str] = []  # named by the bylines so far
     table_header: list[str] | None = None  # a Markdown table's column names, once its rule is read
     header_candidate: list[str] | None = None  # a table's first row, a header if a rule follows
@@ -698,6 +740,9 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             drop("heading")
             speaker = ""
             previous_was_name = False
+            # "## Partner banks" says what the list right under it is of; a list under the next
+            # heading is of that one's, not of a lead-in above.
+            lead_in, lead_in_is_prose = _heading_lead_in(line), False
             continue
         # A page's first line asking a question is its headline: no question is a fact anyway.
         if not kept and not dropped and line.endswith("?") and words <= HEADLINE_WORDS:
@@ -730,7 +775,18 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         # A list's item ("- Orbit Card") is no byline's name.
         previous_was_name = not is_list_item and _names_a_person(line, words) and bool(kept or dropped)
         if is_list_item:
-            kept.append(Line(number, line, list_item=True, lead_in=lead_in, key_terms=_key_terms(stripped)))
+            if lead_in and not lead_in_is_prose and WHOLE_LINK.match(stripped, marker.end()):
+                lead_in = ""  # links under "## Markets" are a site's menu, not a fact sheet's list
+            kept.append(
+                Line(
+                    number,
+                    line,
+                    list_item=True,
+                    lead_in=lead_in,
+                    lead_in_is_heading=bool(lead_in) and not lead_in_is_prose,
+                    key_terms=_key_terms(stripped),
+                )
+            )
             continue
         if not _ends_a_sentence(line):
             # "... in Portugal and Spain. 👉 Read the full story": the link after the last sentence goes.
@@ -753,6 +809,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             drop("fragment")
             continue
         lead_in = line if line.endswith(":") else ""
+        lead_in_is_prose = True
         if lead_in:
             # "The regulator ordered ... in 2016. The nine banks were:": the paragraph's sentences
             # are facts of their own; only the last introduces the list.

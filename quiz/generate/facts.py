@@ -276,6 +276,9 @@ LABEL_KINDS = dict.fromkeys(
     ),
     "person",
 ) | dict.fromkeys(("headquarters", "based in", "location", "country", "city", "hq"), "place")
+# What a list's lead-in says its items are: "Founders:", "The nine banks were:", "## Partner banks".
+LEAD_IN_KIND = re.compile(r"\b(?:(co-?founders|founders)|(banks|lenders)|(countries|cities))\b", re.I)
+LEAD_IN_KINDS = ("person", "bank", "place")
 CONVERSION = re.compile(r"(,|\(|\bor)\s*(about|around|roughly|approximately|some|nearly)?\s*$")
 
 
@@ -320,7 +323,7 @@ def _reads_as_sentence(line: Line) -> bool:
     first ('Take rate fell to 2.1% from 2.3%'): a sentence, not one of a list's items."""
     if LIST_SENTENCE.search(line.text):
         return True
-    if line.lead_in or not line.text[:1].isupper():
+    if (line.lead_in and not line.lead_in_is_heading) or not line.text[:1].isupper():
         return False
     words = line.text.split()
     if len(words) < 4:
@@ -981,7 +984,12 @@ def extract_sentences(
             if len(line.text.split()) > MAX_ANSWER_WORDS:
                 skip(line, line.text, "list item too long for an answer")
                 continue
-            span = Span(0, len(line.text), line.text, "name")
+            # "Founders:" over "- Rita Valente": the lead-in says what an item of no known kind is.
+            of_kind = LEAD_IN_KIND.search(line.lead_in)
+            kind = LEAD_IN_KINDS[of_kind.lastindex - 1] if of_kind else "name"
+            if kind == "person":
+                types.note_person(line.text)
+            span = Span(0, len(line.text), line.text, kind)
             keep(
                 Sentence(
                     document,
@@ -1326,7 +1334,7 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
         if sentence.list_key:
             if sentence.text not in subjects:
                 item = sentence.spans[0]
-                kind = types.type_of(item.text)
+                kind = item.type if item.type != "name" else types.type_of(item.text)
                 # An item in words ("Slow bank top-ups") is no bank, whatever words it holds.
                 if kind in NAME_TYPES and in_words(item.text):
                     kind = "name"
