@@ -97,8 +97,14 @@ DAY_FIRST = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\b")
 MONTH_FIRST = re.compile(rf"\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b")
 
 
+# "2020-01-17" once its dashes are spaces.
+ISO_DATE = re.compile(r"\b(\d{4}) (0?[1-9]|1[0-2]) (0?[1-9]|[12]\d|3[01])\b")
+
+
 def _dates_day_first(text: str) -> str:
-    """'January 17' and '17 January' are one date: write both as 'month-1 day-17'."""
+    """'January 17', '17 January' and the '01 17' of '2020-01-17' are one date: write all as
+    'month-1 day-17'."""
+    text = ISO_DATE.sub(lambda m: f"month-{int(m.group(2))} day-{int(m.group(3))} {m.group(1)}", text)
     text = DAY_FIRST.sub(lambda m: f"month-{MONTHS[m.group(2)]} day-{int(m.group(1))}", text)
     text = MONTH_FIRST.sub(lambda m: f"month-{MONTHS[m.group(1)]} day-{int(m.group(2))}", text)
     # A month with no day: a full name anywhere, an abbreviation only before a year ("Jun" may be a name).
@@ -148,7 +154,8 @@ def _as_number(token: str) -> float | None:
 
 
 def _numbers(tokens: tuple[str, ...]) -> list[str]:
-    return [token for token in tokens if _as_number(token) is not None]
+    """The tokens that are numbers, a date's day and month among them: another day is another date."""
+    return [token for token in tokens if _as_number(token) is not None or token.startswith(("day-", "month-"))]
 
 
 def check_answer(typed: str, expected: str) -> Check:
