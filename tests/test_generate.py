@@ -169,6 +169,24 @@ def test_a_month_abbreviated_without_a_stop_is_a_date():
     assert dates("Xiaomi Finance was spun off on 27 Sept 2018.") == {"27 Sept 2018"}
 
 
+def test_a_day_written_year_first_is_one_date_and_a_range_of_years_is_not():
+    from quiz.generate.spans import find_spans
+
+    def dates(sentence: str) -> set[str]:
+        return {span.text for span in find_spans(sentence) if span.type == "date"}
+
+    assert dates("Kite Pay received its e-money licence on 2021-03-15.") == {"2021-03-15"}
+    assert not dates("Kite Pay's revenue in fiscal 2023-24 was $12 million.")
+    assert not dates("Its code 2021-13-40 is no day.")
+
+
+def test_a_count_in_words_keeps_its_scale():
+    from quiz.generate.spans import find_spans
+
+    spans = find_spans("Kite Pay passed one million users in 2023.")
+    assert ("one million", "count") in {(span.text, span.type) for span in spans}
+
+
 def test_a_british_papers_pc_is_a_percent():
     from quiz.generate.spans import find_spans
 
@@ -3841,3 +3859,29 @@ def test_a_heading_over_a_list_of_things_is_its_lead_in_and_the_next_heading_end
     assert not {"Banking", "Wallets", "Stocks", "Bonds", "Grab Financial and Sea Money"} & set(listed)
     skipped = {sentence.text: sentence.reason for sentence in generation.skipped_sentences}
     assert skipped["Stocks"] == skipped["Banking"] == "list item with no lead-in"
+
+
+def test_a_day_written_year_first_is_asked_for_and_offered_among_days_written_so(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "changelog.md",
+        "Kite Pay received its e-money licence on 2021-03-15.\n\n"
+        "Kite Pay launched its debit card on 9 May 2022.\n\n"
+        "Kite Pay opened a branch in Mombasa on 14 July 2020.\n\n"
+        "Kite Pay passed one million users on 2023-11-30.\n\n"
+        "Kite Pay raised $20 million on 1 February 2024.\n",
+    )
+    questions = answers_by_prompt(cards, "question")
+    assert questions["When did Kite Pay receive its e-money licence?"] == "2021-03-15"
+    assert questions["How many users did Kite Pay pass on 2023-11-30?"] == "one million"
+    choices = {card.answer: set(card.choices) for card in cards if card.kind == "choice" and card.answer_type == "date"}
+    # Each date among the others written its way: "9 May 2022" is "2022-05-09" among days written year first.
+    assert choices["2021-03-15"] <= {"2021-03-15", "2022-05-09", "2020-07-14", "2023-11-30", "2024-02-01"}
+    assert len(choices["2021-03-15"]) == 4
+    assert choices["9 May 2022"] <= {
+        "9 May 2022",
+        "15 March 2021",
+        "14 July 2020",
+        "30 November 2023",
+        "1 February 2024",
+    }

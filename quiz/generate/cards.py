@@ -366,9 +366,9 @@ RANGE_MARK = re.compile(r"\d\s?[-–]\s?\d|\band\b")
 
 @lru_cache(maxsize=65536)
 def _is_range(text: str) -> bool:
-    """'2018-2020', 'between 5 and 7 percent'. Asked of every candidate distractor, and the same
-    values come up again and again."""
-    return bool(RANGE_MARK.search(text))
+    """'2018-2020', 'between 5 and 7 percent'; not the one day '2023-11-30'. Asked of every
+    candidate distractor, and the same values come up again and again."""
+    return bool(RANGE_MARK.search(text)) and not ISO_DATE.fullmatch(text)
 
 
 COORDINATED = re.compile(r"[^,]+\sand")
@@ -729,6 +729,7 @@ MONTH_NUMBERS = {
 DATE_YEAR = re.compile(r"\b\d{4}\b")
 DATE_DAY = re.compile(r"\b\d{1,2}(?!\d)")
 MONTH_NAME = re.compile(r"[A-Z][a-z]+")
+ISO_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)")
 
 
 def _walked_out(
@@ -755,6 +756,9 @@ def _scale_and_value(kind: str, text: str) -> tuple[str, float]:
     whether it names a year, and its time in years."""
     if kind != "date":
         return _unit(text), _number_value(text) or 0.0
+    iso = ISO_DATE.fullmatch(text)
+    if iso:
+        return "", int(iso["year"]) + (int(iso["month"]) - 1) / 12 + (int(iso["day"]) - 1) / 366
     year = DATE_YEAR.search(text)
     month = next((MONTH_NUMBERS[m[:3].lower()] for m in MONTH_NAME.findall(text) if m[:3].lower() in MONTH_NUMBERS), 1)
     day = DATE_DAY.search(DATE_YEAR.sub("", text))
@@ -842,6 +846,8 @@ def _in_answers_style(distractor: str, fact: Fact) -> str | None:
     if fact.answer_type == "count":
         return _count_in_style(distractor, fact.span.text)
     if fact.answer_type == "date":
+        if ISO_DATE.fullmatch(fact.span.text) or ISO_DATE.fullmatch(distractor):
+            return _iso_date_in_style(distractor, fact.span.text)
         return _date_in_style(distractor, fact.span.text)
     return distractor
 
@@ -855,6 +861,24 @@ MONTH_FIRST = re.compile(r"(?P<month>[A-Z][a-z]+\.?) (?P<day>\d{1,2})(?P<suffix>
 
 
 MONTH_YEAR = re.compile(r"[A-Z][a-z]+\.? \d{4}")
+MONTH_NAMES = ("January February March April May June July August September October November December").split()
+
+
+def _iso_date_in_style(distractor: str, answer: str) -> str | None:
+    """'2023-11-30' among '9 May 2019' reads '30 November 2023', and '9 May 2019' among
+    '2023-11-30' reads '2019-05-09'; a date with no day or no year has no place among either."""
+    if ISO_DATE.fullmatch(answer):
+        if ISO_DATE.fullmatch(distractor):
+            return distractor
+        parts = DAY_FIRST.fullmatch(distractor) or MONTH_FIRST.fullmatch(distractor)
+        month = MONTH_NUMBERS.get(parts["month"][:3].lower()) if parts and parts["year"] else None
+        if not month:
+            return None
+        return f"{parts['year'].lstrip(', ')}-{month:02}-{int(parts['day']):02}"
+    iso = ISO_DATE.fullmatch(distractor)
+    if not (DAY_FIRST.fullmatch(answer) or MONTH_FIRST.fullmatch(answer)):
+        return None
+    return _date_in_style(f"{int(iso['day'])} {MONTH_NAMES[int(iso['month']) - 1]} {iso['year']}", answer)
 
 
 def _ordinal(day: int) -> str:

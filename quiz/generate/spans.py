@@ -53,6 +53,8 @@ IRREGULAR_PLURALS = ("people", "staff", "personnel", "children", "men", "women")
 # What makes a number a count: a plural noun right after it, maybe behind two other words.
 COUNTED = rf"(?=\s+(?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*s|{'|'.join(IRREGULAR_PLURALS)})\b)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+# "2023-11-30": the way a filing, a changelog or a data table writes a day.
+ISO_DATE = rf"\b{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -75,6 +77,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"\b{DAY}\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{YEAR})?\b"
             rf"|\b(?:{MONTHS})\s+{DAY}(?:,?\s+{YEAR})?\b(?!\s*(?:percent|%))"
             rf"|\b(?:{MONTHS})\s+{YEAR}\b"
+            rf"|{ISO_DATE}"
         ),
     ),
     ("year", re.compile(rf"\b{YEAR}\b(?![-–]\w)")),
@@ -82,7 +85,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # Counts in words ("six banks") are looked for apart: only a sentence with a number word needs it.
 COUNT_IN_WORDS = re.compile(
-    rf"(?=[{''.join(sorted({word[0] for word in NUMBER_WORDS.split('|')}))}])\b(?:{NUMBER_WORDS}){COUNTED}", re.I
+    rf"(?=[{''.join(sorted({word[0] for word in NUMBER_WORDS.split('|')}))}])\b(?:{NUMBER_WORDS}){SCALE}{COUNTED}", re.I
 )
 
 # Never the letters of a currency ("R$ 1.2 billion", "HK$5"): those belong to the amount.
@@ -254,7 +257,10 @@ PATTERN_NEEDLES = {
         re.compile(rf"[\s-](?:{'|'.join(CURRENCY_WORDS)})"),
     ),
     "percent": (_any_of(("%", "percent", "per cent", "pc")),),
-    "date": (_any_of(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")),),
+    "date": (
+        _any_of(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")),
+        re.compile(r"\d-[01]\d-"),
+    ),
 }
 
 
