@@ -3885,3 +3885,45 @@ def test_a_day_written_year_first_is_asked_for_and_offered_among_days_written_so
         "30 November 2023",
         "1 February 2024",
     }
+
+
+def test_a_forum_posters_imo_or_iirc_is_no_fact(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "thread.txt",
+        "Airstar Bank is one of the eight virtual banks licensed by the HKMA in 2019.\n\n"
+        "Imo the savings rate is ok but ZA Bank is better.\n\n"
+        "Airstar launched in June 2020 iirc.\n",
+    )
+    skipped = {sentence.text: sentence.reason for sentence in result.skipped_sentences}
+    assert skipped["Imo the savings rate is ok but ZA Bank is better."] == "opinion or hedge, not a fact"
+    assert skipped["Airstar launched in June 2020 iirc."] == "opinion or hedge, not a fact"
+    assert "2019" in {card.answer for card in all_cards(result)}
+
+
+def test_a_names_own_n_joins_it_and_a_code_with_slashes_is_no_answer():
+    from quiz.generate.spans import find_spans
+
+    def answers(sentence: str) -> set[str]:
+        return {span.text for span in find_spans(sentence)}
+
+    assert "Touch 'n Go" in answers("Malaysia's Touch 'n Go eWallet has more than 21 million verified users.")
+    licence = answers("Kite Pay is licensed by the Central Bank of Kenya under licence number PSP/2018/044.")
+    assert licence == {"Kite Pay", "Central Bank of Kenya"}
+    assert answers("Its permit KE/PSP/2020 was renewed.") == set()
+
+
+def test_there_for_a_place_the_sentence_before_named_brings_that_sentence(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "interview.md",
+        "Lumen Bank opened in Spain in March 2024.\n\n"
+        "Lumen Bank signed up 120,000 customers there in the first two months.\n\n"
+        "Kite Transfer opened an office in Madrid and it now employs 45 people there.\n",
+    )
+    prompts = cloze_prompts(cards)
+    assert prompts["120,000"] == (
+        "Lumen Bank opened in Spain in March 2024. Lumen Bank signed up [...] customers there in the first two months."
+    )
+    # "there" is the Madrid the sentence names itself.
+    assert prompts["45"].startswith("Kite Transfer opened an office in Madrid")

@@ -59,6 +59,11 @@ TYPE_PRIORITY = [
 # Hedges: a word test, then a pattern only for the phrases.
 OPINION_WORDS = frozenset(
     "might perhaps probably should seem seems certainly apparently arguably believe believes think thinks".split()
+) | frozenset(
+    # A forum's "imo", "iirc": what a poster thinks or half remembers.
+    form
+    for word in "imo imho iirc afaik afaict tbh idk".split()
+    for form in (word, word.capitalize(), word.upper())
 )
 # Who "we", "I" or "you" are, the sentence does not say: away from its page a card has no subject.
 PERSONAL_WORDS = frozenset("we our us you your I my me".split())
@@ -175,6 +180,11 @@ BOTH_OF_THEM = re.compile(r"both (?:of )?the[ms]e?\b")
 # often what the sentence itself names ("1.4 million customers, a third of them in ...").
 OBJECT_BEFORE = re.compile(r" it(?=[.,;]| (?:in|on|at|to|for|from|with|by|into|as|after|before)\b)")
 OBJECT_REACH = 6  # words before it
+# "signed up 120,000 customers there in the first two months": where, the sentence before said.
+# Not "there are", which says only that something is.
+# Nor "opened an office in Madrid and employs 45 people there": the sentence names where itself.
+THERE_BEFORE = re.compile(r" there(?=[.,;]| (?:in|on|at|to|for|from|with|by|since|until|after|before|last|this)\b)")
+PLACE_NAMED = re.compile(r"\b(?:in|to|at|into|across|from) (?:the )?[A-Z]")
 # "In September of the same year ...", "... at the end of the year": which year, the sentence before said.
 THE_YEAR_BEFORE = re.compile(
     r"\b(?:the same|that|the following|the next|the previous|during the|(?:end|start|middle) of the) year\b"
@@ -1163,8 +1173,8 @@ def _starts_with_he_or_she(text: str) -> bool:
 
 def _points_back_inside(text: str) -> bool:
     """'... since the two products were very much similar', '... than the latter', 'both of them',
-    'joined it in 2022', 'Among its rivals', 'the largest such system', 'the same year': words
-    inside a sentence that stand for things the sentence before named."""
+    'joined it in 2022', 'Among its rivals', 'the largest such system', 'the same year', 'customers
+    there': words inside a sentence that stand for things the sentence before named."""
     return (
         bool(THE_FEW_BEFORE.search(text))
         or ("both " in text and bool(BOTH_OF_THEM.search(text)))
@@ -1172,7 +1182,13 @@ def _points_back_inside(text: str) -> bool:
         or bool(LEADING_POSSESSIVE.match(text))
         or ("such " in text and bool(SUCH_A_THING.search(text)))
         or (" year" in text and bool(THE_YEAR_BEFORE.search(text)))
+        or (" there" in text and _there_before(text))
     )
+
+
+def _there_before(text: str) -> bool:
+    there = THERE_BEFORE.search(text)
+    return there is not None and not PLACE_NAMED.search(text, 0, there.start())
 
 
 def _object_before(text: str) -> bool:

@@ -96,7 +96,10 @@ NAME_WORD = r"\b(?!(?:FY|H[12]|Q[1-4])\d*\b)(?:[A-Z][\w'’&.-]*[\w&]\+?|[A-Z])(
 # a firm's: "Banco do Brasil".
 NAME_PARTICLES = r"(?:van|von)\s+(?:der\s+|den\s+|de\s+)?|da\s+|di\s+|do\s+|du\s+|del\s+|dos\s+|das\s+|bin\s+"
 # The look-ahead for a capital lets the search skip to the next one instead of trying each position.
-NAME_RUN = re.compile(rf"(?=[A-Z]){NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+|{NAME_PARTICLES})?{NAME_WORD})*")
+# "Touch 'n Go": a name's own "and".
+NAME_RUN = re.compile(
+    rf"(?=[A-Z]){NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+|['’]n['’]?\s+|{NAME_PARTICLES})?{NAME_WORD})*"
+)
 POSSESSIVE = re.compile(r"['’]s?$")
 POSSESSIVE_WORD = re.compile(r"['’]s$")
 CORPORATE_TAIL = re.compile(r"(?:\.?,?\s*(?:Co|Ltd|Inc|Corp|LLC|Plc|Limited)\b\.?)+")
@@ -311,7 +314,8 @@ def number_spans(sentence: str) -> list[Span]:
             # "2022/2023", the "5 billion" of "3,5 billion"; or part of a period: the year of "Q2 2024".
             if (
                 PART_OF_A_NUMBER.match(sentence, match.end())
-                or (sentence.endswith(("/", ",", "."), 0, start) and sentence[start - 2 : start - 1].isdigit())
+                or sentence.endswith("/", 0, start)
+                or (sentence.endswith((",", "."), 0, start) and sentence[start - 2 : start - 1].isdigit())
                 or (start >= 3 and sentence[start - 3] in "QH" and PERIOD.match(sentence, start - 3))
             ):
                 continue
@@ -589,10 +593,15 @@ def name_spans(sentence: str) -> list[Span]:
                     text = sentence[start:end]
             # Glued to a letter or digit before it, it is part of a longer token; so it is after a
             # lowercase prefix and a hyphen ("sub-Saharan Africa", "non-EU").
-            glued = start > 0 and (
-                sentence[start - 1].isalnum()
-                or (sentence[start - 1] == "-" and start > 1 and sentence[start - 2].islower())
-            )
+            # A slash either side makes it part of a code ("licence PSP/2018/044") or of a pair.
+            glued = (
+                start > 0
+                and (
+                    sentence[start - 1].isalnum()
+                    or sentence[start - 1] == "/"
+                    or (sentence[start - 1] == "-" and start > 1 and sentence[start - 2].islower())
+                )
+            ) or sentence.startswith("/", end)
             # Two-letter tokens (TV, XW) are abbreviations, too bare to quiz on their own.
             if (
                 (len(text) > 2 or _short_surname(text))
