@@ -3927,3 +3927,23 @@ def test_there_for_a_place_the_sentence_before_named_brings_that_sentence(tmp_pa
     )
     # "there" is the Madrid the sentence names itself.
     assert prompts["45"].startswith("Kite Transfer opened an office in Madrid")
+
+
+def test_in_a_round_up_the_company_is_the_firm_just_named_not_the_pages(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "round-up.md",
+        "# Fintech Friday\n\n"
+        "## Nordbank buys Kredittfix\n\n"
+        "Oslo-based Nordbank has agreed to buy the consumer lender Kredittfix for NOK 1.8 billion.\n\n"
+        "Nordbank was founded in 2016 and received its banking licence in 2018.\n\n"
+        "Nordbank now serves customers in Norway and Sweden.\n\n"
+        "## Sahel Pay enters Ghana\n\n"
+        "Cairo-based Sahel Pay launched in Accra this week, its fourth market after Egypt and Morocco.\n\n"
+        "Chief executive Samir Haddad said the company aims for 500,000 users in Ghana by the end of 2025.\n",
+    )
+    prompts = cloze_prompts(cards)
+    assert (
+        prompts["500,000"]
+        == "Chief executive Samir Haddad said Sahel Pay aims for [...] users in Ghana by the end of 2025."
+    )

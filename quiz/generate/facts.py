@@ -691,6 +691,8 @@ def extract_sentences(
         first_sentence = len(sentences)
         # "The company ..." sentences the name just before did not resolve, with that name.
         unnamed_references: list[tuple[int, str | None]] = []
+        # "... said the company aims ..." sentences, with the firm the sentence before was about.
+        firm_named_before: dict[int, str] = {}
         # "The approval came ...", "This gave ...": sentences that came right after the one before.
         pointing_back: list[int] = []
         # "Forbes estimated his net worth at ...": sentences whose "he" or "his" came just before.
@@ -793,6 +795,7 @@ def extract_sentences(
                     types.note_person(person.text)
                     subject = person
                 named_before = previous_subject
+                previous_was_person_or_group = previous_is_person or previous_is_group
                 # "A consumer lender backed by Xiaomi ... The lender ...": the one brought in, unnamed.
                 described = None if _introduced_before(resolved, introduced) else _definite_reference(resolved)
                 # "WeBank reported ... The Shenzhen-based bank had ... Its flagship product ...": a firm
@@ -814,6 +817,8 @@ def extract_sentences(
                 )
                 if described:
                     unnamed_references.append((len(sentences), named_before))
+                elif named_before and not previous_was_person_or_group and _inner_reference(resolved):
+                    firm_named_before[len(sentences)] = named_before
                 if skipped_before == len(skipped):
                     if (
                         POINTING_BACK.match(resolved)
@@ -878,7 +883,11 @@ def extract_sentences(
             sentences[index] = sentence._replace(text=named, spans=tuple(find_spans(named)))
         for index in inner_references:
             sentence = sentences[index]
-            named = _named_inner_reference(sentence, about, types)
+            # "Cairo-based Sahel Pay launched ... Its chief executive said the company aims ...": in a
+            # round-up of several firms' news, the company is the one just named, not the page's.
+            named = _named_inner_reference(sentence, firm_named_before.get(index), types)
+            if named == sentence.text:
+                named = _named_inner_reference(sentence, about, types)
             if named != sentence.text:
                 # The name put in is there to make the sentence clear, not to be asked for.
                 start = _inner_reference(sentence.text).start()
@@ -1055,6 +1064,8 @@ LEADING_PHRASE = re.compile(
     r"(?:In|On|By|At|Since|From|After|Before|During|Born|Founded|Based|Like|Unlike|Despite|Following|Under|With)\b"
     r"[^,]{0,60},\s"
 )
+# Where a firm is based, before its name: "Oslo-based Nordbank", "Hong Kong-based virtual bank Airstar".
+BASED_IN = re.compile(r"(?:[A-Z][\w.]* )*[A-Z][\w.]*-based (?:[a-z][\w-]* ){0,3}(?=[A-Z])")
 
 
 def _subject(text: str, spans: tuple[Span, ...], types: EntityTypes) -> Span | None:
@@ -1062,7 +1073,8 @@ def _subject(text: str, spans: tuple[Span, ...], types: EntityTypes) -> Span | N
     word ("Chief executive Ana Ruiz said ...", "Born in ...") is nothing for "its" to stand for,
     unless the corpus names it mid-sentence ("... in 2022 Kestrel had ...")."""
     lead = LEADING_PHRASE.match(text)
-    for start in (0, lead.end()) if lead else (0,):
+    based = BASED_IN.match(text) if "-based " in text else None
+    for start in (based.end(),) if based else (0, lead.end()) if lead else (0,):
         # "The European Central Bank raised ...": a name of several words may take "the".
         if text.startswith("The ", start):
             start += len("The ")
