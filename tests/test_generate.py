@@ -3947,3 +3947,17 @@ def test_in_a_round_up_the_company_is_the_firm_just_named_not_the_pages(tmp_path
         prompts["500,000"]
         == "Chief executive Samir Haddad said Sahel Pay aims for [...] users in Ghana by the end of 2025."
     )
+
+
+def test_a_title_with_a_colon_of_its_own_is_set_off_from_the_sentence_by_a_dash(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "bulletin.txt",
+        "STATISTICAL BULLETIN\n\nPayment cards in Norland: 2023\n\n"
+        "The number of card payments rose by 9.4% in 2023 to 2.31 billion.\n",
+    )
+    prompts = cloze_prompts(cards)
+    assert (
+        prompts["9.4%"]
+        == "Payment cards in Norland: 2023 — The number of card payments rose by [...] in 2023 to 2.31 billion."
+    )

@@ -459,8 +459,13 @@ def _leading_time_question(fact: Fact, text: str, subject_start: int) -> str | N
 
 def _under_heading(heading: str, prompt: str) -> str:
     """'Household payments survey 2024: Cash fell to [...]'; a heading that ends in a question
-    mark or a colon keeps it."""
-    return f"{heading} {prompt}" if heading.endswith(("?", "!", ":")) else f"{heading}: {prompt}"
+    mark or a colon keeps it, and one with a colon of its own ('Payment cards in Norland: 2023')
+    is set off by a dash, unless the prompt has one ('[...] – Founded by ...')."""
+    if heading.endswith(("?", "!", ":")):
+        return f"{heading} {prompt}"
+    if ": " in heading and " – " not in prompt and " — " not in prompt:
+        return f"{heading} — {prompt}"
+    return f"{heading}: {prompt}"
 
 
 def cloze_for(fact: Fact) -> str | None:
