@@ -3961,3 +3961,22 @@ def test_a_title_with_a_colon_of_its_own_is_set_off_from_the_sentence_by_a_dash(
         prompts["9.4%"]
         == "Payment cards in Norland: 2023 — The number of card payments rose by [...] in 2023 to 2.31 billion."
     )
+
+
+def test_a_team_list_on_a_firms_page_says_who_holds_each_role_there(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "about.md",
+        "# About Kite Pay\n\n"
+        "Kite Pay was founded in Nairobi in 2016. Kite Pay serves 3.2 million people in Kenya.\n\n"
+        "## Leadership\n\n"
+        "- Amina Odhiambo, Chief Executive Officer\n"
+        "- Peter Kamau – COO\n"
+        "- Grace Wanjiru (Chief Financial Officer)\n"
+        "- Lakeside Partners, an early investor\n",
+    )
+    prompts = cloze_prompts(cards)
+    assert prompts["Amina Odhiambo"] == "Kite Pay — Chief Executive Officer: [...]"
+    assert prompts["Peter Kamau"] == "Kite Pay — COO: [...]"
+    assert prompts["Grace Wanjiru"] == "Kite Pay — Chief Financial Officer: [...]"
+    assert "Lakeside Partners" not in {card.answer for card in cards}

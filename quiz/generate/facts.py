@@ -390,6 +390,10 @@ EXECUTIVE = re.compile(
     r"|director|head of|treasurer|executive|manager)\b",
     re.I,
 )
+# A team page's entry: "Amina Odhiambo, Chief Executive Officer", "Peter Kamau – COO", "Grace Wanjiru (CFO)".
+PERSON_AND_ROLE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:,| [–—-]| \()\s*(?P<role>[A-Za-z][\w&,' -]{1,60}?)\)?"
+)
 FIRM_WE = re.compile(r"\b[Ww]e ((?:also |already |then )?)([a-z]+)\b")
 FIRM_OUR = re.compile(r"\b[Oo]ur\b")
 
@@ -996,6 +1000,20 @@ def extract_sentences(
                     span for span in find_spans(text) if span.start == start and span.end == start + entry.end(1)
                 )
                 keep(Sentence(document, line.number, text, spans))
+                continue
+            holder = PERSON_AND_ROLE.fullmatch(line.text) if subject else None
+            if holder and EXECUTIVE.search(holder["role"]):
+                # "Amina Odhiambo, Chief Executive Officer" on a firm's page: who holds that role there.
+                text = f"{subject} — {holder['role']}: {holder['name']}"
+                types.note_person(holder["name"])
+                keep(
+                    Sentence(
+                        document,
+                        line.number,
+                        text,
+                        (Span(len(text) - len(holder["name"]), len(text), holder["name"], "person"),),
+                    )
+                )
                 continue
             if not line.lead_in:
                 skip(line, line.text, "list item with no lead-in")
