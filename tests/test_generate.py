@@ -3980,3 +3980,37 @@ def test_a_team_list_on_a_firms_page_says_who_holds_each_role_there(tmp_path: Pa
     assert prompts["Peter Kamau"] == "Kite Pay — COO: [...]"
     assert prompts["Grace Wanjiru"] == "Kite Pay — Chief Financial Officer: [...]"
     assert "Lakeside Partners" not in {card.answer for card in cards}
+
+
+def test_a_papers_abstract_gives_its_finding_and_not_its_keywords_or_how_to_cite_it(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "abstract.md",
+        "# Mobile money and household resilience\n\n"
+        "**Abstract.** Using a panel of 3,000 households surveyed between 2008 and 2014, we find that "
+        "households with access to M-Pesa were 22% less likely to cut consumption after a shock.\n\n"
+        "**Keywords:** mobile money, risk sharing, Kenya, M-Pesa\n\n"
+        "**JEL codes:** O16, G21\n\n"
+        "*Suggested citation: Otieno, R. and Mwangi, S. (2019). Mobile money and household resilience.*\n",
+    )
+    prompts = cloze_prompts(all_cards(result))
+    assert prompts["22%"] == "Households with access to M-Pesa were [...] less likely to cut consumption after a shock."
+    reasons = drop_reasons(result)
+    assert reasons["**Keywords:** mobile money, risk sharing, Kenya, M-Pesa"] == "page furniture"
+    assert reasons["**JEL codes:** O16, G21"] == "page furniture"
+    assert reasons[
+        "*Suggested citation: Otieno, R. and Mwangi, S. (2019). Mobile money and household resilience.*"
+    ] == ("reference")
+
+
+def test_among_them_brings_the_sentence_that_named_them(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "annual-data.txt",
+        "Xiaomi Finance has served more than 20 million users since 2015.\n\n"
+        "Among them, Xiaomi Loan users borrowed about 8,000 yuan each on average.\n",
+    )
+    assert cloze_prompts(cards)["8,000 yuan"] == (
+        "Xiaomi Finance has served more than 20 million users since 2015. "
+        "Among them, Xiaomi Loan users borrowed about [...] each on average."
+    )

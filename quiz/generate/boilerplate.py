@@ -65,7 +65,12 @@ START_RULES: list[tuple[str, str]] = [
     ("footnote", r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S"),
     # Who a page took something from ("Source: Reuters") is no fact about it, nor is what it cites:
     # "Further reading: Suri, T. and Jack, W. (2016). ...", "Jack, W. (2016). ...".
-    ("reference", r"\W*(sources?|further reading|references?|bibliography|works cited)\s*:"),
+    # How to cite the page itself: "Suggested citation: Otieno, R. (2019) ...", "Cite this article:".
+    (
+        "reference",
+        r"\W*(sources?|further reading|references?|bibliography|works cited|(?:suggested )?citation|cite as"
+        r"|(?:how to )?cite this (?:article|paper|page|report))\s*:",
+    ),
     ("reference", r"[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3}[^()]{0,120}\((?:19|20)\d\d[a-z]?\)"),
     ("navigation", r"\W*(current location|you are here|home)\s*[-–›>»/|:]"),
     # A breadcrumb trail: "Markets › Fintech › Asia", "News > Business > Banks".
@@ -83,7 +88,8 @@ START_RULES: list[tuple[str, str]] = [
         # A statistics release's: "Next release: 14 May 2025".
         r"|next (release|update|publication)(?=\s*:))\b",
     ),
-    ("page furniture", r"\W*(tags?|topics)\s*:"),
+    # What a page is filed under: "Tags: fintech", "Keywords: mobile money, Kenya", "JEL codes: O16".
+    ("page furniture", r"\W*(tags?|topics|key ?words|categories|filed under|jel(?: codes?| classification)?)\s*:"),
     # A press office's: "Tel: +65 6123 4567", "Email: media@example.com".
     ("contact", r"\W*(tel|telephone|phone|fax|mobile|e-?mail)\s*[:.]"),
     ("timestamp", r"\W*(published|updated|posted|last updated|last modified)\b[^.]*\d|\d{4}-\d\d-\d\d\s+\d\d?:\d\d\b"),

@@ -195,7 +195,8 @@ SUCH_A_THING = re.compile(r"\bsuch (?!as\b)(?:an? )?[a-z]")
 # "Among its rivals, ZA Bank ...": whose, the sentence before said. Not "In its first year, Orbit
 # Pay ...", where it is the subject's.
 LEADING_POSSESSIVE = re.compile(
-    r"(?:Among|Unlike|Like|Of|Besides|Beyond|Against|Alongside|Behind|Apart from|Compared (?:with|to)) (?:its|their) "
+    r"(?:Among|Unlike|Like|Of|Besides|Beyond|Against|Alongside|Behind|Apart from|Compared (?:with|to))"
+    r" (?:(?:its|their) |them\b)"
 )
 # "Ant Group holds 50% of the shares": of which firm, the sentence before said, unless this one
 # names another ("Umbrella Bank, one of the owners of Hooli Finance, held 20% of the shares").
@@ -380,7 +381,10 @@ INSTRUCTION_OBJECTS = frozenset("the a an your our this these that it us them up
 
 
 ASIDE = re.compile(WRITERS_ASIDE)
-FINDING = re.compile(r"^We (?:find|found|show|showed|estimate|document|demonstrate) that (?=[a-z])")
+# "Using a panel of 3,000 households, we find that ...": how the paper found it goes too.
+FINDING = re.compile(
+    r"^(?:[A-Z][^;.]{0,100}?, )?[Ww]e (?:find|found|show|showed|estimate|document|demonstrate) that (?=[a-z])"
+)
 
 
 # Who speaks for a firm on its call: "Maya Okafor, Chief Financial Officer", "Lei Jun -- CEO".
@@ -743,7 +747,7 @@ def extract_sentences(
                     stripped = LEAD_IN_PHRASE.sub("", stripped)
                 if "," in stripped or stripped[:3].lower() in ("it ", "so "):
                     stripped = LEADING_MARKER.sub("", stripped)
-                if stripped.startswith("We "):
+                if stripped.startswith("We ") or ", we " in stripped:
                     # A paper's "We estimate that access to M-Pesa lifted ...": the finding is the fact.
                     stripped = FINDING.sub("", stripped)
                 spoken_for = ""  # the firm whose name stands for the speaker's "we": no answer
