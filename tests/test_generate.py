@@ -4014,3 +4014,32 @@ def test_among_them_brings_the_sentence_that_named_them(tmp_path: Path):
         "Xiaomi Finance has served more than 20 million users since 2015. "
         "Among them, Xiaomi Loan users borrowed about [...] each on average."
     )
+
+
+ENCYCLOPEDIA_PAGE = (
+    "Kestrel Pay\n\nFrom Wikipedia, the free encyclopedia\n\n"
+    "Kestrel Pay is an Indian digital payments company based in Pune. It was founded in 2011 by Arjun Mehta.[2]\n\n"
+    "History\n\n"
+    "Kestrel Pay began as a mobile recharge website. In 2014 it launched the Kestrel Pay Wallet.[3]\n\n"
+    "Demonetisation in November 2016 led to a sharp rise in its use. In 2017, it crossed 100 million downloads.\n\n"
+    "Kestrel Payments Bank began operations in May 2017.\n\n"
+    "The company's initial public offering in November 2021 raised ₹9,300 crore.\n"
+)
+
+
+def test_an_encyclopedia_page_is_about_its_title_and_its_references_resolve(tmp_path: Path):
+    result = generate_page(tmp_path, "kestrel.txt", ENCYCLOPEDIA_PAGE)
+    assert drop_reasons(result)["From Wikipedia, the free encyclopedia"] == "page furniture"
+    cards = all_cards(result)
+    assert {card.source.title for card in cards} == {"Kestrel Pay"}
+    prompts = cloze_prompts(cards)
+    # "it" is the firm the sentence before is about, though a longer name starts with its name.
+    assert prompts["2014"] == "In [...], Kestrel Pay launched the Kestrel Pay Wallet."
+    # "The company" after a sentence about its bank is the company the page is about.
+    assert prompts["₹9,300 crore"] == "Kestrel Pay's initial public offering in November 2021 raised [...]."
+    # A noun made with "-isation" is no firm for "it" to stand for.
+    assert not [
+        prompt for prompt in prompts.values() if "Demonetisation became" in prompt or "Demonetisation crossed" in prompt
+    ]
+    skipped = {sentence.text: sentence.reason for sentence in result.skipped_sentences}
+    assert skipped["In 2017, it crossed 100 million downloads."] == "starts with a pronoun that cannot be resolved"

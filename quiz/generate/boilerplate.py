@@ -82,14 +82,14 @@ START_RULES: list[tuple[str, str]] = [
         # A newsletter's: "View this email in your browser", "Unsubscribe | Update your preferences".
         r"|view (this|it) (email|online|in your browser)|view (in|on) (your )?browser|view online|unsubscribe"
         r"|skip to (main )?content|we use cookies|this (site|website) uses cookies|accept (all )?cookies"
-        r"|filed under|posted in"
+        r"|filed under|posted in|from wikipedia, the free encyclopedia"
         # A press release's furniture: "FOR IMMEDIATE RELEASE", "Media contact: ...", "SOURCE Acme Corp".
         r"|for immediate release|media (contacts?|enquiries|inquiries)|(?-i:SOURCE)\s"
         # A statistics release's: "Next release: 14 May 2025".
         r"|next (release|update|publication)(?=\s*:))\b",
     ),
     # What a page is filed under: "Tags: fintech", "Keywords: mobile money, Kenya", "JEL codes: O16".
-    ("page furniture", r"\W*(tags?|topics|key ?words|categories|filed under|jel(?: codes?| classification)?)\s*:"),
+    ("page furniture", r"\W*(tags?|topics|key ?words|categories|jel(?: codes?| classification)?)\s*:"),
     # A press office's: "Tel: +65 6123 4567", "Email: media@example.com".
     ("contact", r"\W*(tel|telephone|phone|fax|mobile|e-?mail)\s*[:.]"),
     ("timestamp", r"\W*(published|updated|posted|last updated|last modified)\b[^.]*\d|\d{4}-\d\d-\d\d\s+\d\d?:\d\d\b"),

@@ -521,6 +521,19 @@ def _with_defined_names(text: str, defined: dict[str, str]) -> str:
     return text
 
 
+def _names_again(text: str, name: str) -> bool:
+    """Whether `text` names `name` itself, not only within a longer name ("Paytm Wallet")."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        whole_words = (start == 0 or not text[start - 1].isalnum()) and not text[end : end + 1].isalnum()
+        in_a_longer_name = text.startswith(" ", end) and text[end + 1 : end + 2].isupper()
+        if whole_words and not in_a_longer_name:
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
 def _resolve_reference(
     text: str, previous_subject: str | None, group: bool = False, person: bool = False, article: bool = False
 ) -> str | None:
@@ -554,8 +567,9 @@ def _resolve_reference(
     match = PRONOUN_START.match(text)
     if not match:
         return text
-    # Without a subject, or with one the sentence names again ("it was renamed X"), no fact.
-    if not previous_subject or previous_subject in text:
+    # Without a subject, or with one the sentence names again ("it was renamed X"), no fact; a
+    # longer name it starts is another ("it launched the Paytm Wallet").
+    if not previous_subject or _names_again(text, previous_subject):
         return None
     pronoun = match.group(1)
     if group and pronoun not in ("They", "Their"):
@@ -593,10 +607,20 @@ def _named_reference(text: str, previous_subject: str | None, types: EntityTypes
     # "The new company will start with ...": one being set up, not one named before.
     if not NEW_FIRM_WORDS.isdisjoint(reference.lower().split()):
         return text
-    kinds = {"bank"} if match.group("head") == "bank" else {"bank", "organisation", "name"}
-    if types.type_of(previous_subject) not in kinds:
+    if types.type_of(previous_subject) not in _kinds_a_reference_names(match.group("head")):
         return text
     return text[: match.start("reference")] + previous_subject + text[match.end() :]
+
+
+def _kinds_a_reference_names(head: str) -> set[str]:
+    """What "the bank" can be (a bank), and "the lender" (a bank or a firm); "the company" after
+    "Paytm Payments Bank began operations" is the one the page is about, of which the bank is a
+    part: a bank is rarely called a company in the next sentence."""
+    if head == "bank":
+        return {"bank"}
+    if head in ("company", "firm"):
+        return {"organisation", "name"}
+    return {"bank", "organisation", "name"}
 
 
 NEW_FIRM_WORDS = frozenset({"new", "newly", "proposed", "planned", "future", "combined", "merged"})

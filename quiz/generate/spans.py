@@ -343,13 +343,21 @@ def _overlaps_any(span: Span, others: list[Span]) -> bool:
     return False
 
 
+ABSTRACT_NOUN_ENDINGS = ("isation", "ization", "isations", "izations")
+
+
 @lru_cache(maxsize=8192)
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     """The word's base forms by part of speech ({'NOUN': ('share',), 'VERB': ('share',)}); empty
     for a word English does not have."""
     from lemminflect import getAllLemmas
 
-    return getAllLemmas(word.lower())
+    lowered = word.lower()
+    lemmas = getAllLemmas(lowered)
+    # The dictionary lacks many nouns made with "-isation" ("Demonetisation"); no name is made so.
+    if not lemmas and lowered.endswith(ABSTRACT_NOUN_ENDINGS) and lowered.isalpha():
+        return {"NOUN": (lowered.removesuffix("s") if lowered.endswith("s") else lowered,)}
+    return lemmas
 
 
 def is_english_word(word: str) -> bool:
