@@ -1888,7 +1888,7 @@ def test_a_bullet_point_that_is_a_clause_reads_as_a_sentence_without_a_lead_in(t
         tmp_path,
         "note.md",
         "Pelican Pay reported revenue of 412 million dollars for 2024.\n\n"
-        "## Key points\n\n"
+        "## This week\n\n"
         "- Take rate fell to 2.1% from 2.3%\n"
         "- Pelican Pay opened 14 offices in Malaysia\n"
         "- Cash of 540 million dollars at year end\n"
@@ -4043,3 +4043,35 @@ def test_an_encyclopedia_page_is_about_its_title_and_its_references_resolve(tmp_
     ]
     skipped = {sentence.text: sentence.reason for sentence in result.skipped_sentences}
     assert skipped["In 2017, it crossed 100 million downloads."] == "starts with a pronoun that cannot be resolved"
+
+
+def test_a_highlight_under_a_summary_heading_is_a_figure_of_the_pages_subject(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "results.md",
+        "Harbourline is a digital bank headquartered in Amsterdam. Harbourline reported its results on 24 April.\n\n"
+        "## Q1 2025 highlights\n\n"
+        "- Revenue of €212 million, up 31% year on year\n"
+        "- 4.6 million active customers at the end of March\n"
+        "- Cost-to-income ratio improved to 58%\n"
+        "- Harbourline opened in Belgium in 2024\n"
+        "- Strong start to the year\n",
+    )
+    prompts = cloze_prompts(cards)
+    assert prompts["€212 million"] == "Harbourline — Revenue of [...], up 31% year on year"
+    assert prompts["4.6 million"] == "Harbourline — [...] active customers at the end of March"
+    assert prompts["58%"] == "Harbourline — Cost-to-income ratio improved to [...]"
+    # One that names the subject needs no prefix; one with no figure is no fact.
+    assert prompts["2024"] == "Harbourline opened in Belgium in [...]"
+    assert not [card for card in cards if "Strong start" in card.prompt]
+
+
+def test_a_highlight_goes_under_a_headline_that_names_the_subject(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "results.md",
+        "---\ntitle: Harbourline Q1 2025 results\n---\n"
+        "Harbourline is a digital bank headquartered in Amsterdam.\n\n"
+        "## Highlights\n\n- Revenue of €212 million, up 31% year on year\n",
+    )
+    assert cloze_prompts(cards)["€212 million"] == "Harbourline Q1 2025 results: Revenue of [...], up 31% year on year"

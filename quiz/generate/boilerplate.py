@@ -246,6 +246,8 @@ class Line(NamedTuple):
     # A heading's ("## Partner banks"), which a clause under it does not go on from as it would
     # from "Orbit Pay's partner banks are:".
     lead_in_is_heading: bool = False
+    # Under "## Highlights": the page's own statement, however short ("Revenue of €212 million").
+    in_summary: bool = False
     key_terms: tuple[str, ...] = ()  # what the writer set in bold
     row: str = ""  # a table's cell: the label of its row ("Airstar" for "Founded: 2019")
     speaker: str = ""  # a transcript's label of who says it: "Maya Okafor, Chief Financial Officer"
@@ -585,6 +587,12 @@ SUMMARY_HEADING_END = re.compile(
     r"|thoughts|lessons|sources|references|comments|basics|essentials|tags|topics)\W*$",
     re.I,
 )
+# A heading over the page's own summary: "Highlights", "Q1 2025 highlights", "Key figures", "At a glance".
+SUMMARY_HEADING = re.compile(
+    r"(?:[\w-]+ ){0,3}(?:highlights|key (?:points|facts|figures|numbers|takeaways)|takeaways|at a glance"
+    r"|in (?:brief|numbers)|by the numbers|summary)\W*",
+    re.I,
+)
 # A Markdown list item that is a link and nothing else: "- [Markets](/markets)".
 WHOLE_LINK = re.compile(r"\[[^\]]+\]\([^)]*\)\W*$")
 
@@ -621,6 +629,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
     in_link_box = False  # under "Related Articles", whose links end at the story's next sentence
     lead_in = ""
     lead_in_is_prose = False  # a sentence's "... these partner banks:", not a heading's
+    under_summary = False  # a list right under "## Highlights"
     authors: list[str] = []  # named by the bylines so far
     table_header: list[str] | None = None  # a Markdown table's column names, once its rule is read
     header_candidate: list[str] | None = None  # a table's first row, a header if a rule follows
@@ -749,6 +758,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             # "## Partner banks" says what the list right under it is of; a list under the next
             # heading is of that one's, not of a lead-in above.
             lead_in, lead_in_is_prose = _heading_lead_in(line), False
+            under_summary = bool(SUMMARY_HEADING.fullmatch(line.lstrip("#").strip()))
             continue
         # A page's first line asking a question is its headline: no question is a fact anyway.
         if not kept and not dropped and line.endswith("?") and words <= HEADLINE_WORDS:
@@ -790,6 +800,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
                     list_item=True,
                     lead_in=lead_in,
                     lead_in_is_heading=bool(lead_in) and not lead_in_is_prose,
+                    in_summary=under_summary,
                     key_terms=_key_terms(stripped),
                 )
             )
@@ -815,7 +826,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             drop("fragment")
             continue
         lead_in = line if line.endswith(":") else ""
-        lead_in_is_prose = True
+        lead_in_is_prose, under_summary = True, False
         if lead_in:
             # "The regulator ordered ... in 2016. The nine banks were:": the paragraph's sentences
             # are facts of their own; only the last introduces the list.

@@ -28,6 +28,7 @@ from quiz.generate.spans import (
     as_said_of_one,
     can_be_a_noun,
     find_spans,
+    first_digit,
     is_common_word,
     is_ordinary_capitalised,
     is_verb_base,
@@ -334,6 +335,8 @@ def _reads_as_sentence(line: Line) -> bool:
     first ('Take rate fell to 2.1% from 2.3%'): a sentence, not one of a list's items."""
     if LIST_SENTENCE.search(line.text):
         return True
+    if line.in_summary:
+        return False  # a highlight is the page's own: its subject goes before it
     if (line.lead_in and not line.lead_in_is_heading) or not line.text[:1].isupper():
         return False
     words = line.text.split()
@@ -1028,6 +1031,20 @@ def extract_sentences(
                     span for span in find_spans(text) if span.start == start and span.end == start + entry.end(1)
                 )
                 keep(Sentence(document, line.number, text, spans))
+                continue
+            if line.in_summary and subject and first_digit(line.text):
+                # "Revenue of €212 million, up 31%" under "## Highlights": a figure of the page's subject.
+                # Its first word is capitalised as any item's is: "Cost-to-income ratio improved to 58%".
+                names_one = subject in line.text or any(
+                    span.type in NAME_SPAN_TYPES and not is_common_word(span.text) and (span.start or " " in span.text)
+                    for span in find_spans(line.text)
+                )
+                # A headline naming the subject says when as well: "Harbourline Q1 2025 results".
+                heading = _topic(document.title) if not names_one and subject in document.title else ""
+                prefix = "" if names_one or heading else f"{subject} — "
+                text = prefix + line.text
+                spans = tuple(span for span in find_spans(text) if span.start >= len(prefix))
+                keep(Sentence(document, line.number, text, spans, heading=heading))
                 continue
             holder = PERSON_AND_ROLE.fullmatch(line.text) if subject else None
             if holder and EXECUTIVE.search(holder["role"]):
