@@ -4075,3 +4075,15 @@ def test_a_highlight_goes_under_a_headline_that_names_the_subject(tmp_path: Path
         "## Highlights\n\n- Revenue of €212 million, up 31% year on year\n",
     )
     assert cloze_prompts(cards)["€212 million"] == "Harbourline Q1 2025 results: Revenue of [...], up 31% year on year"
+
+
+def test_the_end_of_a_period_crowds_out_no_other_fact_of_its_sentence(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "fine.md",
+        "The Financial Conduct Authority fined Lumen Payments £4,218,600 for weak controls between "
+        "January 2019 and June 2022.\n",
+    )
+    answers = {card.answer for card in cards}
+    assert {"£4,218,600", "January 2019"} <= answers
+    assert "June 2022" not in answers

@@ -1415,6 +1415,16 @@ def corpus_subjects(sentences: list[Sentence]) -> set[str]:
     return {name for name, count in counts.items() if count >= max(3, top // 2)}
 
 
+PERIOD_START = re.compile(r"\b(?:between|from)\s+$", re.I)
+
+
+def _ends_a_period(text: str, start: Span, end: Span) -> bool:
+    """Whether `end` closes the period `start` opens: "between [2019] and [2022]", "from May to June"."""
+    return text[start.end : end.start] in (" and ", " to ") and bool(
+        PERIOD_START.search(text, max(0, start.start - 9), start.start)
+    )
+
+
 BACK_POINTERS = frozenset({"the", "these", "those", "both"})
 RATIO_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of)$")
 
@@ -1433,8 +1443,16 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
             continue
         candidates: list[tuple[int, Span, str]] = []
         previous_money: Span | None = None
+        previous_time: Span | None = None
         for span in sentence.spans:
             kind = span.type if span.type != "name" else types.type_of(span.text)
+            if span.type in ("date", "year"):
+                # "between January 2019 and June 2022": one period, whose end is no second fact to
+                # crowd out the sentence's others ("fined Lumen £4.2 million for ...").
+                period_end = previous_time is not None and _ends_a_period(sentence.text, previous_time, span)
+                previous_time = span
+                if period_end:
+                    continue
             if kind == "key term" and types.is_written_as_a_name(span.text):
                 span = span._replace(type=BOLD_NAME)
             if span.type == "money":
