@@ -4087,3 +4087,29 @@ def test_the_end_of_a_period_crowds_out_no_other_fact_of_its_sentence(tmp_path: 
     answers = {card.answer for card in cards}
     assert {"£4,218,600", "January 2019"} <= answers
     assert "June 2022" not in answers
+
+
+def test_a_comparison_table_is_read_column_by_column(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "comparison.md",
+        "# Revolut vs Monzo vs Starling\n\n"
+        "| | Revolut | Monzo | Starling |\n|---|---|---|---|\n"
+        "| Founded | 2015 | 2015 | 2014 |\n| UK customers | 9 million | 10 million | 4.6 million |\n\n"
+        "Monzo was founded in London by Tom Blomfield. Monzo has a banking licence.\n",
+    )
+    prompts = {card.prompt: card.answer for card in cards if card.kind == "cloze"}
+    assert prompts["Starling — Founded: [...]"] == "2014"
+    assert prompts["Revolut — UK customers: [...]"] == "9 million"
+    assert prompts["Monzo — UK customers: [...]"] == "10 million"
+
+
+def test_a_term_put_in_for_it_gives_no_answer_that_is_part_of_it(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "glossary.md",
+        "**Interchange fee**: a fee paid by the merchant's bank to the card issuer on each card payment. "
+        "In the EU it is capped at 0.2% of the transaction value for consumer debit cards.\n",
+    )
+    assert "Interchange" not in {card.answer for card in cards}
+    assert any("Interchange fee is capped at [...]" in prompt for prompt in cloze_prompts(cards).values())

@@ -250,6 +250,7 @@ class Line(NamedTuple):
     in_summary: bool = False
     key_terms: tuple[str, ...] = ()  # what the writer set in bold
     row: str = ""  # a table's cell: the label of its row ("Airstar" for "Founded: 2019")
+    row_is_a_name: bool = False  # a comparison's column header: "Starling" beside "Revolut" is a firm
     speaker: str = ""  # a transcript's label of who says it: "Maya Okafor, Chief Financial Officer"
     section_start: bool = False  # the first line under a heading: no sentence above it is its context
 
@@ -546,7 +547,8 @@ TABLE_RULE = re.compile(r":?-{3,}:?")
 
 def _table_cells(number: int, header: list[str], cells: list[str]) -> list[Line]:
     """A table row's cells as labelled values of what its first cell names: "| Airstar | 2019 |"
-    under "| Bank | Founded |" is "Founded: 2019" about Airstar."""
+    under "| Bank | Founded |" is "Founded: 2019" about Airstar; under a header with an empty first
+    cell, of what each column's header names."""
     if len(header) == 2 and header[0] and not header[1]:
         # An infobox: "| Kasa Bank | |" over "| Founded | 2016 |", each row a label and its value
         # about what the header names.
@@ -557,6 +559,14 @@ def _table_cells(number: int, header: list[str], cells: list[str]) -> list[Line]
     row = cells[0]
     if not row:
         return []
+    if not header[0]:
+        # A comparison: "| | Revolut | Monzo |" over "| Founded | 2015 | 2015 |", each column of
+        # what its header names, each row a label.
+        return [
+            Line(number, f"{row}: {value}", list_item=True, row=whose, row_is_a_name=True)
+            for whose, value in zip(header[1:], cells[1:], strict=False)
+            if whose and value and value not in EMPTY_CELLS
+        ]
     return [
         Line(number, f"{label}: {value}", list_item=True, row=row)
         for label, value in zip(header[1:], cells[1:], strict=False)

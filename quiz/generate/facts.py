@@ -524,6 +524,16 @@ def _with_defined_names(text: str, defined: dict[str, str]) -> str:
     return text
 
 
+def _without_parts_of(spans: tuple[Span, ...], text: str, name: str) -> tuple[Span, ...]:
+    """The spans, less any that is only part of `name` where a pronoun was replaced by it: "In the
+    EU, Interchange fee is capped ..." has no answer "Interchange"."""
+    start = text.find(name)
+    if start < 0:
+        return spans
+    end = start + len(name)
+    return tuple(span for span in spans if not (start <= span.start and span.end <= end and span.text != name))
+
+
 def _names_again(text: str, name: str) -> bool:
     """Whether `text` names `name` itself, not only within a longer name ("Paytm Wallet")."""
     start = text.find(name)
@@ -795,6 +805,7 @@ def extract_sentences(
                 if resolved is None:
                     skip(line, text, "starts with a pronoun that cannot be resolved")
                     continue
+                named_before_resolving = previous_subject
                 if previous_subject and resolved != candidate and _starts_with_he_or_she(candidate):
                     types.note_person(previous_subject)
                 if not _introduced_before(resolved, introduced):
@@ -818,6 +829,8 @@ def extract_sentences(
                 # Bold marks the sentences it is in, not those a pronoun resolves to the same words.
                 key_terms = tuple(term for term in line.key_terms if term in text) if line.key_terms else ()
                 spans = _with_key_terms(resolved, find_spans(resolved), key_terms)
+                if resolved != candidate and named_before_resolving:
+                    spans = _without_parts_of(spans, resolved, named_before_resolving)
                 # A name, or a name the writer set in bold ("**Banco Litoral** is a bank ... It was
                 # founded in 1974"), starting the sentence or its clause after a leading phrase ("Born
                 # in Enugu in 1953, Okonjo studied ...") is what "it" or "she" in the next one stands for.
@@ -987,7 +1000,9 @@ def extract_sentences(
                 row = line.row if line.row[0].isalpha() else f"{document.title}, {line.row}"
                 # A row of what the document is about: "Revenue — Q3 2025: US$214 million" is Orbit Pay's.
                 whose = (
-                    f"{subject} — " if subject and line.row[0].isalpha() and not _names_its_own(row, subject) else ""
+                    f"{subject} — "
+                    if subject and line.row[0].isalpha() and not line.row_is_a_name and not _names_its_own(row, subject)
+                    else ""
                 )
                 text = f"{whose}{row} — {line.text}"
                 label_end = line.text.index(": ")
