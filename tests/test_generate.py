@@ -4113,3 +4113,15 @@ def test_a_term_put_in_for_it_gives_no_answer_that_is_part_of_it(tmp_path: Path)
     )
     assert "Interchange" not in {card.answer for card in cards}
     assert any("Interchange fee is capped at [...]" in prompt for prompt in cloze_prompts(cards).values())
+
+
+def test_no_card_asks_for_what_its_context_or_heading_shows(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "fine.md",
+        "The Financial Conduct Authority fined Lumen Payments Ltd £4,218,600 for weak controls in 2022.\n\n"
+        "The regulator found that Lumen onboarded 34,000 high-risk customers without proper checks.\n",
+    )
+    prompts = cloze_prompts(cards)
+    assert "34,000" in prompts and "Lumen Payments Ltd" in prompts["34,000"]
+    assert "Lumen" not in prompts

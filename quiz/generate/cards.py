@@ -1013,6 +1013,10 @@ def build_cards(fact: Fact, distractors: Distractors, types: EntityTypes) -> lis
 
     if _abbreviation_spelled_out(answer, sentence.text):
         return []
+    # "Payment cards in Norland: 2023 — ... rose by 9.4% in [...]": what is shown with the sentence
+    # must not give the answer away either.
+    if (sentence.context or sentence.heading) and _holds_word(f"{sentence.heading} {sentence.context}", answer):
+        return []
     cloze = cloze_for(fact)
     if cloze:
         add("cloze", cloze)
