@@ -2813,10 +2813,12 @@ def test_two_numbers_for_one_share_or_two_magnitudes_in_a_row_are_garbled():
         ("The platform issued loans of 2 0 2 3 million yuan.", "digits split by spaces"),
         ("Its bad loan rate was 1.2%% at the end of June.", "percent sign twice"),
         ("Total assets reached 100 million yuan yuan in 2020.", "unit written twice"),
+        ("It became the 25 th French unicorn in 2021.", "ordinal split by a space"),
         # Sound: India's grouping, a list of one-digit counts, a plain decimal.
         ("Users passed 1,00,000 in Pune in 2020.", None),
         ("It opened 3 branches in 2021 and 2 in 2022.", None),
         ("Its bad loan rate was 1.2% at the end of June.", None),
+        ("It became the 25th French unicorn after 3 things went well.", None),
     ],
 )
 def test_more_shapes_of_a_garbled_number(sentence: str, reason: str | None):

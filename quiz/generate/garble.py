@@ -7,7 +7,8 @@ by spaces ("20 15", "20 19129", "20 2 6"), the Chinese ten-thousand as a number 
 "1, 000", "6. 5 billion"), two numbers for one share ("1.3 1%", "1 5.3%"), two magnitudes in
 a row ("1.2 trillion billion"), a space before a decimal point ("RMB1 .5 billion"), a comma
 before one or two digits ("3,5 billion"), digits one by one ("2 0 2 3 million"), and a percent
-sign or a unit written twice ("1.2%%", "100 million yuan yuan"). A sentence with any of them is dropped whole: when
+sign or a unit written twice ("1.2%%", "100 million yuan yuan"), an ordinal's ending cut off ("the 25
+th"). A sentence with any of them is dropped whole: when
 one number in it is wrong, the others cannot be trusted either.
 """
 
@@ -58,6 +59,8 @@ GARBLED = [
     ),
     # "1.2%%": the percent sign twice.
     ("percent sign twice", re.compile(r"%\s*%"), ("%",)),
+    # "the 25 th French unicorn": an ordinal's ending cut off its number.
+    ("ordinal split by a space", re.compile(r"\d (?:st|nd|rd|th)\b"), (" st", " nd", " rd", " th")),
     # "100 million yuan yuan": the unit twice.
     ("unit written twice", re.compile(r"\d (?:(?:thousand|million|billion|trillion) )?([a-z]+) \1\b"), (" ",)),
 ]
