@@ -4127,3 +4127,33 @@ def test_no_card_asks_for_what_its_context_or_heading_shows(tmp_path: Path):
     prompts = cloze_prompts(cards)
     assert "34,000" in prompts and "Lumen Payments Ltd" in prompts["34,000"]
     assert "Lumen" not in prompts
+
+
+def test_today_it_and_one_of_them_alone_read_with_the_sentence_before(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "thread.txt",
+        "2/ Nubank was founded in São Paulo in 2013 by David Vélez.\n\n"
+        "3/ Today it operates in Brazil, Mexico and Colombia. Mexico alone has over 8 million customers.\n\n"
+        "4/ We love its purple card. Colombia alone has 2 million customers.\n",
+    )
+    prompts = cloze_prompts(all_cards(result))
+    assert prompts["Brazil"] == "Today Nubank operates in [...], Mexico and Colombia."
+    assert prompts["8 million"] == (
+        "Today Nubank operates in Brazil, Mexico and Colombia. Mexico alone has over [...] customers."
+    )
+    skipped = {sentence.text: sentence.reason for sentence in result.skipped_sentences}
+    assert skipped["Colombia alone has 2 million customers."] == "points back to a sentence that was skipped"
+
+
+def test_cardholders_are_no_firm_and_the_headline_says_whose(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "release.md",
+        "# Tally Bank launches debit cards for gig workers\n\n"
+        "Tally Bank announced the cards on 3 June 2024, with Visa.\n\n"
+        "Cardholders will earn 1% cashback on fuel purchases.\n",
+    )
+    assert cloze_prompts(cards)["1%"] == (
+        "Tally Bank launches debit cards for gig workers: Cardholders will earn [...] cashback on fuel purchases."
+    )

@@ -90,7 +90,8 @@ LEADING_PARTICIPLE = (
     r"(?:Founded|Based|Headquartered|Launched|Established|Created|Formed|Incorporated)\b[^,.;]{0,60},\s"
 )
 LEADING_PHRASE_PRONOUN = re.compile(
-    r"^(?:(?:In|By|On|At|Since|From|After|Before|During|Later|Then|As|With|Within|Under|Despite|Like|Unlike)\b"
+    r"^(?:(?:In|By|On|At|Since|From|After|Before|During|Later|Then|As|With|Within|Under|Despite|Like|Unlike"
+    r"|Today|Now|Currently|Nowadays|Eventually|Soon)\b"
     rf"(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{0,7}},?\s|[^.;]{{0,60}}?,\s)|{LEADING_PARTICIPLE})"
     r"(?=(?:it|its|they|their|he|his|she|her)\b)"
 )
@@ -186,6 +187,8 @@ OBJECT_REACH = 6  # words before it
 # Nor "opened an office in Madrid and employs 45 people there": the sentence names where itself.
 THERE_BEFORE = re.compile(r" there(?=[.,;]| (?:in|on|at|to|for|from|with|by|since|until|after|before|last|this)\b)")
 PLACE_NAMED = re.compile(r"\b(?:in|to|at|into|across|from) (?:the )?[A-Z]")
+# "Mexico alone has over 8 million customers": one of what the sentence before named, and of whom.
+ONE_OF_THEM_ALONE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} alone\b")
 # "In September of the same year ...", "... at the end of the year": which year, the sentence before said.
 THE_YEAR_BEFORE = re.compile(
     r"\b(?:the same|that|the following|the next|the previous|during the|(?:end|start|middle) of the) year\b"
@@ -820,6 +823,10 @@ def extract_sentences(
                 if problem:
                     skip(line, text, problem)
                     continue
+                # "Mexico alone has ...", "... the same year": of what a skipped sentence said.
+                if skipped_before not in (-1, len(skipped)) and _points_back_inside(resolved):
+                    skip(line, text, "points back to a sentence that was skipped")
+                    continue
                 key = normalise(resolved)
                 if key in kept or process.extractOne(key, recent, scorer=fuzz.ratio, score_cutoff=90):
                     skip(line, text, "near-duplicate of an earlier sentence")
@@ -1264,7 +1271,7 @@ def _starts_with_he_or_she(text: str) -> bool:
 def _points_back_inside(text: str) -> bool:
     """'... since the two products were very much similar', '... than the latter', 'both of them',
     'joined it in 2022', 'Among its rivals', 'the largest such system', 'the same year', 'customers
-    there': words inside a sentence that stand for things the sentence before named."""
+    there', 'Mexico alone': words inside a sentence that stand for things the sentence before named."""
     return (
         bool(THE_FEW_BEFORE.search(text))
         or ("both " in text and bool(BOTH_OF_THEM.search(text)))
@@ -1273,6 +1280,7 @@ def _points_back_inside(text: str) -> bool:
         or ("such " in text and bool(SUCH_A_THING.search(text)))
         or (" year" in text and bool(THE_YEAR_BEFORE.search(text)))
         or (" there" in text and _there_before(text))
+        or (" alone " in text and bool(ONE_OF_THEM_ALONE.match(text)))
     )
 
 

@@ -343,7 +343,8 @@ def _overlaps_any(span: Span, others: list[Span]) -> bool:
     return False
 
 
-ABSTRACT_NOUN_ENDINGS = ("isation", "ization", "isations", "izations")
+# Nouns the dictionary lacks, made with "-isation" ("Demonetisation") or "-holder" ("Cardholders").
+DERIVED_NOUN_ENDINGS = ("isation", "ization", "isations", "izations", "holder", "holders")
 
 
 @lru_cache(maxsize=8192)
@@ -354,8 +355,8 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
     lowered = word.lower()
     lemmas = getAllLemmas(lowered)
-    # The dictionary lacks many nouns made with "-isation" ("Demonetisation"); no name is made so.
-    if not lemmas and lowered.endswith(ABSTRACT_NOUN_ENDINGS) and lowered.isalpha():
+    # No name is made so.
+    if not lemmas and lowered.endswith(DERIVED_NOUN_ENDINGS) and lowered.isalpha():
         return {"NOUN": (lowered.removesuffix("s") if lowered.endswith("s") else lowered,)}
     return lemmas
 
