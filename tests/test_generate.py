@@ -4157,3 +4157,33 @@ def test_cardholders_are_no_firm_and_the_headline_says_whose(tmp_path: Path):
     assert cloze_prompts(cards)["1%"] == (
         "Tally Bank launches debit cards for gig workers: Cardholders will earn [...] cashback on fuel purchases."
     )
+
+
+def test_a_calls_analyst_label_gives_no_answer_and_a_second_we_is_it(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "call.txt",
+        "Orbit Pay Q4 2024 Earnings Call Transcript\n\n"
+        "Operator: Good afternoon and welcome to the Orbit Pay earnings call.\n\n"
+        "Maya Okafor, Chief Financial Officer: Revenue was $214 million in the quarter.\n\n"
+        "Analyst, Kenji Ito, Northgate Securities: Thanks. Can you talk about Brazil?\n\n"
+        "Jonas Lund, Chief Executive Officer: Sure. "
+        "We launched in Brazil in August and we now have 400,000 users there.\n",
+    )
+    cards = all_cards(result)
+    answers = {card.answer for card in cards}
+    assert not {"Kenji Ito", "Northgate Securities"} & answers
+    assert cloze_prompts(cards)["400,000"] == "Orbit Pay launched in Brazil in August and it now has [...] users there."
+
+
+def test_a_tips_label_is_no_part_of_the_sentence_after_it(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "howto.md",
+        "# How to open a Mox account\n\nMox is a virtual bank that launched in Hong Kong in September 2020.\n\n"
+        "**Tip:** You need to be at least 18 years old to open an account.\n",
+    )
+    skipped = {sentence.text: sentence.reason for sentence in result.skipped_sentences}
+    assert skipped["Tip: You need to be at least 18 years old to open an account."] == (
+        "speaks as 'we', 'I' or to 'you': who is unknown"
+    )

@@ -343,7 +343,9 @@ def _key_terms(line: str) -> tuple[str, ...]:
 # An interview's "Q:" and "A:" are not part of what is said, nor a transcript's "Operator:",
 # "Ingrid Haugen -- Chief Executive Officer:", "HOST:" or "[00:01:44] HADDAD:".
 SPEAKER_LABEL = re.compile(
+    # A call's analyst, named or not: "Analyst, Kenji Ito, Northgate Securities:".
     r"(?:Q|A|Question|Answer|Operator|HOST|GUEST|INTERVIEWER|MODERATOR"
+    r"|(?:Analyst|Caller|Participant)(?:, [^:：]{2,60}?)?"
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3} (?:--|—|–) [^:：]{2,60}?)\s*[:：]\s+"
     # A recording's time stamp, and the speaker after it in capitals. Not capitals alone: "TODO:".
     r"|[\[(]\d{1,2}(?::\d\d){1,2}[\])]\s+(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}\s*[:：]\s+)?"

@@ -240,7 +240,10 @@ LEADING_MARKER = re.compile(
 )
 # "Quick recap for those who missed it: Revolut applied ...": a lead-in of everyday words before
 # a colon and a sentence. Not "Revenue: 412 million" (no sentence after it) nor "Pelican Pay: ...".
-LEAD_IN_PHRASE = re.compile(r"^[A-Z][a-z]*(?: [a-z]+){1,7}:\s+(?=[A-Z][\w’']*\s+[\w’']+\s+[\w’']+)")
+# So is a box's one-word label: "Tip: You need to be 18 ...".
+LEAD_IN_PHRASE = re.compile(
+    r"^(?:[A-Z][a-z]*(?: [a-z]+){1,7}|Tip|Note|Hint|Reminder|Important|Update):\s+(?=[A-Z][\w’']*\s+[\w’']+\s+[\w’']+)"
+)
 # A wire story's dateline: "BEIJING (Reuters) - ", "HONG KONG, March 5 (AP) — ".
 # A press release's too: "LISBON, Portugal, June 2, 2021 /PRNewswire/ -- ", "HANOI, Vietnam, 4 March
 # 2025 /PRNewswire/ -- ".
@@ -404,7 +407,7 @@ EXECUTIVE = re.compile(
 PERSON_AND_ROLE = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:,| [–—-]| \()\s*(?P<role>[A-Za-z][\w&,' -]{1,60}?)\)?"
 )
-FIRM_WE = re.compile(r"\b[Ww]e ((?:also |already |then )?)([a-z]+)\b")
+FIRM_WE = re.compile(r"\b[Ww]e ((?:also |already |then |now |still |currently |recently |just )?)([a-z]+)\b")
 FIRM_OUR = re.compile(r"\b[Oo]ur\b")
 
 
@@ -455,9 +458,16 @@ def _in_the_firms_words(text: str, firm: str) -> str:
     ...", "We have 2 million customers" -> "Nordbank has ...". Only "we" before its verb; any other
     "we" stays, and leaves the sentence to be skipped."""
 
+    named_once = False
+
     def named(match: re.Match[str]) -> str:
+        # "We launched ... and we now have ...": the second is "it", as the name is in by then.
+        nonlocal named_once
         verb = as_said_of_one(match.group(2))
-        return f"{firm} {match.group(1)}{verb}" if verb else match.group()
+        if not verb:
+            return match.group()
+        who, named_once = ("it" if named_once else firm), True
+        return f"{who} {match.group(1)}{verb}"
 
     text = FIRM_WE.sub(named, text)
     owned = f"{firm}’s" if "’" in text else f"{firm}'s"
