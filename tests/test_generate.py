@@ -4187,3 +4187,30 @@ def test_a_tips_label_is_no_part_of_the_sentence_after_it(tmp_path: Path):
     assert skipped["Tip: You need to be at least 18 years old to open an account."] == (
         "speaks as 'we', 'I' or to 'you': who is unknown"
     )
+
+
+def test_a_tables_totals_row_is_no_ones_and_an_item_over_items_is_a_sentence(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "market.md",
+        "| Bank | Launched | Customers |\n|---|---|---|\n"
+        "| GXS Bank | 2022 | 1.2 million |\n| Tonik | 2021 | 600,000 |\n| **Total** | | **1.8 million** |\n\n"
+        "- Singapore issued four digital bank licences in December 2020:\n"
+        "  - two full licences\n  - two wholesale licences\n",
+    )
+    prompts = cloze_prompts(cards)
+    assert prompts["1.2 million"] == "GXS Bank — Customers: [...]"
+    assert "1.8 million" not in prompts
+    assert prompts["December 2020"] == "Singapore issued four digital bank licences in [...]."
+
+
+def test_a_persons_infobox_above_the_opening_is_read(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "profile.txt",
+        "PROFILE\n\nBorn: 3 May 1970, Seville\nNet worth: US$1.2 billion (2024)\n\n"
+        "Ana Ruiz founded Orbit Pay in 2012. Ana Ruiz ran it until 2020, when she became its chair.\n",
+    )
+    prompts = cloze_prompts(cards)
+    assert prompts["3 May 1970"] == "Ana Ruiz — Born: [...], Seville"
+    assert prompts["US$1.2 billion"] == "Ana Ruiz — Net worth: [...] (2024)"

@@ -220,7 +220,9 @@ INFOBOX_WORDS = 10
 # An infobox above the opening ("Founded: December 2014") has labels a page's furniture has not.
 INFOBOX_LABELS = frozenset(
     "founded|founder|founders|headquarters|key people|owner|owners|parent|industry|total assets|revenue"
-    "|net income|employees|number of employees|area served|products|services|subsidiaries|chairman|ceo".split("|")
+    "|net income|employees|number of employees|area served|products|services|subsidiaries|chairman|ceo"
+    # A person's: "Born: 16 December 1969", "Net worth: US$12.6 billion".
+    "|born|died|education|alma mater|nationality|occupation|known for|net worth|spouse|children".split("|")
 )
 # Who a byline names: "By Marta Jansen, Senior Correspondent", "Ana Ruiz | Reuters | 3 May",
 # after a label: "Opinion | By Tomás Ferreira".
@@ -559,7 +561,8 @@ def _table_cells(number: int, header: list[str], cells: list[str]) -> list[Line]
             return []
         return [Line(number, f"{label}: {value}", list_item=True, row=header[0])]
     row = cells[0]
-    if not row:
+    # A table's totals ("| **Total** | | 2.6 million |") are of no one row.
+    if not row or TOTALS_ROW.fullmatch(row):
         return []
     if not header[0]:
         # A comparison: "| | Revolut | Monzo |" over "| Founded | 2015 | 2015 |", each column of
@@ -580,6 +583,7 @@ def _table_cells(number: int, header: list[str], cells: list[str]) -> list[Line]
 # small letters or digits at least ("in 2016. The nine banks were:"; not "Mr." or "U.S.").
 LEAD_IN_AFTER_SENTENCES = re.compile(r"(?<=[a-z0-9]{2}[.!?])[\"'”’)]*\s+(?=[A-Z][^.!?]*:$)")
 EMPTY_CELLS = {"-", "–", "—", "n/a", "N/A", "?"}
+TOTALS_ROW = re.compile(r"(?:grand )?(?:total|totals|sum|all|overall|average|mean|median)\W*", re.I)
 
 
 # Headings a site's furniture has over its lists of links, besides the link boxes' ("Related").

@@ -784,6 +784,10 @@ def extract_sentences(
                 text = text.rstrip("“‘ ").removesuffix(' "').strip()
                 if not text:
                     continue
+                if text.endswith(":"):
+                    # An item over items of its own ("- Singapore issued four licences in 2020:")
+                    # is a sentence of its own here.
+                    text = text[:-1].rstrip() + "."
                 garbled = garbled_across or garbled_number(text)
                 if garbled:
                     skip(line, text, f"garbled number ({garbled})")
