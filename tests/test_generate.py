@@ -4214,3 +4214,23 @@ def test_a_persons_infobox_above_the_opening_is_read(tmp_path: Path):
     prompts = cloze_prompts(cards)
     assert prompts["3 May 1970"] == "Ana Ruiz — Born: [...], Seville"
     assert prompts["US$1.2 billion"] == "Ana Ruiz — Net worth: [...] (2024)"
+
+
+def test_an_opinion_pieces_byline_bio_and_a_year_glued_to_a_word_give_no_card(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "opinion.md",
+        "# Opinion: Super apps are coming for your bank\n\n"
+        "*By Priya Nair, a former banker. The views expressed are her own.*\n\n"
+        "Many people clearly do: GXS Bank, the digital bank run by Grab and Singtel, had 1.2 million depositors "
+        "by mid-2024.\n\n"
+        "*Priya Nair writes about fintech every other Thursday.*\n",
+    )
+    reasons = drop_reasons(result)
+    assert reasons["*By Priya Nair, a former banker. The views expressed are her own.*"] == "byline"
+    assert reasons["*Priya Nair writes about fintech every other Thursday.*"] == "author bio"
+    prompts = cloze_prompts(all_cards(result))
+    assert prompts["1.2 million"] == (
+        "GXS Bank, the digital bank run by Grab and Singtel, had [...] depositors by mid-2024."
+    )
+    assert "2024" not in prompts

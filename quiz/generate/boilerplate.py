@@ -54,10 +54,12 @@ START_RULES: list[tuple[str, str]] = [
         r"\W*(by\b(?!.*[.!?][\"'”’)]*$)|written by|translated by|reported by|produced by|edited by"
         r"|write an article|author|editor’?'?s note|editor in charge|responsible editor)\b"
         # A label's colon is no word's end: "Editor: Ana Ruiz", "Reporters: Chen Mei and Li Wei".
-        r"|\W*((chief )?editors?|reporters?)\s*:",
+        r"|\W*((chief )?editors?|reporters?)\s*:"
+        # A writer and who they are: "By Priya Nair, a former banker. The views ...".
+        r"|\W*by\s+(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}),\s+(?:a|an|the|our)\s",
     ),
     # "Statement: The content of this article only represents the author's personal views ...".
-    ("disclaimer", r"\W*(disclaimer|statement|declaration)\s*[:：】\]]"),
+    ("disclaimer", r"\W*(disclaimer|statement|declaration)\s*[:：】\]]|\W*the views (?:expressed|in this)\b"),
     # "Ana Ruiz | Reuters | 3 May". Each look-ahead below fails fast, reading only as far as a
     # separator could be, on the many lines that have none there.
     ("byline", r"(?=[^|]{1,61}+\|)[^.!?]{0,60}\s\|\s"),

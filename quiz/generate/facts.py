@@ -242,7 +242,8 @@ LEADING_MARKER = re.compile(
 # a colon and a sentence. Not "Revenue: 412 million" (no sentence after it) nor "Pelican Pay: ...".
 # So is a box's one-word label: "Tip: You need to be 18 ...".
 LEAD_IN_PHRASE = re.compile(
-    r"^(?:[A-Z][a-z]*(?: [a-z]+){1,7}|Tip|Note|Hint|Reminder|Important|Update):\s+(?=[A-Z][\w’']*\s+[\w’']+\s+[\w’']+)"
+    r"^(?:[A-Z][a-z]*(?: [a-z]+){1,7}|Tip|Note|Hint|Reminder|Important|Update):\s+"
+    r"(?=[A-Z][\w’']*,?\s+[\w’']+,?\s+[\w’']+)"
 )
 # A wire story's dateline: "BEIJING (Reuters) - ", "HONG KONG, March 5 (AP) — ".
 # A press release's too: "LISBON, Portugal, June 2, 2021 /PRNewswire/ -- ", "HANOI, Vietnam, 4 March

@@ -315,6 +315,8 @@ def number_spans(sentence: str) -> list[Span]:
             if (
                 PART_OF_A_NUMBER.match(sentence, match.end())
                 or sentence.endswith("/", 0, start)
+                # "by mid-2024", "pre-2020": a year glued to a word is that word's.
+                or (sentence.endswith("-", 0, start) and sentence[start - 2 : start - 1].isalpha())
                 or (sentence.endswith((",", "."), 0, start) and sentence[start - 2 : start - 1].isdigit())
                 or (start >= 3 and sentence[start - 3] in "QH" and PERIOD.match(sentence, start - 3))
             ):
