@@ -4234,3 +4234,14 @@ def test_an_opinion_pieces_byline_bio_and_a_year_glued_to_a_word_give_no_card(tm
         "GXS Bank, the digital bank run by Grab and Singtel, had [...] depositors by mid-2024."
     )
     assert "2024" not in prompts
+
+
+def test_a_name_that_owns_the_bank_before_it_is_no_bank(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "grab.md",
+        "Grab started as a ride-hailing app in Malaysia in 2012.\n\n"
+        "GXS Bank, the digital bank Grab runs with Singtel, had 1.2 million depositors in 2024.\n",
+    )
+    assert not [card for card in cards if card.answer == "Grab" and card.answer_type == "bank"]
+    assert not [card for card in cards if card.prompt.startswith("Which bank started")]

@@ -187,6 +187,8 @@ PLACE_AFTER = re.compile(r"\s+(province|state|region|prefecture|county)\b", re.I
 BANK_NOUNS = r"(?:neobank|bank)"
 BANK_BEFORE = re.compile(rf"\b{BANK_NOUNS}\s+$")
 BANK_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{BANK_NOUNS}\b(?![\w'’-])")
+# "the digital bank Grab runs with Singtel": the name after "bank" is its owner's, not its own.
+OWNER_OF_THE_BANK = re.compile(r"\s+(?:runs|owns|operates|backs|controls|founded|co-founded|set up|bought|acquired)\b")
 # How far before a name BANK_BEFORE looks.
 BANK_REACH = 12
 # How far before a name PERSON_BEFORE looks: a role word, a comma and spaces.
@@ -722,9 +724,10 @@ class EntityTypes:
                 self.note_person(span.text)
             if PLACE_AFTER.match(sentence, span.end):
                 self._place_votes[span.text] += 1
-            if BANK_BEFORE.search(sentence, max(0, span.start - BANK_REACH), span.start) or BANK_AFTER.match(
-                sentence, span.end
-            ):
+            if (
+                BANK_BEFORE.search(sentence, max(0, span.start - BANK_REACH), span.start)
+                and not OWNER_OF_THE_BANK.match(sentence, span.end)
+            ) or BANK_AFTER.match(sentence, span.end):
                 self._bank_votes[span.text] += 1
 
     def note_person(self, name: str) -> None:
