@@ -4245,3 +4245,17 @@ def test_a_name_that_owns_the_bank_before_it_is_no_bank(tmp_path: Path):
     )
     assert not [card for card in cards if card.answer == "Grab" and card.answer_type == "bank"]
     assert not [card for card in cards if card.prompt.startswith("Which bank started")]
+
+
+def test_a_wires_date_and_agency_and_a_stocks_ticker_are_no_answers(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "wire.txt",
+        "March 14 (Reuters) - Swedish fintech Klarna filed for a U.S. initial public offering on Friday, "
+        "revealing that its net loss narrowed to $21 million in 2024.\n\n"
+        'The company plans to list on the New York Stock Exchange under the ticker "KLAR".\n',
+    )
+    answers = {card.answer for card in cards}
+    assert "$21 million" in answers and "New York Stock Exchange" in answers
+    assert not {"March 14", "KLAR"} & answers
+    assert not [card for card in cards if "Reuters" in card.prompt]

@@ -258,6 +258,8 @@ DATELINE = re.compile(
     r"|^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+\d{4}"
     r"\s*(?:-{1,2}|–|—)\s+"
     r"|^\([A-Z][\w .&]{1,30}\)\s*(?:-{1,2}|–|—)\s+"
+    # A wire's date and agency: "March 14 (Reuters) - ".
+    r"|^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][\w .&]{1,30}\)\s*(?:-{1,2}|–|—)\s+"
     # A Chinese paper's: "Beijing News (Reporter Zhang Wei) In response to ...".
     r"|^(?:[A-Z][\w&.'’-]*\s){1,4}\((?:[Rr]eporters?|[Cc]orrespondents?)\b[^)]{0,60}\)\s*"
 )
@@ -1453,6 +1455,7 @@ def corpus_subjects(sentences: list[Sentence]) -> set[str]:
     return {name for name, count in counts.items() if count >= max(3, top // 2)}
 
 
+TICKER_BEFORE = ("ticker", 'ticker "', "ticker “", "symbol", 'symbol "', "symbol “")
 PERIOD_START = re.compile(r"\b(?:between|from)\s+$", re.I)
 
 
@@ -1511,6 +1514,9 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
             if lead.endswith(ATTRIBUTION_ENDINGS) and ATTRIBUTION_BEFORE.search(sentence.text, before, span.start):
                 continue
             if ATTRIBUTION_AFTER.match(sentence.text, span.end):
+                continue
+            # 'under the ticker "KLAR"': a stock's symbol is no fact to learn.
+            if lead.endswith(TICKER_BEFORE):
                 continue
             # "across the two countries": a count in words after "the" points back to what the
             # page named before; it teaches nothing new.
