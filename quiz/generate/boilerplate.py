@@ -597,9 +597,9 @@ NAVIGATION_HEADING = re.compile(
 )
 HEADING_LEAD_IN_WORDS = 6
 # A heading over a set of things names them in the plural: "Partner banks", "Markets", "Key
-# people". Not one over a summary, whose items are statements: "Key points", "Highlights".
+# people". Not one whose items are statements or links: "Key points", "Highlights", "Sources".
 SET_HEADING_END = re.compile(r"(?:[a-z]{2,}(?<![siu])s|people)\W*$", re.I)
-SUMMARY_HEADING_END = re.compile(
+STATEMENTS_HEADING_END = re.compile(
     r"(?:points|takeaways|highlights|facts|notes|details|numbers|figures|things|questions|answers|stats"
     r"|statistics|updates|developments|events|changes|steps|reasons|tips|news|links|resources|results"
     r"|thoughts|lessons|sources|references|comments|basics|essentials|tags|topics)\W*$",
@@ -623,7 +623,7 @@ def _heading_lead_in(line: str) -> str:
         not heading[:1].isalpha()
         or len(heading.split()) > HEADING_LEAD_IN_WORDS
         or not SET_HEADING_END.search(heading)
-        or SUMMARY_HEADING_END.search(heading)
+        or STATEMENTS_HEADING_END.search(heading)
         or _line_rule(heading)
         or NAVIGATION_HEADING.fullmatch(heading)
         or FOOTER_START.match(heading)
