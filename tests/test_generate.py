@@ -4259,3 +4259,17 @@ def test_a_wires_date_and_agency_and_a_stocks_ticker_are_no_answers(tmp_path: Pa
     assert "$21 million" in answers and "New York Stock Exchange" in answers
     assert not {"March 14", "KLAR"} & answers
     assert not [card for card in cards if "Reuters" in card.prompt]
+
+
+def test_an_infoboxs_name_says_whom_its_other_labels_are_of(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "profile.txt",
+        "PROFILE\n\nName: Lei Jun\nBorn: 16 December 1969, Xiantao\nNet worth: US$12.6 billion\n\n"
+        "Lei Jun founded Xiaomi in April 2010. Xiaomi shipped 146 million smartphones in 2023. "
+        "Xiaomi is based in Beijing.\n",
+    )
+    prompts = cloze_prompts(all_cards(result))
+    assert prompts["16 December 1969"] == "Lei Jun — Born: [...], Xiantao"
+    assert prompts["US$12.6 billion"] == "Lei Jun — Net worth: [...]"
+    assert "Lei Jun — Name: [...]" not in prompts.values()

@@ -224,7 +224,9 @@ INFOBOX_LABELS = frozenset(
     "founded|founder|founders|headquarters|key people|owner|owners|parent|industry|total assets|revenue"
     "|net income|employees|number of employees|area served|products|services|subsidiaries|chairman|ceo"
     # A person's: "Born: 16 December 1969", "Net worth: US$12.6 billion".
-    "|born|died|education|alma mater|nationality|occupation|known for|net worth|spouse|children".split("|")
+    "|name|full name|born|died|education|alma mater|nationality|occupation|known for|net worth|spouse|children".split(
+        "|"
+    )
 )
 # Who a byline names: "By Marta Jansen, Senior Correspondent", "Ana Ruiz | Reuters | 3 May",
 # after a label: "Opinion | By Tomás Ferreira".

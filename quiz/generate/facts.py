@@ -925,7 +925,9 @@ def extract_sentences(
         # mentioned as often; not a place ("Harbor Ledger is a payments company based in Rotterdam").
         # The headline naming a name counts as once more.
         named = names + _named_in_title(document.title, names) if names else names
-        subject = (
+        # An infobox's "Name: Lei Jun" says outright whom its other labels are of.
+        infobox_name = next((match[1] for line in items if (match := INFOBOX_NAME.fullmatch(line.text))), None)
+        subject = infobox_name or (
             _document_subject(
                 Counter({name: count for name, count in named.items() if types.type_of(name) != "place"}), at_least=1
             )
@@ -1041,6 +1043,9 @@ def extract_sentences(
                 )
                 spans = _typed_by_label(line.text[:label_end], _with_a_bare_count(text, value_start, spans), types)
                 keep(Sentence(document, line.number, text, spans, table_row=line.row))
+                continue
+            if infobox_name and INFOBOX_NAME.fullmatch(line.text):
+                skip(line, line.text, "the infobox's name, which its other labels are of")
                 continue
             label = LABELLED_VALUE.match(line.text) or LABELLED_FIGURE.match(line.text)
             if label:
@@ -1455,6 +1460,7 @@ def corpus_subjects(sentences: list[Sentence]) -> set[str]:
     return {name for name, count in counts.items() if count >= max(3, top // 2)}
 
 
+INFOBOX_NAME = re.compile(r"(?:Name|Full name):\s+([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4})")
 TICKER_BEFORE = ("ticker", 'ticker "', "ticker “", "symbol", 'symbol "', "symbol “")
 PERIOD_START = re.compile(r"\b(?:between|from)\s+$", re.I)
 
