@@ -672,8 +672,7 @@ def _named_inner_reference(sentence: Sentence, about: str | None, types: EntityT
     match = _inner_reference(text)
     if match is None or not about or about in text:
         return text
-    kinds = {"bank"} if match.group("head") == "bank" else {"bank", "organisation", "name"}
-    if types.type_of(about) not in kinds:
+    if types.type_of(about) not in _kinds_a_reference_names(match.group("head")):
         return text
     for span in sentence.spans:
         # A month ("In August, ...") names no firm, nor does a sentence's everyday first word ("Chief").

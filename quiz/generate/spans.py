@@ -361,7 +361,7 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     lemmas = getAllLemmas(lowered)
     # No name is made so.
     if not lemmas and lowered.endswith(DERIVED_NOUN_ENDINGS) and lowered.isalpha():
-        return {"NOUN": (lowered.removesuffix("s") if lowered.endswith("s") else lowered,)}
+        return {"NOUN": (lowered.removesuffix("s"),)}
     return lemmas
 
 
