@@ -155,7 +155,7 @@ def _line_rule(line: str) -> str | None:
     """The first boilerplate rule the line breaks, if any."""
     matched = START_RULE.match(line)
     if matched:
-        return START_RULES[int(matched.lastgroup[1:])][0]
+        return START_RULES[int((matched.lastgroup or "r0")[1:])][0]
     lowered = line.lower()
     for reason, rule, needles in ANYWHERE_RULES:
         for needle in needles:
@@ -442,7 +442,7 @@ def stamp_date(dropped: list[DroppedLine], content_starts: int) -> str:
         if line.number >= content_starts:
             break
         for match in STAMP_DATE.finditer(line.text):
-            kind = match.lastgroup
+            kind = match.lastgroup or ""
             text = match.group(kind).replace(",", "").replace(".", "")
             for pattern in STAMP_FORMATS[kind]:
                 try:
@@ -542,8 +542,8 @@ def _joined(pending: str, text: str) -> str:
     keeps its hyphen."""
     if LINE_BREAK_HYPHEN.search(pending) and text[0].islower():
         head = pending.rsplit(None, 1)[-1][:-1].lstrip("(\"'“‘")
-        tail = WORD_START.match(text).group()
-        if is_english_word(head + tail):
+        tail = WORD_START.match(text)
+        if tail and is_english_word(head + tail.group()):
             return pending[:-1] + text
         return pending + text
     return f"{pending} {text}"
@@ -683,8 +683,8 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             if EMBEDDED_POST_BYLINE.match(stripped):
                 # "— Elon Musk (@elonmusk) January 28, 2025" under a quote: the quote is a post
                 # embedded in the page, someone's words rather than the story's facts.
-                for line in kept[quote_starts:]:
-                    dropped.append(DroppedLine(line.number, line.text, "embedded post"))
+                for quoted_line in kept[quote_starts:]:
+                    dropped.append(DroppedLine(quoted_line.number, quoted_line.text, "embedded post"))
                 del kept[quote_starts:]
                 dropped.append(DroppedLine(number, stripped, "embedded post"))
                 in_quote = False
@@ -692,7 +692,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         in_quote = quoted
         marker = LIST_MARKER.match(stripped)
         is_list_item = marker is not None and not DASHED_WORD.match(stripped)
-        line = _markdown_to_text(stripped[marker.end() :] if is_list_item else stripped)
+        line = _markdown_to_text(stripped[marker.end() :] if marker and is_list_item else stripped)
         # A speaker's turn goes on over the paragraphs after the label, until the next label or heading.
         # Plain tests first, for what each label cannot do without: a colon, a leading digit, a slash.
         speaker_label = (SPEAKER_LABEL.match(line) or _named_speaker(line)) if ":" in line or "：" in line else None
@@ -811,7 +811,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         # A list's item ("- Orbit Card") is no byline's name.
         previous_was_name = not is_list_item and _names_a_person(line, words) and bool(kept or dropped)
         if is_list_item:
-            if lead_in and not lead_in_is_prose and WHOLE_LINK.match(stripped, marker.end()):
+            if lead_in and not lead_in_is_prose and marker and WHOLE_LINK.match(stripped, marker.end()):
                 lead_in = ""  # links under "## Markets" are a site's menu, not a fact sheet's list
             kept.append(
                 Line(

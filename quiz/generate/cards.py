@@ -264,11 +264,11 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
     if between:
         # "Zhao Weixing joined Xiaomi from XW Bank." -> "From which bank did Zhao Weixing join Xiaomi?"
         preposition = PREPOSITION_LAST.search(between)
-        wh = PREPOSITION_WH.get(fact.answer_type)
+        which = PREPOSITION_WH.get(fact.answer_type)
         # "converted on 3 March 1997 and listed in [...]": the answer belongs to a second verb.
         if not preposition or head[0] in COPULAS or CLAUSE_END.search(between) or head[0] in AUXILIARIES:
             return None
-        if not wh:
+        if not which:
             # An untyped name at the end keeps its preposition: "What does NFC stand for?"
             if fact.answer_type != "name" or after.strip():
                 return None
@@ -281,7 +281,7 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
         if _cuts_a_list(sentence, span.end, tail):
             return None
         word = preposition.group(1).lower()
-        lead = "Where" if fact.answer_type == "place" and word in ("in", "at") else f"{word.capitalize()} {wh}"
+        lead = "Where" if fact.answer_type == "place" and word in ("in", "at") else f"{word.capitalize()} {which}"
         return " ".join(filter(None, [lead, auxiliary, subject, base, middle, tail])) + "?"
     if fact.answer_type == "money":
         if _cuts_a_list(sentence, span.end, tail):
@@ -290,8 +290,9 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
     if fact.answer_type == "percent" and tail.startswith("of ") and tail.count(" ") <= 6:
         # "holds 90% of Airstar through its subsidiary" -> "What share of Airstar does Xiaomi hold
         # through its subsidiary?": what follows the share's noun goes after the verb.
-        share, rest = SHARE_THEN_PREPOSITION.match(tail).group(1, 2)
-        return " ".join(filter(None, ["What share", share, auxiliary, subject, base, rest])) + "?"
+        share = SHARE_THEN_PREPOSITION.match(tail)
+        if share:
+            return " ".join(filter(None, ["What share", share[1], auxiliary, subject, base, share[2]])) + "?"
     if fact.answer_type == "person":
         return " ".join(filter(None, ["Who", auxiliary, subject, base, tail])) + "?"
     if fact.answer_type in ("bank", "organisation"):
@@ -877,11 +878,11 @@ def _iso_date_in_style(distractor: str, answer: str) -> str | None:
             return distractor
         parts = DAY_FIRST.fullmatch(distractor) or MONTH_FIRST.fullmatch(distractor)
         month = MONTH_NUMBERS.get(parts["month"][:3].lower()) if parts and parts["year"] else None
-        if not month:
+        if not parts or not month:
             return None
         return f"{parts['year'].lstrip(', ')}-{month:02}-{int(parts['day']):02}"
     iso = ISO_DATE.fullmatch(distractor)
-    if not (DAY_FIRST.fullmatch(answer) or MONTH_FIRST.fullmatch(answer)):
+    if not iso or not (DAY_FIRST.fullmatch(answer) or MONTH_FIRST.fullmatch(answer)):
         return None
     return _date_in_style(f"{int(iso['day'])} {MONTH_NAMES[int(iso['month']) - 1]} {iso['year']}", answer)
 

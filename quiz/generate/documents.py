@@ -139,11 +139,10 @@ def _narrow(text: str) -> str:
 def read_document(path: Path) -> Document | Skipped:
     """The document, or why it was skipped (binary, empty). Unreadable front matter is an error."""
     try:
-        raw = path.read_bytes()
+        read = path.read_bytes()
     except OSError as error:
         raise QuizError(f"{path}: cannot read: {error.strerror}") from None
-    if raw.startswith(UTF16_BOMS):
-        raw = _utf16_as_utf8(raw)
+    raw = _utf16_as_utf8(read) if read.startswith(UTF16_BOMS) else read
     if raw is None or b"\x00" in raw[:8192]:
         return Skipped(path, "binary file")
     if not raw.strip():

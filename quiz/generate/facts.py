@@ -620,7 +620,7 @@ def _described_by_its_name(text: str, name: str | None) -> bool:
     finance company ..." and "Chongqing Xiaomi Consumer Finance Co., Ltd."."""
     match = _definite_reference(text)
     words = match.group("reference").lower().split()[1:-1] if match else []
-    return bool(name and words) and set(words) <= set(name.lower().split())
+    return bool(name and words and set(words) <= set(name.lower().split()))
 
 
 def _named_reference(text: str, previous_subject: str | None, types: EntityTypes, described: bool = True) -> str:
@@ -926,7 +926,7 @@ def extract_sentences(
         named = names + _named_in_title(document.title, names) if names else names
         # An infobox's "Name: Lei Jun" says outright whom its other labels are of.
         infobox_name = next((match[1] for line in items if (match := INFOBOX_NAME.fullmatch(line.text))), None)
-        subject = infobox_name or (
+        page_subject = infobox_name or (
             _document_subject(
                 Counter({name: count for name, count in named.items() if types.type_of(name) != "place"}), at_least=1
             )
@@ -939,33 +939,34 @@ def extract_sentences(
         for index, named_before in unnamed_references:
             sentence = sentences[index]
             firm = about
-            named = _named_reference(sentence.text, firm, types)
-            if named == sentence.text:
+            rewritten = _named_reference(sentence.text, firm, types)
+            if rewritten == sentence.text:
                 firm = _headline_name(document.title, sentence.text, types, names.keys())
-                named = _named_reference(sentence.text, firm, types)
+                rewritten = _named_reference(sentence.text, firm, types)
             # "Klarna posted ... The Swedish lender reported ...": in a document about Affirm, the
             # firm named just before may be the one described; the sentence before will show which.
             # Not when the description is in the name: "The consumer finance company" after
             # "Xiaomi ..." in a document about Xiaomi Consumer Finance.
-            if named == sentence.text or (
+            if rewritten == sentence.text or (
                 firm != named_before
                 and not _described_by_its_name(sentence.text, firm)
                 and _named_reference(sentence.text, named_before, types) != sentence.text
             ):
                 continue
-            sentences[index] = sentence._replace(text=named, spans=tuple(find_spans(named)))
+            sentences[index] = sentence._replace(text=rewritten, spans=tuple(find_spans(rewritten)))
         for index in inner_references:
             sentence = sentences[index]
             # "Cairo-based Sahel Pay launched ... Its chief executive said the company aims ...": in a
             # round-up of several firms' news, the company is the one just named, not the page's.
-            named = _named_inner_reference(sentence, firm_named_before.get(index), types)
-            if named == sentence.text:
-                named = _named_inner_reference(sentence, about, types)
-            if named != sentence.text:
+            rewritten = _named_inner_reference(sentence, firm_named_before.get(index), types)
+            if rewritten == sentence.text:
+                rewritten = _named_inner_reference(sentence, about, types)
+            if rewritten != sentence.text:
                 # The name put in is there to make the sentence clear, not to be asked for.
-                start = _inner_reference(sentence.text).start()
-                spans = tuple(span for span in find_spans(named) if span.start != start)
-                sentences[index] = sentence._replace(text=named, spans=spans)
+                reference = _inner_reference(sentence.text)
+                start = reference.start() if reference else -1
+                spans = tuple(span for span in find_spans(rewritten) if span.start != start)
+                sentences[index] = sentence._replace(text=rewritten, spans=spans)
         for index in pointing_back:
             sentence, before = sentences[index], sentences[index - 1]
             # Only a sentence before that names something tells what this one points back to.
@@ -1025,8 +1026,11 @@ def extract_sentences(
                 row = line.row if line.row[0].isalpha() else f"{document.title}, {line.row}"
                 # A row of what the document is about: "Revenue — Q3 2025: US$214 million" is Orbit Pay's.
                 whose = (
-                    f"{subject} — "
-                    if subject and line.row[0].isalpha() and not line.row_is_a_name and not _names_its_own(row, subject)
+                    f"{page_subject} — "
+                    if page_subject
+                    and line.row[0].isalpha()
+                    and not line.row_is_a_name
+                    and not _names_its_own(row, page_subject)
                     else ""
                 )
                 text = f"{whose}{row} — {line.text}"
@@ -1053,11 +1057,11 @@ def extract_sentences(
                 # "ECB deposit rate: 2.0%" names whose rate it is already; "Founded: 2018" on a page
                 # naming two banks as often, no one's; "Card payments in the UK in 2023: ..." says
                 # when, and needs no one.
-                names_its_own = _names_its_own(label.group(), subject)
-                if not subject and named and not names_its_own and not FIRST_YEAR.search(label.group()):
+                names_its_own = _names_its_own(label.group(), page_subject)
+                if not page_subject and named and not names_its_own and not FIRST_YEAR.search(label.group()):
                     skip(line, line.text, "labelled value of no one the page is about")
                     continue
-                prefix = f"{subject} — " if subject and not names_its_own else ""
+                prefix = f"{page_subject} — " if page_subject and not names_its_own else ""
                 text = prefix + line.text
                 value_start = len(prefix) + label.end()
                 spans = tuple(span for span in find_spans(text) if span.start >= value_start)
@@ -1065,34 +1069,34 @@ def extract_sentences(
                 keep(Sentence(document, line.number, text, spans))
                 continue
             entry = TIMELINE_ENTRY.match(line.text)
-            if entry and subject:
+            if entry and page_subject:
                 # "2014: Founded by Ingrid Vos ...": a milestone of what the document is about; the
                 # date is the answer.
-                text = f"{subject} — {line.text}"
+                text = f"{page_subject} — {line.text}"
                 start = len(text) - len(line.text)
                 spans = tuple(
                     span for span in find_spans(text) if span.start == start and span.end == start + entry.end(1)
                 )
                 keep(Sentence(document, line.number, text, spans))
                 continue
-            if line.in_summary and subject and first_digit(line.text):
+            if line.in_summary and page_subject and first_digit(line.text):
                 # "Revenue of €212 million, up 31%" under "## Highlights": a figure of the page's subject.
                 # Its first word is capitalised as any item's is: "Cost-to-income ratio improved to 58%".
-                names_one = subject in line.text or any(
+                names_one = page_subject in line.text or any(
                     span.type in NAME_SPAN_TYPES and not is_common_word(span.text) and (span.start or " " in span.text)
                     for span in find_spans(line.text)
                 )
                 # A headline naming the subject says when as well: "Harbourline Q1 2025 results".
-                heading = _topic(document.title) if not names_one and subject in document.title else ""
-                prefix = "" if names_one or heading else f"{subject} — "
+                heading = _topic(document.title) if not names_one and page_subject in document.title else ""
+                prefix = "" if names_one or heading else f"{page_subject} — "
                 text = prefix + line.text
                 spans = tuple(span for span in find_spans(text) if span.start >= len(prefix))
                 keep(Sentence(document, line.number, text, spans, heading=heading))
                 continue
-            holder = PERSON_AND_ROLE.fullmatch(line.text) if subject else None
+            holder = PERSON_AND_ROLE.fullmatch(line.text) if page_subject else None
             if holder and EXECUTIVE.search(holder["role"]):
                 # "Amina Odhiambo, Chief Executive Officer" on a firm's page: who holds that role there.
-                text = f"{subject} — {holder['role']}: {holder['name']}"
+                text = f"{page_subject} — {holder['role']}: {holder['name']}"
                 types.note_person(holder["name"])
                 keep(
                     Sentence(
@@ -1111,7 +1115,7 @@ def extract_sentences(
                 continue
             # "Founders:" over "- Rita Valente": the lead-in says what an item of no known kind is.
             of_kind = LEAD_IN_KIND.search(line.lead_in)
-            kind = LEAD_IN_KINDS[of_kind.lastindex - 1] if of_kind else "name"
+            kind = LEAD_IN_KINDS[of_kind.lastindex - 1] if of_kind and of_kind.lastindex else "name"
             if kind == "person":
                 types.note_person(line.text)
             span = Span(0, len(line.text), line.text, kind)

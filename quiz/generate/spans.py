@@ -331,7 +331,7 @@ def number_spans(sentence: str) -> list[Span]:
             if "-" in near[-2:] or "–" in near[-2:] or "etween" in near:
                 lower = RANGE_START.search(sentence, reach, start)
             if lower:
-                start = lower.start(lower.lastindex)
+                start = lower.start(lower.lastindex or 0)
                 # The lower end on its own ("2019" of "between 2019 and 2021") gives way to the range.
                 spans = [other for other in spans if not start <= other.start < match.end()]
             span = Span(start, match.end(), sentence[start : match.end()].strip(), kind)
@@ -457,7 +457,7 @@ def can_be_a_noun(word: str) -> bool:
 
 
 def is_plural_noun(word: str) -> bool:
-    nouns = _lemmas(word).get("NOUN")
+    nouns = _lemmas(word).get("NOUN", ())
     return bool(nouns) and word.lower() not in nouns and word.lower().endswith("s")
 
 
