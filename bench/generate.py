@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 
 from quiz.generate import generate
+from quiz.generate.compiled import compiled
 from quiz.generate.spans import CORPORATE_WORDS, MONTHS, is_common_word
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -158,10 +159,12 @@ def main() -> None:
             f"  {run['mb_per_s']:>6.2f} MB/s  {run['cards']:>8} cards"
         )
     scaling = runs[-1]["mb_per_s"] / runs[0]["mb_per_s"] if len(runs) > 1 else 1.0
+    print(f"generator {'compiled (mypyc)' if compiled() else 'running as plain Python'}")
     print(
         json.dumps(
             {
                 "benchmark": "generate",
+                "compiled": compiled(),
                 "runs": runs,
                 "mb_per_s": runs[-1]["mb_per_s"],
                 "scaling_last_vs_first": round(scaling, 3),

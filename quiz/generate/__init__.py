@@ -5,6 +5,11 @@ clean (boilerplate, garbled numbers) -> split sentences -> pick facts -> build c
 
 from __future__ import annotations
 
+# First of all: where an edited source is newer than its compiled copy, the source runs.
+from quiz.generate.compiled import run_sources_if_stale
+
+run_sources_if_stale()
+
 import gc
 import os
 from collections.abc import Iterator
