@@ -2164,7 +2164,8 @@ def test_an_infobox_above_the_opening_is_read_and_a_role_alone_is_no_answer(tmp_
     answers = {card.answer: card.answer_type for card in cards}
     assert answers.get("December 2014") == "date" and answers.get("Gu Min") == "person", answers
     assert {"Shenzhen", "600 billion yuan"} <= answers.keys()
-    assert "CEO" not in answers
+    # "(2023)" dates the figure: asked for, it would ask when the assets were counted.
+    assert "CEO" not in answers and "2023" not in answers
 
 
 @pytest.mark.parametrize(
@@ -3630,11 +3631,14 @@ def test_an_infobox_tables_rows_are_facts_about_what_its_header_names(tmp_path: 
         "infobox.md",
         "# Kasa Bank\n\n"
         "| Kasa Bank | |\n| --- | --- |\n| Type | Private |\n| Industry | Banking |\n| Founded | 2016 |\n"
-        "| Headquarters | Nairobi, Kenya |\n| Key people | - |\n\n"
+        "| Headquarters | Nairobi, Kenya |\n| Key people | - |\n| Total assets | KSh 84 billion (2023) |\n\n"
         "Kasa Bank is a digital bank that lends to small traders in Kenya.\n",
     )
     answers = answers_by_prompt(cards, "cloze")
     assert answers["Kasa Bank — Founded: [...]"] == "2016"
+    # The year in brackets dates the figure: the figure is the answer, the year none.
+    assert answers["Kasa Bank — Total assets: [...] (2023)"] == "KSh 84 billion"
+    assert "Kasa Bank — Total assets: KSh 84 billion ([...])" not in answers
     assert answers["Kasa Bank — Headquarters: [...], Kenya"] == "Nairobi"
     # Everyday words in a cell are no names, and an empty cell says nothing.
     assert not {card.answer for card in cards} & {"Private", "Banking", "-"}

@@ -709,6 +709,21 @@ def _with_a_bare_count(text: str, value_start: int, spans: tuple[Span, ...]) -> 
     return (Span(value_start, len(text), text[value_start:], "count"),)
 
 
+def _without_a_dating_year(text: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:
+    """'Net worth: US$12.6 billion (2024)': the year in brackets after the value dates it; asked
+    for, it would ask when the figure was counted."""
+    return tuple(
+        span
+        for span in spans
+        if not (
+            span.type == "year"
+            and text.endswith("(", 0, span.start)
+            and text.startswith(")", span.end)
+            and any(other.end < span.start for other in spans)
+        )
+    )
+
+
 def _typed_by_label(label: str, spans: tuple[Span, ...], types: EntityTypes) -> tuple[Span, ...]:
     """'Founder: Ana Ruiz', 'Headquarters: Santiago': the label says what the name is."""
     kind = LABEL_KINDS.get(label.lower())
@@ -1038,11 +1053,16 @@ def extract_sentences(
                 value_start = len(text) - len(line.text) + label_end + 2
                 # A value starts its cell as a word starts a sentence: "Type: Private", "Industry:
                 # Banking" hold everyday words, not names.
-                spans = tuple(
-                    span
-                    for span in find_spans(text)
-                    if span.start >= value_start
-                    and not (span.type == "name" and span.start == value_start and types.is_everyday_word(span.text))
+                spans = _without_a_dating_year(
+                    text,
+                    tuple(
+                        span
+                        for span in find_spans(text)
+                        if span.start >= value_start
+                        and not (
+                            span.type == "name" and span.start == value_start and types.is_everyday_word(span.text)
+                        )
+                    ),
                 )
                 spans = _typed_by_label(line.text[:label_end], _with_a_bare_count(text, value_start, spans), types)
                 keep(Sentence(document, line.number, text, spans, table_row=line.row))
@@ -1064,7 +1084,9 @@ def extract_sentences(
                 prefix = f"{page_subject} — " if page_subject and not names_its_own else ""
                 text = prefix + line.text
                 value_start = len(prefix) + label.end()
-                spans = tuple(span for span in find_spans(text) if span.start >= value_start)
+                spans = _without_a_dating_year(
+                    text, tuple(span for span in find_spans(text) if span.start >= value_start)
+                )
                 spans = _typed_by_label(label.group().rstrip(": "), _with_a_bare_count(text, value_start, spans), types)
                 keep(Sentence(document, line.number, text, spans))
                 continue
