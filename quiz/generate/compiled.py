@@ -16,7 +16,7 @@ from types import ModuleType
 
 PACKAGE = Path(__file__).resolve().parent
 MODULES = ("boilerplate", "cards", "facts", "garble", "sentences", "spans")
-NAMES = frozenset(f"{__package__}.{module}" for module in MODULES)
+NAMES = frozenset(f"quiz.generate.{module}" for module in MODULES)
 
 
 def _compiled_copies(module: str) -> list[Path]:
