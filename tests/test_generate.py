@@ -4277,3 +4277,27 @@ def test_an_infoboxs_name_says_whom_its_other_labels_are_of(tmp_path: Path):
     assert prompts["16 December 1969"] == "Lei Jun — Born: [...], Xiantao"
     assert prompts["US$12.6 billion"] == "Lei Jun — Net worth: [...]"
     assert "Lei Jun — Name: [...]" not in prompts.values()
+
+
+def test_a_market_pages_delay_notice_and_most_read_box_are_furniture_and_a_called_unit_names_itself(
+    tmp_path: Path,
+):
+    result = generate_page(
+        tmp_path,
+        "markets.md",
+        "# Harbour Bank shares jump after licence\n\n"
+        "Shares in Harbour Bank rose 7.2% on Thursday after the central bank licensed its online unit.\n\n"
+        "The unit, called Harbour Direct, will take deposits of up to 50,000 dollars per customer.\n\n"
+        "Market data delayed by 15 minutes. Source: Exchange data provider.\n\n"
+        "Most read\n\n1. Central bank holds rates at 4%\n2. Lumen names new chief executive\n",
+    )
+    reasons = drop_reasons(result)
+    assert reasons["Market data delayed by 15 minutes. Source: Exchange data provider."] == "page furniture"
+    assert reasons["Most read"] == reasons["1. Central bank holds rates at 4%"] == "link box"
+    prompts = cloze_prompts(all_cards(result))
+    # "The unit" is the one the sentence calls Harbour Direct, not the bank before: the sentence
+    # before is shown for what unit it is.
+    assert prompts["50,000 dollars"] == (
+        "Shares in Harbour Bank rose 7.2% on Thursday after the central bank licensed its online unit. "
+        "The unit, called Harbour Direct, will take deposits of up to [...] per customer."
+    )

@@ -46,7 +46,8 @@ START_RULES: list[tuple[str, str]] = [
     (
         "link box",
         r"\W*(see also|read more|read next|also read|related( articles| stories| posts)?|must read"
-        r"|recommended( for you)?|more from|you (may|might) also like|trending|popular now)\b",
+        r"|recommended( for you)?|more from|you (may|might) also like|trending|popular now"
+        r"|most (read|popular|viewed|shared))\b",
     ),
     (
         "byline",
@@ -87,8 +88,9 @@ START_RULES: list[tuple[str, str]] = [
         r"|filed under|posted in|from wikipedia, the free encyclopedia"
         # A press release's furniture: "FOR IMMEDIATE RELEASE", "Media contact: ...", "SOURCE Acme Corp".
         r"|for immediate release|media (contacts?|enquiries|inquiries)|(?-i:SOURCE)\s"
-        # A statistics release's: "Next release: 14 May 2025".
-        r"|next (release|update|publication)(?=\s*:))\b",
+        # A statistics release's: "Next release: 14 May 2025"; a market page's: "Market data delayed
+        # by 15 minutes".
+        r"|next (release|update|publication)(?=\s*:)|(market data|data|quotes|prices) (is |are )?delayed)\b",
     ),
     # What a page is filed under: "Tags: fintech", "Keywords: mobile money, Kenya", "JEL codes: O16".
     ("page furniture", r"\W*(tags?|topics|key ?words|categories|jel(?: codes?| classification)?)\s*:"),

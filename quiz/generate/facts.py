@@ -124,8 +124,8 @@ DEFINITE_REFERENCE = re.compile(
     # "The consumer finance company", "The Shenzhen-based firm": what it is, with a word or two about it.
     r"(?P<reference>[Tt]he (?:(?:[A-Z]\w*(?:-[a-z]+)?|[a-z][\w-]*) ){0,2}?"
     # Not "the Swedish firm Klarna" nor "the central bank, Bank Negara Malaysia,": a name right
-    # after it says which.
-    rf"(?P<head>{FIRM_HEADS}))\b(?!,? [A-Z])"
+    # after it says which, and so does one it is called: "The unit, called Harbour Direct, ...".
+    rf"(?P<head>{FIRM_HEADS}))\b(?!,? (?:(?:called|named|known as|dubbed) )?[A-Z])"
 )
 
 
