@@ -4301,3 +4301,13 @@ def test_a_market_pages_delay_notice_and_most_read_box_are_furniture_and_a_calle
         "Shares in Harbour Bank rose 7.2% on Thursday after the central bank licensed its online unit. "
         "The unit, called Harbour Direct, will take deposits of up to [...] per customer."
     )
+
+
+def test_a_name_after_a_date_that_leads_with_no_comma_is_what_it_stands_for_next(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "history.md",
+        "# Keel Bank\n\nKeel Bank is a digital bank in Porto. In 2021 Keel Bank raised €60 million from Atlas "
+        "Ventures. By 2023 it had 1.1 million customers.\n",
+    )
+    assert cloze_prompts(cards)["1.1 million"] == "By 2023, Keel Bank had [...] customers."

@@ -1196,8 +1196,18 @@ LEADING_PHRASE = re.compile(
     r"(?:In|On|By|At|Since|From|After|Before|During|Born|Founded|Based|Like|Unlike|Despite|Following|Under|With)\b"
     r"[^,]{0,60},\s"
 )
+DATE_LEAD = re.compile(r"(?:In|By|On|Since|From|After|Before|During|Until) ")
 # Where a firm is based, before its name: "Oslo-based Nordbank", "Hong Kong-based virtual bank Airstar".
 BASED_IN = re.compile(r"(?:[A-Z][\w.]* )*[A-Z][\w.]*-based (?:[a-z][\w-]* ){0,3}(?=[A-Z])")
+
+
+def _date_lead_end(text: str, spans: tuple[Span, ...]) -> int:
+    """Where the name starts after a date that leads with no comma ("In 2021 Keel Bank raised
+    ...", "By June 2023 Orbit Pay had ..."); 0 if the sentence does not open so."""
+    lead = DATE_LEAD.match(text)
+    if not lead or not spans or spans[0].start != lead.end() or spans[0].type not in ("year", "date"):
+        return 0
+    return spans[0].end + 1 if text.startswith(" ", spans[0].end) else 0
 
 
 def _subject(text: str, spans: tuple[Span, ...], types: EntityTypes) -> Span | None:
@@ -1206,7 +1216,8 @@ def _subject(text: str, spans: tuple[Span, ...], types: EntityTypes) -> Span | N
     unless the corpus names it mid-sentence ("... in 2022 Kestrel had ...")."""
     lead = LEADING_PHRASE.match(text)
     based = BASED_IN.match(text) if "-based " in text else None
-    for start in (based.end(),) if based else (0, lead.end()) if lead else (0,):
+    lead_end = lead.end() if lead else _date_lead_end(text, spans)
+    for start in (based.end(),) if based else (0, lead_end) if lead_end else (0,):
         # "The European Central Bank raised ...": a name of several words may take "the".
         if text.startswith("The ", start):
             start += len("The ")
