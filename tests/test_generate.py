@@ -4311,3 +4311,20 @@ def test_a_name_after_a_date_that_leads_with_no_comma_is_what_it_stands_for_next
         "Ventures. By 2023 it had 1.1 million customers.\n",
     )
     assert cloze_prompts(cards)["1.1 million"] == "By 2023, Keel Bank had [...] customers."
+
+
+def test_a_letter_to_shareholders_speaks_for_the_firm_it_first_names(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "letter.md",
+        "# Letter from the Chair\n\nDear shareholders,\n\n2024 was a year of growth for Lumen Bank.\n\n"
+        "We opened 40 new branches and launched our wallet, Lumen Go, in May 2024.\n\n"
+        "Our capital ratio stood at 14.2% at year end.\n\nI would like to thank our 5,400 employees.\n\n"
+        "Yours sincerely,\n\nElena Marquez\n",
+    )
+    assert drop_reasons(result)["Dear shareholders,"] == "salutation"
+    prompts = cloze_prompts(all_cards(result))
+    assert prompts["40"] == "Lumen Bank opened [...] new branches and launched its wallet, Lumen Go, in May 2024."
+    assert prompts["14.2%"] == "Lumen Bank's capital ratio stood at [...] at year end."
+    # The writer's own thanks stay the writer's.
+    assert "5,400" not in prompts

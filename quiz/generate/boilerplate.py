@@ -153,6 +153,15 @@ ANYWHERE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
 ]
 
 
+# A firm's letter to its shareholders or customers: "Dear shareholders,", "To our fellow shareholders:".
+SALUTATION = re.compile(
+    r"(?:dear|to)(?: (?:our|fellow|valued))* (?:shareholders|stockholders|investors|customers|clients|members)"
+    r"\s*[,:!]?",
+    re.I,
+)
+LETTER_SPEAKER = "the firm's letter"  # who says a letter's lines, as a transcript's label would
+
+
 def _line_rule(line: str) -> str | None:
     """The first boilerplate rule the line breaks, if any."""
     matched = START_RULE.match(line)
@@ -781,6 +790,11 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             # heading is of that one's, not of a lead-in above.
             lead_in, lead_in_is_prose = _heading_lead_in(line), False
             under_summary = bool(SUMMARY_HEADING.fullmatch(line.lstrip("#").strip()))
+            continue
+        if words <= 4 and SALUTATION.fullmatch(line):
+            # "Dear shareholders,": the letter after it speaks for the firm writing it.
+            drop("salutation")
+            speaker = LETTER_SPEAKER
             continue
         # A page's first line asking a question is its headline: no question is a fact anyway.
         if not kept and not dropped and line.endswith("?") and words <= HEADLINE_WORDS:

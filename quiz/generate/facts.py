@@ -13,7 +13,7 @@ from rapidfuzz import fuzz, process
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from quiz.deck import normalise
-from quiz.generate.boilerplate import LABELLED_VALUE, Line
+from quiz.generate.boilerplate import LABELLED_VALUE, LETTER_SPEAKER, Line
 from quiz.generate.documents import Document
 from quiz.generate.garble import garbled_number, garbled_paragraph
 from quiz.generate.sentences import rejoined_after_commas, split_sentences
@@ -456,6 +456,14 @@ def _speaking_firm(document: Document, lines: list[Line], types: EntityTypes) ->
     return None
 
 
+def _first_firm(lines: list[Line], types: EntityTypes) -> str | None:
+    for line in lines:
+        for span in find_spans(line.text):
+            if span.type == "name" and types.type_of(span.text) in ("bank", "organisation"):
+                return span.text
+    return None
+
+
 def _in_the_firms_words(text: str, firm: str) -> str:
     """An executive's "we" and "our" as the firm: "We added 310,000 customers" -> "Harbourline added
     ...", "We have 2 million customers" -> "Nordbank has ...". Only "we" before its verb; any other
@@ -778,6 +786,7 @@ def extract_sentences(
             skipped.append(SkippedSentence(path, line.number, text, reason))
 
         firm: str | None = None  # whom a transcript's executives speak for, once a line has one
+        letter_firm: str | None = None  # whom a letter to shareholders speaks for, once a line has one
         spoken_for_by_name: set[int] = set()  # sentences whose "we" the firm's name stands for
         defined: dict[str, str] = {}  # a filing's defined terms: "Company" -> "Xiaomi Corporation"
         introduced: set[str] = set()  # the heads of firms brought in unnamed: "A consumer [lender] ..."
@@ -795,6 +804,11 @@ def extract_sentences(
                 if firm is None:
                     firm = _speaking_firm(document, lines, types) or ""
                 speaker_firm = firm
+            elif line.speaker == LETTER_SPEAKER:
+                # A letter's title may not name the firm ("Letter from the Chair"); its first lines do.
+                if letter_firm is None:
+                    letter_firm = _speaking_firm(document, lines, types) or _first_firm(lines, types) or ""
+                speaker_firm = letter_firm
             for text in parts:
                 # The quote a next sentence opens may be left at this one's end: 'hardware. "Mobile ...'.
                 # A straight quote after a space opens one; one closing follows a word.
