@@ -4328,3 +4328,19 @@ def test_a_letter_to_shareholders_speaks_for_the_firm_it_first_names(tmp_path: P
     assert prompts["14.2%"] == "Lumen Bank's capital ratio stood at [...] at year end."
     # The writer's own thanks stay the writer's.
     assert "5,400" not in prompts
+
+
+def test_a_reports_paragraph_numbers_and_a_defined_term_after_the_give_no_answers(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "consultation.md",
+        "# Consultation Paper CP24/7: Safeguarding of customer funds\n\n## 1 Introduction\n\n"
+        "1.2 The Authority supervises 212 payment institutions.\n\n"
+        "2.3 The Authority estimates that the proposals would cost the industry 32 million pounds.\n\n"
+        "1.5 million people hold an e-money account.\n",
+    )
+    prompts = cloze_prompts(cards)
+    assert prompts["212"] == "The Authority supervises [...] payment institutions."
+    # A figure that opens a sentence is no paragraph's number.
+    assert prompts["1.5 million"].endswith("— [...] people hold an e-money account.")
+    assert not {card.answer for card in cards} & {"1.2", "2.3", "Authority"}

@@ -23,6 +23,9 @@ QUOTE_MARKERS = re.compile(r"^(?:>\s*)+")
 LIST_MARKER = re.compile(
     r"^\s*(?:[-*+•·]|\d{1,2}[.)]|[\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?)\s+"
 )
+# A report's numbered paragraph: "1.2 The Authority supervises ...", "3.1.4 Firms must ...". Not
+# "1.5 million people ...": a capital follows a paragraph's number.
+PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,3}){1,3}\.?\s+(?=[A-Z\"“(])")
 SENTENCE_CLOSERS = "\"'”’)"
 
 
@@ -701,6 +704,8 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
                 in_quote = False
                 continue
         in_quote = quoted
+        if stripped[:1].isdigit() and (paragraph_number := PARAGRAPH_NUMBER.match(stripped)):
+            stripped = stripped[paragraph_number.end() :]
         marker = LIST_MARKER.match(stripped)
         is_list_item = marker is not None and not DASHED_WORD.match(stripped)
         line = _markdown_to_text(stripped[marker.end() :] if marker and is_list_item else stripped)

@@ -1565,6 +1565,16 @@ def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[st
                 or (is_common_word(span.text) and _noun_follows(sentence.text, span.end))
             ):
                 continue
+            # "The Authority estimates ...": one everyday word after "the", capitalised as a document's
+            # defined term is; which authority, the sentence does not say.
+            if (
+                span.type == "name"
+                and kind == "name"
+                and sentence.text.endswith(("the ", "The "), 0, span.start)
+                and " " not in span.text
+                and is_common_word(span.text)
+            ):
+                continue
             before = max(0, span.start - 24)
             lead = sentence.text[before : span.start].rstrip().lower()
             if lead.endswith(ATTRIBUTION_ENDINGS) and ATTRIBUTION_BEFORE.search(sentence.text, before, span.start):
