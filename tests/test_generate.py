@@ -4344,3 +4344,26 @@ def test_a_reports_paragraph_numbers_and_a_defined_term_after_the_give_no_answer
     # A figure that opens a sentence is no paragraph's number.
     assert prompts["1.5 million"].endswith("— [...] people hold an e-money account.")
     assert not {card.answer for card in cards} & {"1.2", "2.3", "Authority"}
+
+
+@pytest.mark.parametrize(
+    ("page", "answer", "prompt"),
+    [
+        (
+            "The Authority supervises 212 payment institutions and 68 e-money institutions. Together they "
+            "held 14.5 billion pounds of customer funds.\n",
+            "14.5 billion pounds",
+            "The Authority supervises 212 payment institutions and 68 e-money institutions. Together they "
+            "held [...] of customer funds.",
+        ),
+        (
+            "Orbit Pay listed its shares in Lisbon on 3 March 2025. Kite Bank raised €20 million on the same day.\n",
+            "€20 million",
+            "Orbit Pay listed its shares in Lisbon on 3 March 2025. Kite Bank raised [...] on the same day.",
+        ),
+    ],
+)
+def test_together_they_and_the_same_day_are_shown_with_the_sentence_they_point_back_to(
+    tmp_path: Path, page: str, answer: str, prompt: str
+):
+    assert cloze_prompts(page_cards(tmp_path, "page.md", page))[answer] == prompt

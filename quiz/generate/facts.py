@@ -189,11 +189,14 @@ THERE_BEFORE = re.compile(r" there(?=[.,;]| (?:in|on|at|to|for|from|with|by|sinc
 PLACE_NAMED = re.compile(r"\b(?:in|to|at|into|across|from) (?:the )?[A-Z]")
 # "Mexico alone has over 8 million customers": one of what the sentence before named, and of whom.
 ONE_OF_THEM_ALONE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} alone\b")
-# "In September of the same year ...", "... at the end of the year": which year, the sentence before said.
+# "In September of the same year ...", "... at the end of the year", "on the same day": which
+# year or day, the sentence before said.
 THE_YEAR_BEFORE = re.compile(
     r"\b(?:the same|that|the following|the next|the previous|during the|(?:end|start|middle) of the) year\b"
-    r"|\ba year later\b"
+    r"|\ba year later\b|\b(?:on|in|during) the same (?:day|week|month)\b"
 )
+# "Together they held ...", "Combined, they serve ...": the ones the sentence before named.
+TOGETHER_THEY = re.compile(r"(?:Together|Combined|Altogether|Between them|Jointly),? they\b")
 # "... the largest such system": of which kind, the sentence before said; not "banks such as".
 SUCH_A_THING = re.compile(r"\bsuch (?!as\b)(?:an? )?[a-z]")
 # "Among its rivals, ZA Bank ...": whose, the sentence before said. Not "In its first year, Orbit
@@ -1350,7 +1353,8 @@ def _points_back_inside(text: str) -> bool:
         or _object_before(text)
         or bool(LEADING_POSSESSIVE.match(text))
         or ("such " in text and bool(SUCH_A_THING.search(text)))
-        or (" year" in text and bool(THE_YEAR_BEFORE.search(text)))
+        or ((" year" in text or " same " in text) and bool(THE_YEAR_BEFORE.search(text)))
+        or (" they " in text and bool(TOGETHER_THEY.match(text)))
         or (" there" in text and _there_before(text))
         or (" alone " in text and bool(ONE_OF_THEM_ALONE.match(text)))
     )
