@@ -4367,3 +4367,20 @@ def test_together_they_and_the_same_day_are_shown_with_the_sentence_they_point_b
     tmp_path: Path, page: str, answer: str, prompt: str
 ):
     assert cloze_prompts(page_cards(tmp_path, "page.md", page))[answer] == prompt
+
+
+def test_a_changelogs_verb_a_labels_joined_words_and_a_footnote_after_a_year_are_no_names(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "update.md",
+        "# Harbour Bank Q3 2025 trading update\n\n"
+        "Harbour Bank reported higher lending in the third quarter.\n\n"
+        "| Metric | Q3 2025 |\n| --- | --- |\n| Cost-to-income ratio | 51.2% |\n\n"
+        "Card payments in Norland rose to 2.4 billion transactions in 2024¹.\n\n"
+        "- Added Apple Pay support for Orbit Card holders in Spain.\n\n¹ Provisional figure.\n",
+    )
+    prompts = cloze_prompts(cards)
+    # "Cost-to-income" is everyday words, not a name saying whose ratio it is.
+    assert prompts["51.2%"] == "Harbour Bank — Cost-to-income ratio — Q3 2025: [...]"
+    assert prompts["2.4 billion"].endswith("rose to [...] transactions in 2024.")
+    assert prompts["Apple Pay"] == "Added [...] support for Orbit Card holders in Spain."

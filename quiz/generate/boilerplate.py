@@ -297,7 +297,10 @@ AUTHOR_YEAR_CITATION = re.compile(rf"\s?\({AUTHOR_YEAR}(?:; {AUTHOR_YEAR})*\)")
 # A footnote's mark after a word or a stop: "to 4.1 billion transactions.¹" (not the "²" of "km²").
 SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 SUPERSCRIPT_DIGIT = re.compile(f"[{SUPERSCRIPT_DIGITS}]")  # the plain search spares most lines the one below
-FOOTNOTE_MARK = re.compile(rf"(?:(?<=[.,;:!?)”\"’])|(?<=[A-Za-z]{{3}}))[{SUPERSCRIPT_DIGITS}]+")
+# So is one after a year: "in 2024¹" (no year is squared).
+FOOTNOTE_MARK = re.compile(
+    rf"(?:(?<=[.,;:!?)”\"’])|(?<=[A-Za-z]{{3}})|(?<=19\d\d|20\d\d)(?<!\d{{5}}))[{SUPERSCRIPT_DIGITS}]+"
+)
 # What a document will call a firm from then on: "(hereinafter referred to as "Lujiazui Microcredit")".
 SHORT_NAME_NOTE = re.compile(r"\s*\((?:hereinafter|hereafter)\b[^()]*\)", re.I)
 FOREIGN_GLOSS = re.compile(r"\s*\([^()]*[^\x00-\u024f\u2010-\u2027][^()]*\)")

@@ -708,7 +708,11 @@ BARE_COUNT = re.compile(rf"(?:{NUMBER}){SCALE}")
 def _names_its_own(label: str, subject: str | None) -> bool:
     """Whether a label says whose value it is ("ECB deposit rate"), not only what it is ("Revenue")."""
     return bool(subject and subject in label) or any(
-        span.type in NAME_SPAN_TYPES and not is_common_word(span.text) for span in find_spans(label)
+        span.type in NAME_SPAN_TYPES
+        and not is_common_word(span.text)
+        # "Cost-to-income ratio": everyday words joined, capitalised as a label's first word is.
+        and not (span.start == 0 and "-" in span.text and all(map(is_common_word, span.text.split("-"))))
+        for span in find_spans(label)
     )
 
 

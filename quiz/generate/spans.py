@@ -204,12 +204,20 @@ LEADING_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:based|headquartered|listed|owned
 
 @lru_cache(maxsize=65536)
 def _is_filler(word: str) -> bool:
-    # "Roughly 60% of ...", "Separately, ...": a word English has only as an adverb names nothing.
+    # "Roughly 60% of ...", "Separately, ...": a word English has only as an adverb names nothing;
+    # nor does one it has only as a verb's past, opening a changelog's item ("Added Apple Pay ...").
+    # Not "United" of "United States", an adjective too, nor the "Fed", short as a past tense rarely is.
     # The ending is tested first: looking a word up costs more than all the rest.
     return (
         word.lower().strip("'’") in LEADING_FILLERS
         or bool(LEADING_MODIFIER.match(word))
         or (word.endswith("ly") and _lemmas(word).keys() == {"ADV"})
+        or (
+            len(word) > 4
+            and word.endswith("ed")
+            and _lemmas(word).keys() == {"VERB"}
+            and (verb_base(word) or ("",))[0] == "did"
+        )
     )
 
 
