@@ -4384,3 +4384,30 @@ def test_a_changelogs_verb_a_labels_joined_words_and_a_footnote_after_a_year_are
     assert prompts["51.2%"] == "Harbour Bank — Cost-to-income ratio — Q3 2025: [...]"
     assert prompts["2.4 billion"].endswith("rose to [...] transactions in 2024.")
     assert prompts["Apple Pay"] == "Added [...] support for Orbit Card holders in Spain."
+
+
+def test_a_learners_notes_are_read_as_sentences_and_their_definitions_as_terms(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "notes.txt",
+        "Lecture 5 - Digital banks\n\n"
+        "Neobank = bank with no branches, app only\n"
+        "Monzo (UK): founded 2015, about 9 million customers in 2024\n"
+        "WeBank (China): set up 2014 by Tencent\n",
+    )
+    prompts = cloze_prompts(all_cards(result))
+    assert prompts["Neobank"] == "[...]: bank with no branches, app only."
+    assert prompts["2015"] == "Monzo (UK): founded [...], about 9 million customers in 2024."
+    assert prompts["2014"] == "WeBank (China): set up [...] by Tencent."
+    assert drop_reasons(result)["Lecture 5 - Digital banks"] == "heading or caption"
+
+
+def test_a_feeds_labels_and_a_caption_with_its_credit_are_no_notes(tmp_path: Path):
+    items = "".join(
+        f"TITLE: {firm} raises money\nDATE: Tue, 0{day} Jul 2024 09:00:00 GMT\n{firm} raised {day} million dollars.\n\n"
+        for day, firm in ((2, "Kilima Card"), (3, "Pesa Rapida"), (4, "Orbit Wallet"))
+    )
+    result = generate_page(tmp_path, "feed.txt", items + "Kudi agents in Lagos. Photo: Kudi Mobile\n")
+    prompts = {card.prompt for card in all_cards(result)}
+    assert not [prompt for prompt in prompts if "DATE:" in prompt or "TITLE:" in prompt or "Photo:" in prompt]
+    assert "Pesa Rapida raised [...] million dollars." in prompts or "Pesa Rapida raised [...]." in prompts

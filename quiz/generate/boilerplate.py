@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from quiz.deck import CLOZE_BLANK
-from quiz.generate.spans import MONTHS, is_english_word
+from quiz.generate.spans import MONTHS, can_be_a_noun, is_english_word
 
 # "- Sport -": a section label between dashes, no list item.
 DASHED_WORD = re.compile(r"-\s*\w+\s*-$")
@@ -99,7 +99,12 @@ START_RULES: list[tuple[str, str]] = [
     ("page furniture", r"\W*(tags?|topics|key ?words|categories|jel(?: codes?| classification)?)\s*:"),
     # A press office's: "Tel: +65 6123 4567", "Email: media@example.com".
     ("contact", r"\W*(tel|telephone|phone|fax|mobile|e-?mail)\s*[:.]"),
-    ("timestamp", r"\W*(published|updated|posted|last updated|last modified)\b[^.]*\d|\d{4}-\d\d-\d\d\s+\d\d?:\d\d\b"),
+    # A feed's "DATE: Tue, 02 Jul 2024 09:00:00 GMT": a date with its time of day is a stamp.
+    (
+        "timestamp",
+        r"\W*(published|updated|posted|last updated|last modified)\b[^.]*\d|\d{4}-\d\d-\d\d\s+\d\d?:\d\d\b"
+        r"|\W*date\s*:[^.]*\b\d\d?:\d\d\b",
+    ),
     ("reader comment", r"\W*(reply|report|\d+ (likes?|replies|comments))\W*$"),
     ("summary box", r"\W*(摘要|abstract|summary|tl;?dr|key points)\s*[:：]"),
     ("editorial note", r"\s*[\[(].*[\])]\s*$"),
@@ -651,6 +656,49 @@ def _heading_lead_in(line: str) -> str:
     return f"{heading}:"
 
 
+# A learner's own notes write facts as lines with no stop: "Monzo (UK): founded 2015, ~9m customers
+# in 2024". A page is notes when such lines outnumber its sentences; they are then sentences, not
+# headings or captions.
+NOTE_WORDS = 4
+# A note's definition: "Neobank = bank with no branches", "Challenger bank: smaller bank ...".
+NOTE_LABEL = re.compile(r"([^:=]{1,40}?)(?::| =) ")
+NOTE_DEFINITION = re.compile(r"(?P<term>[A-Z][\w'’-]*(?: [\w'’-]+){0,2}) ?(?:=|:) (?P<definition>[a-z].{8,})")
+
+
+def _is_a_note(text: str) -> bool:
+    """A line with no stop that says what it is of: "Monzo (UK): founded 2015", "Neobank = bank
+    ...". Not a feed's "TITLE: ...", a caption's "Kudi agents in Lagos. Photo: Kudi Mobile" nor an
+    infobox's "Born: 16 December 1969, Xiantao"."""
+    if _ends_a_sentence(text) or len(text.split()) < NOTE_WORDS:
+        return False
+    label = NOTE_LABEL.match(text)
+    # An infobox's label ("Born: ...", "Founded: ...") is read as an infobox's.
+    return (
+        label is not None and not label[1].isupper() and "." not in label[1] and label[1].lower() not in INFOBOX_LABELS
+    )
+
+
+def _reads_as_notes(lines: list[str]) -> bool:
+    """Whether the page's lines of facts are mostly notes, not sentences."""
+    notes = sentences = 0
+    for line in lines:
+        text = line.strip()
+        if len(text) > 12 and not LIST_MARKER.match(text):
+            notes += _is_a_note(text)
+            sentences += _ends_a_sentence(text)
+    return notes >= 3 and notes > sentences
+
+
+def _as_note(number: int, line: str, stripped: str) -> Line:
+    """The note as a sentence; a definition's term is the one to learn, as if set in bold."""
+    definition = NOTE_DEFINITION.fullmatch(line)
+    head = definition["term"].split()[-1] if definition else ""
+    # A noun, or a word English has not ("Neobank"); not "Remember: ..." nor "Important: ...".
+    if definition and (can_be_a_noun(head) or not is_english_word(head)):
+        return Line(number, f"{definition['term']}: {definition['definition']}.", key_terms=(definition["term"],))
+    return Line(number, f"{line}.", key_terms=_key_terms(stripped))
+
+
 def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[DroppedLine]]:
     """Lines worth reading for facts, and every other line with the reason it was dropped, numbered
     from `first_line`."""
@@ -674,7 +722,9 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
     under_heading = False  # a heading was dropped since the last prose line was kept
     lines = text.splitlines()
     line_count = len(lines)
-    for number, raw in _unwrapped(lines, first_line):
+    unwrapped = list(_unwrapped(lines, first_line))
+    notes = _reads_as_notes([raw for _, raw in unwrapped])  # a PDF's broken lines are its sentences
+    for number, raw in unwrapped:
         stripped = raw.strip()
         if not stripped:
             continue
@@ -852,6 +902,11 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         if not _ends_a_sentence(line):
             # "... in Portugal and Spain. 👉 Read the full story": the link after the last sentence goes.
             line = TRAILING_CALL_TO_ACTION.sub("", line)
+            # A note says what it is of: "Monzo (UK): founded 2015, ...", "Neobank = bank with ...";
+            # "Lecture 5 - Digital banks" is a heading still.
+            if notes and _is_a_note(line):
+                kept.append(_as_note(number, line, stripped))
+                continue
             # "Founded: 2016", "Headquarters: Jakarta" below the opening: an infobox, read like a list.
             label = LABELLED_VALUE.match(line)
             if (
