@@ -4411,3 +4411,17 @@ def test_a_feeds_labels_and_a_caption_with_its_credit_are_no_notes(tmp_path: Pat
     prompts = {card.prompt for card in all_cards(result)}
     assert not [prompt for prompt in prompts if "DATE:" in prompt or "TITLE:" in prompt or "Photo:" in prompt]
     assert "Pesa Rapida raised [...] million dollars." in prompts or "Pesa Rapida raised [...]." in prompts
+
+
+def test_markdown_footnote_marks_are_dropped_and_their_footnotes_are_furniture(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "wallets.md",
+        "# Mobile wallets in Norland\n\n"
+        "Mobile wallets handled 41% of online payments in Norland in 2024.[^1] The largest wallet, Fjord Pay, "
+        "had 2.2 million users.[^survey]\n\n[^1]: Central Bank of Norland, Payments Survey 2024.\n",
+    )
+    assert (
+        cloze_prompts(all_cards(result))["41%"] == "Mobile wallets handled [...] of online payments in Norland in 2024."
+    )
+    assert drop_reasons(result)["[^1]: Central Bank of Norland, Payments Survey 2024."] == "footnote"

@@ -68,7 +68,7 @@ START_RULES: list[tuple[str, str]] = [
     # separator could be, on the many lines that have none there.
     ("byline", r"(?=[^|]{1,61}+\|)[^.!?]{0,60}\s\|\s"),
     ("reference", r"\s*\^"),
-    ("footnote", r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S"),
+    ("footnote", r"\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S|\s*\[\^[\w-]{1,20}\]:"),
     # Who a page took something from ("Source: Reuters") is no fact about it, nor is what it cites:
     # "Further reading: Suri, T. and Jack, W. (2016). ...", "Jack, W. (2016). ...".
     # How to cite the page itself: "Suggested citation: Otieno, R. (2019) ...", "Cite this article:".
@@ -288,7 +288,8 @@ class DroppedLine(NamedTuple):
 
 # Reference marks ("[1]", "[citation needed]", "[edit]") and glosses in another script
 # ("(Chinese: 小米金融; pinyin: Xiǎomǐ)") are not part of the sentence.
-CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z][a-z ]{2,30})\]")
+# Markdown's footnote mark too ("users.[^2]"), not its footnote ("[^2]: Company figures").
+CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z][a-z ]{2,30})\]|\[\^[\w-]{1,20}\](?!:)")
 # "[fs write streams][]", "[zlib streams][zlib]"; not reference marks in a row ("[2][3]").
 REFERENCE_LINK = re.compile(r"\[([^\]]*[A-Za-z][^\]]*)\]\[[^\]]*\]")
 # A paper's author-year citation: "(Suri and Jack, 2016)", "(Riley, 2018; Aron et al., 2019a)". Who
