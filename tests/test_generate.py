@@ -4425,3 +4425,22 @@ def test_markdown_footnote_marks_are_dropped_and_their_footnotes_are_furniture(t
         cloze_prompts(all_cards(result))["41%"] == "Mobile wallets handled [...] of online payments in Norland in 2024."
     )
     assert drop_reasons(result)["[^1]: Central Bank of Norland, Payments Survey 2024."] == "footnote"
+
+
+def test_a_plain_text_tables_columns_set_apart_by_spaces_are_read_as_a_tables(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "banks.txt",
+        "Digital banks in Hong Kong\n\n"
+        "Home    News    Fintech\n\n"
+        "Bank            Customers    Launched\n"
+        "ZA Bank         800,000      2020\n"
+        "Mox Bank        600,000      2020\n\n"
+        "ZA Bank opened to the public in March 2020.  Mox Bank followed in September 2020.\n",
+    )
+    prompts = cloze_prompts(all_cards(result))
+    assert prompts["800,000"] == "ZA Bank — Customers: [...]"
+    assert prompts["600,000"] == "Mox Bank — Customers: [...]"
+    # Two spaces after a stop part sentences, not columns; a line alone is no table.
+    assert prompts["March 2020"] == "ZA Bank opened to the public in [...]."
+    assert drop_reasons(result)["Home News Fintech"] != "table"

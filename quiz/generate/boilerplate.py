@@ -576,6 +576,26 @@ def _joined(pending: str, text: str) -> str:
 TABLE_RULE = re.compile(r":?-{3,}:?")
 
 
+COLUMN_GAP = re.compile(r" {2,}")
+MAX_CELL_WORDS = 6
+
+
+def _aligned_columns(line: str) -> list[str] | None:
+    """'ZA Bank         800,000      2020': three or more columns with two spaces or more between,
+    none of them a sentence's end ("... in 2020.  The bank ..." is prose)."""
+    cells = COLUMN_GAP.split(line)
+    if len(cells) < 3 or any(len(cell.split()) > MAX_CELL_WORDS or _ends_a_sentence(cell) for cell in cells):
+        return None
+    return cells
+
+
+def _columns_follow(lines: list[tuple[int, str]], index: int, count: int) -> bool:
+    if index + 1 >= len(lines) or lines[index + 1][0] != lines[index][0] + 1:
+        return False
+    columns = _aligned_columns(lines[index + 1][1].strip())
+    return columns is not None and len(columns) == count
+
+
 def _table_cells(number: int, header: list[str], cells: list[str]) -> list[Line]:
     """A table row's cells as labelled values of what its first cell names: "| Airstar | 2019 |"
     under "| Bank | Founded |" is "Founded: 2019" about Airstar; under a header with an empty first
@@ -720,17 +740,30 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
     table_header: list[str] | None = None  # a Markdown table's column names, once its rule is read
     header_candidate: list[str] | None = None  # a table's first row, a header if a rule follows
     table_line = 0  # the number of the table's last line
+    aligned_header: list[str] | None = None  # a plain-text table's column names
+    aligned_line = 0  # the number of its last line
     under_heading = False  # a heading was dropped since the last prose line was kept
     lines = text.splitlines()
     line_count = len(lines)
     unwrapped = list(_unwrapped(lines, first_line))
     notes = _reads_as_notes([raw for _, raw in unwrapped])  # a PDF's broken lines are its sentences
-    for number, raw in unwrapped:
+    for index, (number, raw) in enumerate(unwrapped):
         stripped = raw.strip()
         if not stripped:
             continue
         if "  " in stripped:
-            # Runs of spaces (columns, centred text) say nothing, and long ones would make some
+            # A plain-text table's columns, set apart by runs of spaces: read as a Markdown table's.
+            columns = _aligned_columns(stripped)
+            if columns and number == aligned_line + 1 and aligned_header and len(columns) == len(aligned_header):
+                aligned_line, previous_was_name = number, False
+                kept.extend(_table_cells(number, aligned_header, columns))
+                continue
+            # Its header is the first of two such lines in a row with as many columns.
+            if columns and _columns_follow(unwrapped, index, len(columns)):
+                aligned_header, aligned_line, previous_was_name = columns, number, False
+                dropped.append(DroppedLine(number, " ".join(stripped.split()), "table"))
+                continue
+            # Other runs of spaces (centred text) say nothing, and long ones would make some
             # patterns try every split of them.
             stripped = " ".join(stripped.split())
         if "<" in stripped and HTML_TAG.search(stripped):
