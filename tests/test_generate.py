@@ -4444,3 +4444,15 @@ def test_a_plain_text_tables_columns_set_apart_by_spaces_are_read_as_a_tables(tm
     # Two spaces after a stop part sentences, not columns; a line alone is no table.
     assert prompts["March 2020"] == "ZA Bank opened to the public in [...]."
     assert drop_reasons(result)["Home News Fintech"] != "table"
+
+
+def test_a_tab_separated_table_is_read_as_a_table(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "apps.txt",
+        "Payment apps in Norland\n\nApp\tUsers\tOwner\n"
+        "Fjord Pay\t2.2 million\tNordbank\nKrone Wallet\t900,000\tTelenor\n",
+    )
+    prompts = cloze_prompts(cards)
+    assert prompts["2.2 million"] == "Fjord Pay — Users: [...]"
+    assert prompts["Telenor"] == "Krone Wallet — Owner: [...]"

@@ -152,8 +152,9 @@ def read_document(path: Path) -> Document | Skipped:
     if "&" in text and HTML_ENTITY.search(text):
         # Text copied from a web page's source: "Keel Bank &amp; Trust", "Porto&nbsp;in".
         text = html.unescape(text)
-    # Control characters are never content: an escape sequence must not ride into a card.
-    text = CONTROL.sub(" ", text.replace("\t", " "))
+    # Control characters are never content: an escape sequence must not ride into a card. A tab
+    # parts a table's columns ("Fjord Pay\t2.2 million"), as a run of spaces does.
+    text = CONTROL.sub(" ", text.replace("\t", "  "))
     if not text.isascii():
         if WIDE_FORM.search(text):
             text = _narrow(text)
