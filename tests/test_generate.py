@@ -4456,3 +4456,18 @@ def test_a_tab_separated_table_is_read_as_a_table(tmp_path: Path):
     prompts = cloze_prompts(cards)
     assert prompts["2.2 million"] == "Fjord Pay — Users: [...]"
     assert prompts["Telenor"] == "Krone Wallet — Owner: [...]"
+
+
+def test_a_month_with_no_year_is_shown_after_the_sentence_naming_the_year(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "wallet.md",
+        "Lumen Bank launched its wallet, Lumen Go, in May 2024. Lumen Go had 650,000 users by December.\n\n"
+        "Important: exam on 14 November!!\n",
+    )
+    prompts = cloze_prompts(all_cards(result))
+    assert prompts["650,000"] == (
+        "Lumen Bank launched its wallet, Lumen Go, in May 2024. Lumen Go had [...] users by December."
+    )
+    skipped = {sentence.text: sentence.reason for sentence in result.skipped_sentences}
+    assert skipped["Important: exam on 14 November!!"] == "exclamation, not a statement"

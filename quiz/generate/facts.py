@@ -175,6 +175,8 @@ CONTEXT_WORDS = 30
 # Words inside a sentence that stand for things the sentence before named (see
 # _points_back_inside). Each pattern starts with a literal, which spares most sentences a scan at
 # every position.
+MONTHS_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 THE_FEW_BEFORE = re.compile(r"the (?:(?:two|three|four) [a-z]+s|former|latter)\b")
 BOTH_OF_THEM = re.compile(r"both (?:of )?the[ms]e?\b")
 # "Caixa Bank joined it in 2022": an object the sentence before named, when it comes right after
@@ -195,6 +197,8 @@ THE_YEAR_BEFORE = re.compile(
     r"\b(?:the same|that|the following|the next|the previous|during the|(?:end|start|middle) of the) year\b"
     r"|\ba year later\b|\b(?:on|in|during) the same (?:day|week|month)\b"
 )
+# "... had 650,000 users by December": of which year, the sentence before said, when this one names none.
+MONTH_OF_NO_YEAR = re.compile(rf"\b(?:in|by|since|until|from|before|after) (?:{MONTHS_FULL})\b(?! \d| of \d)")
 # "Together they held ...", "Combined, they serve ...": the ones the sentence before named.
 TOGETHER_THEY = re.compile(r"(?:Together|Combined|Altogether|Between them|Jointly),? they\b")
 # "... the largest such system": of which kind, the sentence before said; not "banks such as".
@@ -367,6 +371,9 @@ def _quality_problem(text: str) -> str | None:
     words = text.split()
     if "?" in text:
         return "question, not a statement"
+    # "Important: exam on 14 Nov!!", "Early-bird pricing ends soon!": a call or a reminder.
+    if text.endswith("!"):
+        return "exclamation, not a statement"
     if len(words) < 4:
         return "too short to stand alone"
     if len(words) > 40:
@@ -931,6 +938,7 @@ def extract_sentences(
                         POINTING_BACK.match(resolved)
                         or _definite_reference(resolved)
                         or _points_back_inside(resolved)
+                        or _of_the_year_before(resolved)
                         or (
                             SHARES_OF_NO_NAME.search(resolved)
                             and sum(span.type in NAME_SPAN_TYPES for span in spans) <= 1
@@ -1017,6 +1025,7 @@ def extract_sentences(
                 or UNNAMED_FIRM.match(sentence.text)
                 or _definite_reference(sentence.text)
                 or _points_back_inside(sentence.text)
+                or (_of_the_year_before(sentence.text) and YEAR.search(before.text))
                 or SHARES_OF_NO_NAME.search(sentence.text)
             ):
                 sentences[index] = sentence._replace(context=before.text)
@@ -1362,6 +1371,12 @@ def _points_back_inside(text: str) -> bool:
         or (" there" in text and _there_before(text))
         or (" alone " in text and bool(ONE_OF_THEM_ALONE.match(text)))
     )
+
+
+def _of_the_year_before(text: str) -> bool:
+    """A month the sentence names with no year: of the year the sentence before named, which is
+    worth showing; a sentence that says only this much is no reason to skip it."""
+    return bool(MONTH_OF_NO_YEAR.search(text)) and not YEAR.search(text)
 
 
 def _there_before(text: str) -> bool:
