@@ -4471,3 +4471,17 @@ def test_a_month_with_no_year_is_shown_after_the_sentence_naming_the_year(tmp_pa
     )
     skipped = {sentence.text: sentence.reason for sentence in result.skipped_sentences}
     assert skipped["Important: exam on 14 November!!"] == "exclamation, not a statement"
+
+
+def test_an_emoji_after_the_stop_leaves_a_sentence_and_lets_talk_is_no_fact(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "post.md",
+        "Revolut reached 50 million customers in November 2024. 🎉\n\n"
+        "Let's talk about how Nubank got to 100 million customers. 🧵\n",
+    )
+    assert cloze_prompts(all_cards(result))["50 million"] == "Revolut reached [...] customers in November 2024."
+    skipped = {sentence.text: sentence.reason for sentence in result.skipped_sentences}
+    assert skipped["Let's talk about how Nubank got to 100 million customers."] == (
+        "an instruction to the reader, not a fact"
+    )

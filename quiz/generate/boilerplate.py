@@ -337,8 +337,11 @@ def _named_speaker(line: str) -> re.Match[str] | None:
 
 
 def _markdown_to_text(line: str) -> str:
-    if not line.isascii() and SUPERSCRIPT_DIGIT.search(line):
-        line = FOOTNOTE_MARK.sub("", line)
+    if not line.isascii():
+        if SUPERSCRIPT_DIGIT.search(line):
+            line = FOOTNOTE_MARK.sub("", line)
+        # "... launched instant payments in Norland. 🎉": the emoji after the stop says nothing.
+        line = TRAILING_EMOJI.sub("", line)
     if "[" in line:
         # Links first, so no reference mark is taken out of one ("[fs streams][]", "![logo](x.png)").
         if "](" in line:
@@ -357,6 +360,7 @@ def _markdown_to_text(line: str) -> str:
     return line.strip()
 
 
+TRAILING_EMOJI = re.compile(r"(?<=[.!?\"'”’)])[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
 BOLD = re.compile(r"\*\*([^*\n]{2,60}?)\*\*|__([^_\n]{2,60}?)__")
 
 

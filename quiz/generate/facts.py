@@ -382,7 +382,8 @@ def _quality_problem(text: str) -> str | None:
         return "sentence fragment"
     if _speaks_in_person(text):
         return "speaks as 'we', 'I' or to 'you': who is unknown"
-    if words[1] in INSTRUCTION_OBJECTS and is_verb_base(words[0]):
+    # "Let's talk about how Nubank got to 100 million customers": the writer's invitation.
+    if (words[1] in INSTRUCTION_OBJECTS and is_verb_base(words[0])) or words[0] in ("Let's", "Let’s"):
         return "an instruction to the reader, not a fact"
     if _is_opinion(text):
         return "opinion or hedge, not a fact"
