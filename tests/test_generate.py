@@ -4485,3 +4485,16 @@ def test_an_emoji_after_the_stop_leaves_a_sentence_and_lets_talk_is_no_fact(tmp_
     assert skipped["Let's talk about how Nubank got to 100 million customers."] == (
         "an instruction to the reader, not a fact"
     )
+
+
+def test_a_list_label_set_off_by_a_dash_is_of_the_firm_the_headline_names(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "rates.md",
+        "# Keel Bank savings rates\n\nRates effective from 1 September 2025.\n\n"
+        "- Easy access saver — 3.1% AER variable\n- 1-year fixed bond — 4.2% AER\n\n"
+        "AER stands for Annual Equivalent Rate.\n",
+    )
+    prompts = cloze_prompts(cards)
+    assert prompts["3.1%"] == "Keel Bank savings rates — Easy access saver: [...] AER variable"
+    assert prompts["4.2%"] == "Keel Bank savings rates — 1-year fixed bond: [...] AER"

@@ -235,7 +235,10 @@ TRAILING_CALL_TO_ACTION = re.compile(
     r"(?<=[.!?])\s+\W*(?:read|see|watch|view|listen|continue reading|learn more|click|tap)\b[^.!?]{0,40}$", re.I
 )
 # "Revenue: 412 million dollars", "Founded: 2015": a label, then its value.
-LABELLED_VALUE = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,3}(?: \([^()]{1,30}\))?:\s+")  # "Rate (June 2025): "
+# "Rate (June 2025): ", "1-year fixed bond: ".
+LABELLED_VALUE = re.compile(r"(?:[A-Z]|\d+-[a-z])[\w'’&-]*(?: [\w'’&-]+){0,3}(?: \([^()]{1,30}\))?:\s+")
+# A list's label set off by a dash, before a figure: "- Easy access saver — 3.1% AER".
+DASHED_LABEL = re.compile(r"((?:[A-Z]|\d+-[a-z])[\w'’&-]*(?: [\w'’&-]+){0,3}) [—–] (?=\S*\d)")
 # An infobox line is a short one: a headline with a colon says more after it.
 INFOBOX_WORDS = 10
 # An infobox above the opening ("Founded: December 2014") has labels a page's furniture has not.
@@ -923,6 +926,8 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         # A list's item ("- Orbit Card") is no byline's name.
         previous_was_name = not is_list_item and _names_a_person(line, words) and bool(kept or dropped)
         if is_list_item:
+            if " — " in line or " – " in line:
+                line = DASHED_LABEL.sub(r"\1: ", line, count=1) if DASHED_LABEL.match(line) else line
             if lead_in and not lead_in_is_prose and marker and WHOLE_LINK.match(stripped, marker.end()):
                 lead_in = ""  # links under "## Markets" are a site's menu, not a fact sheet's list
             kept.append(

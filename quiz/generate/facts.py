@@ -1109,10 +1109,17 @@ def extract_sentences(
                 # naming two banks as often, no one's; "Card payments in the UK in 2023: ..." says
                 # when, and needs no one.
                 names_its_own = _names_its_own(label.group(), page_subject)
-                if not page_subject and named and not names_its_own and not FIRST_YEAR.search(label.group()):
+                # "Keel Bank savings rates" over "- Easy access saver — 3.1% AER": a headline naming
+                # one firm says whose, as the subject would; not over a feed's "TITLE: ..." fields.
+                whose = page_subject or (
+                    _topic(document.title)
+                    if _names_one(document.title) and not label.group().rstrip(": ").isupper()
+                    else ""
+                )
+                if not whose and named and not names_its_own and not FIRST_YEAR.search(label.group()):
                     skip(line, line.text, "labelled value of no one the page is about")
                     continue
-                prefix = f"{page_subject} — " if page_subject and not names_its_own else ""
+                prefix = f"{whose} — " if whose and not names_its_own else ""
                 text = prefix + line.text
                 value_start = len(prefix) + label.end()
                 spans = _without_a_dating_year(
@@ -1194,6 +1201,11 @@ PAGE_KIND = re.compile(
     r"|(?:everything|what) you need to know about|explainer:|explained:|episode \d+:|live(?: updates| blog)?:)\s+",
     re.I,
 )
+
+
+def _names_one(title: str) -> bool:
+    names = [span for span in find_spans(title) if span.type == "name" and not is_common_word(span.text)]
+    return len(names) == 1
 
 
 def _topic(title: str) -> str:
