@@ -4498,3 +4498,16 @@ def test_a_list_label_set_off_by_a_dash_is_of_the_firm_the_headline_names(tmp_pa
     prompts = cloze_prompts(cards)
     assert prompts["3.1%"] == "Keel Bank savings rates — Easy access saver: [...] AER variable"
     assert prompts["4.2%"] == "Keel Bank savings rates — 1-year fixed bond: [...] AER"
+
+
+def test_an_interviews_dotted_q_and_a_labels_speak_for_the_interviewees_firm(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "qa.md",
+        "# An interview with Keel's founder\n\nRui Costa founded Keel Bank in Porto in 2017.\n\n"
+        "**Q. How many customers do you have today?**\n\nA. We have 1.4 million customers.\n\n"
+        "A. Smith, an analyst, said Keel Bank grew fast in 2024.\n",
+    )
+    prompts = cloze_prompts(all_cards(result))
+    assert prompts["1.4 million"] == "Keel has [...] customers."
+    assert not [prompt for prompt in prompts.values() if prompt.startswith(("Q.", "A. We"))]

@@ -378,6 +378,7 @@ def _key_terms(line: str) -> tuple[str, ...]:
 
 # An interview's "Q:" and "A:" are not part of what is said, nor a transcript's "Operator:",
 # "Ingrid Haugen -- Chief Executive Officer:", "HOST:" or "[00:01:44] HADDAD:".
+DOTTED_QA_LABEL = re.compile(r"[QA]\. (?=[A-Z\"“])")
 SPEAKER_LABEL = re.compile(
     # A call's analyst, named or not: "Analyst, Kenji Ito, Northgate Securities:".
     r"(?:Q|A|Question|Answer|Operator|HOST|GUEST|INTERVIEWER|MODERATOR"
@@ -738,6 +739,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
     in_quote = False  # inside a Markdown block quote, which began when `kept` held `quote_starts` lines
     quote_starts = 0
     speakers: dict[str, str] = {}  # a speaker's name -> the label that gave their role
+    asked = False  # an interview's "Q." came
     previous_was_name = False
     in_link_box = False  # under "Related Articles", whose links end at the story's next sentence
     lead_in = ""
@@ -806,8 +808,13 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         # A speaker's turn goes on over the paragraphs after the label, until the next label or heading.
         # Plain tests first, for what each label cannot do without: a colon, a leading digit, a slash.
         speaker_label = (SPEAKER_LABEL.match(line) or _named_speaker(line)) if ":" in line or "：" in line else None
+        # "Q. How many ...?" and "A. We have ...": an interview's labels with stops; "A." only after a
+        # "Q.", not "A. Smith said ...".
+        if speaker_label is None and line[1:3] == ". " and (line[0] == "Q" or (line[0] == "A" and asked)):
+            speaker_label = DOTTED_QA_LABEL.match(line)
+            asked = asked or speaker_label is not None
         if speaker_label:
-            speaker = speaker_label.group().rstrip(" :：")
+            speaker = speaker_label.group().rstrip(" :：").removesuffix(".")
             # "Maya Okafor:" is the "Maya Okafor, Chief Financial Officer" introduced before.
             who = SPEAKER_ROLE.split(speaker, maxsplit=1)[0]
             if who == speaker:
