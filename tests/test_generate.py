@@ -4511,3 +4511,13 @@ def test_an_interviews_dotted_q_and_a_labels_speak_for_the_interviewees_firm(tmp
     prompts = cloze_prompts(all_cards(result))
     assert prompts["1.4 million"] == "Keel has [...] customers."
     assert not [prompt for prompt in prompts.values() if prompt.startswith(("Q.", "A. We"))]
+
+
+def test_it_before_any_name_is_the_one_the_headline_names(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "monzo.md",
+        "# 5 things to know about Monzo\n\n1. It launched in 2015 with a prepaid card.\n"
+        "2. The Prudential Regulation Authority granted Monzo a banking licence in April 2017.\n",
+    )
+    assert cloze_prompts(cards)["2015"] == "Monzo launched in [...] with a prepaid card."

@@ -787,6 +787,9 @@ def extract_sentences(
         previous_brought_in_a_term = False  # a bold term besides its subject
         path = str(document.path)
         first_sentence = len(sentences)
+        headline_subject = _one_name(document.title)
+        if headline_subject and f"The {headline_subject}" in document.title:
+            headline_subject = None  # "The James Webb Space Telescope": "it" would need its "the"
         # "The company ..." sentences the name just before did not resolve, with that name.
         unnamed_references: list[tuple[int, str | None]] = []
         # "... said the company aims ..." sentences, with the firm the sentence before was about.
@@ -858,6 +861,10 @@ def extract_sentences(
                 # "Australia calls its version the **Consumer Data Right**. It started ...": "it" may
                 # be the term the sentence before brought in as much as its subject.
                 ambiguous = previous_brought_in_a_term and candidate.startswith(("It ", "Its "))
+                # "5 things to know about Monzo" over "It started as a prepaid card.": before any name,
+                # "it" is the one the headline names.
+                if previous_subject is None and len(sentences) == first_sentence and candidate.startswith("It "):
+                    previous_subject = headline_subject
                 resolved = _resolve_reference(
                     candidate,
                     None if ambiguous else previous_subject,
@@ -1113,7 +1120,7 @@ def extract_sentences(
                 # one firm says whose, as the subject would; not over a feed's "TITLE: ..." fields.
                 whose = page_subject or (
                     _topic(document.title)
-                    if _names_one(document.title) and not label.group().rstrip(": ").isupper()
+                    if _one_name(document.title) and not label.group().rstrip(": ").isupper()
                     else ""
                 )
                 if not whose and named and not names_its_own and not FIRST_YEAR.search(label.group()):
@@ -1203,9 +1210,10 @@ PAGE_KIND = re.compile(
 )
 
 
-def _names_one(title: str) -> bool:
-    names = [span for span in find_spans(title) if span.type == "name" and not is_common_word(span.text)]
-    return len(names) == 1
+def _one_name(title: str) -> str | None:
+    """The one name a headline holds, if it holds one."""
+    names = [span.text for span in find_spans(title) if span.type == "name" and not is_common_word(span.text)]
+    return names[0] if len(names) == 1 else None
 
 
 def _topic(title: str) -> str:
