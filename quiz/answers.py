@@ -158,11 +158,18 @@ def _numbers(tokens: tuple[str, ...]) -> list[str]:
     return [token for token in tokens if _as_number(token) is not None or token.startswith(("day-", "month-"))]
 
 
+# "Real-time gross settlement (RTGS)": the term and its abbreviation are each the answer.
+ABBREVIATED = re.compile(r"(.+?)\s*\(([A-Z]{2,6}s?)\)")
+
+
 def check_answer(typed: str, expected: str) -> Check:
     typed_tokens, expected_tokens = canonical(typed), canonical(expected)
     if not typed_tokens:
         return Check(Verdict.WRONG, typed, expected)
     if typed_tokens == expected_tokens:
+        return Check(Verdict.CORRECT, typed, expected)
+    abbreviated = ABBREVIATED.fullmatch(expected) if "(" in expected else None
+    if abbreviated and typed_tokens in (canonical(abbreviated[1]), canonical(abbreviated[2])):
         return Check(Verdict.CORRECT, typed, expected)
     expected_numbers = _numbers(expected_tokens)
     if expected_numbers and _numbers(typed_tokens) != expected_numbers:

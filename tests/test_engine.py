@@ -192,6 +192,9 @@ def test_relink_keeps_history_of_a_reworded_fact(tmp_path: Path, clock):
         ("2016", "2015", "wrong"),
         ("Bank of China", "Bank of Beijing", "wrong"),
         ("", "Lei Jun", "wrong"),
+        ("real-time gross settlement", "Real-time gross settlement (RTGS)", "correct"),
+        ("RTGS", "Real-time gross settlement (RTGS)", "correct"),
+        ("Hong Kong", "Bank of China (Hong Kong)", "close"),  # a place in brackets is no abbreviation
     ],
 )
 def test_typed_answers(store, clock, typed, expected, verdict):
