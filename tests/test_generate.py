@@ -4521,3 +4521,23 @@ def test_it_before_any_name_is_the_one_the_headline_names(tmp_path: Path):
         "2. The Prudential Regulation Authority granted Monzo a banking licence in April 2017.\n",
     )
     assert cloze_prompts(cards)["2015"] == "Monzo launched in [...] with a prepaid card."
+
+
+def test_a_timeline_tables_rows_keep_their_year_and_their_verbs_are_no_names(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "history.md",
+        "# Orbit Pay: a short history\n\n| Year | Event |\n| --- | --- |\n"
+        "| 2016 | Founded in Lisbon by Sara Lopes |\n"
+        "| 2018 | Receives an e-money licence from the Bank of Portugal |\n\n"
+        "Orbit Pay will stop charging for transfers abroad from 1 March, it said. Read also: Why digital banks "
+        "across Europe are cutting their fees\n",
+    )
+    prompts = cloze_prompts(all_cards(result))
+    assert prompts["Lisbon"] == "Orbit Pay: a short history, 2016 — Event: Founded in [...] by Sara Lopes"
+    assert prompts["Bank of Portugal"] == (
+        "Orbit Pay: a short history, 2018 — Event: Receives an e-money licence from the [...]"
+    )
+    assert "Receives" not in prompts
+    # The link after the last sentence goes, and the sentence stays.
+    assert prompts["1 March"] == "Orbit Pay will stop charging for transfers abroad from [...]."

@@ -232,7 +232,9 @@ TITLE_CASE_LINE = re.compile(
     r"^(?:(?:[A-Z0-9][\w'’&.,:-]*|of|the|and|for|in|on|to|a|an|at|by|with|&|-|–|—|\|)\s+){2,}[A-Z0-9][\w'’&-]*\W*$"
 )
 TRAILING_CALL_TO_ACTION = re.compile(
-    r"(?<=[.!?])\s+\W*(?:read|see|watch|view|listen|continue reading|learn more|click|tap)\b[^.!?]{0,40}$", re.I
+    # "... said on Tuesday. Read also: Why digital banks are cutting fees": a headline's length of link.
+    r"(?<=[.!?])\s+\W*(?:read|see|watch|view|listen|continue reading|learn more|click|tap)\b[^.!?]{0,80}$",
+    re.I,
 )
 # "Revenue: 412 million dollars", "Founded: 2015": a label, then its value.
 # "Rate (June 2025): ", "1-year fixed bond: ".

@@ -775,7 +775,8 @@ def extract_sentences(
         prose: list[Line] = []
         items: list[Line] = []
         for line in lines:
-            (prose if not line.list_item or _reads_as_sentence(line) else items).append(line)
+            # A table's cell is its row's, however much it reads as a clause ("Founded in Lisbon by ...").
+            (prose if not line.list_item or (not line.row and _reads_as_sentence(line)) else items).append(line)
         # Near-duplicates are looked for among the last sentences kept and exact repeats among all,
         # so a long document costs time in proportion to its length.
         recent: deque[str] = deque(maxlen=NEAR_DUPLICATE_WINDOW)

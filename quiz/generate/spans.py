@@ -205,7 +205,8 @@ LEADING_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:based|headquartered|listed|owned
 @lru_cache(maxsize=65536)
 def _is_filler(word: str) -> bool:
     # "Roughly 60% of ...", "Separately, ...": a word English has only as an adverb names nothing;
-    # nor does one it has only as a verb's past, opening a changelog's item ("Added Apple Pay ...").
+    # nor does one it has only as a verb's past or present, opening a changelog's or a timeline's
+    # item ("Added Apple Pay ...", "Receives a licence from ...").
     # Not "United" of "United States", an adjective too, nor the "Fed", short as a past tense rarely is.
     # The ending is tested first: looking a word up costs more than all the rest.
     return (
@@ -214,9 +215,9 @@ def _is_filler(word: str) -> bool:
         or (word.endswith("ly") and _lemmas(word).keys() == {"ADV"})
         or (
             len(word) > 4
-            and word.endswith("ed")
+            and word.endswith(("ed", "s"))
             and _lemmas(word).keys() == {"VERB"}
-            and (verb_base(word) or ("",))[0] == "did"
+            and (verb_base(word) or ("",))[0] in ("did", "does")
         )
     )
 
