@@ -4541,3 +4541,16 @@ def test_a_timeline_tables_rows_keep_their_year_and_their_verbs_are_no_names(tmp
     assert "Receives" not in prompts
     # The link after the last sentence goes, and the sentence stays.
     assert prompts["1 March"] == "Orbit Pay will stop charging for transfers abroad from [...]."
+
+
+def test_its_role_is_shown_after_the_sentence_naming_the_firm_not_under_the_persons_name(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "boden.md",
+        "# Anne Boden\n\nAnne Boden is a Welsh banker who founded Starling Bank in 2014. "
+        "She was its chief executive until June 2023.\n",
+    )
+    assert cloze_prompts(cards)["June 2023"] == (
+        "Anne Boden is a Welsh banker who founded Starling Bank in 2014. "
+        "Anne Boden was its chief executive until [...]."
+    )

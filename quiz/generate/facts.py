@@ -199,6 +199,8 @@ THE_YEAR_BEFORE = re.compile(
 )
 # "... had 650,000 users by December": of which year, the sentence before said, when this one names none.
 MONTH_OF_NO_YEAR = re.compile(rf"\b(?:in|by|since|until|from|before|after) (?:{MONTHS_FULL})\b(?! \d| of \d)")
+# "She was its chief executive until 2023": of the firm the sentence before named.
+ROLE_AT_IT = re.compile(r"\b(?:is|was|became|becomes|remains|remained) its\b")
 # "Together they held ...", "Combined, they serve ...": the ones the sentence before named.
 TOGETHER_THEY = re.compile(r"(?:Together|Combined|Altogether|Between them|Jointly),? they\b")
 # "... the largest such system": of which kind, the sentence before said; not "banks such as".
@@ -1060,6 +1062,7 @@ def extract_sentences(
                 # was skipped.
                 if TIMELINE_ENTRY.match(sentence.text) or (
                     not sentence.context
+                    and topic not in sentence.text  # "Anne Boden" over "Anne Boden was ..." says nothing more
                     and not owned
                     and index not in spoken_for_by_name
                     and (
@@ -1390,6 +1393,7 @@ def _points_back_inside(text: str) -> bool:
         or ("such " in text and bool(SUCH_A_THING.search(text)))
         or ((" year" in text or " same " in text) and bool(THE_YEAR_BEFORE.search(text)))
         or (" they " in text and bool(TOGETHER_THEY.match(text)))
+        or (" its " in text and bool(ROLE_AT_IT.search(text)))
         or (" there" in text and _there_before(text))
         or (" alone " in text and bool(ONE_OF_THEM_ALONE.match(text)))
     )
