@@ -4554,3 +4554,13 @@ def test_its_role_is_shown_after_the_sentence_naming_the_firm_not_under_the_pers
         "Anne Boden is a Welsh banker who founded Starling Bank in 2014. "
         "Anne Boden was its chief executive until [...]."
     )
+
+
+def test_a_digests_day_label_is_no_answer(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "digest.md",
+        "# This week in payments\n\n**Monday** — Visa agreed to buy the open banking firm Tink for €1.8 billion.\n",
+    )
+    assert cloze_prompts(cards)["€1.8 billion"] == "Visa agreed to buy the open banking firm Tink for [...]."
+    assert "Monday" not in {card.answer for card in cards}

@@ -271,6 +271,8 @@ DATELINE = re.compile(
     r"|^[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][\w .&]{1,30}\)\s*(?:-{1,2}|–|—)\s+"
     # A Chinese paper's: "Beijing News (Reporter Zhang Wei) In response to ...".
     r"|^(?:[A-Z][\w&.'’-]*\s){1,4}\((?:[Rr]eporters?|[Cc]orrespondents?)\b[^)]{0,60}\)\s*"
+    # A digest's day: "Monday — Visa agreed to buy ...". Which Monday, no card can say.
+    r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:--|–|—)\s+"
 )
 DATELINE_MARK = re.compile(r"[(/\d—–]|--")
 # Who reported a fact is not the fact: "according to [...]", "seen by [...]", ", [...] reported."
