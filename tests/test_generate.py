@@ -4564,3 +4564,14 @@ def test_a_digests_day_label_is_no_answer(tmp_path: Path):
     )
     assert cloze_prompts(cards)["€1.8 billion"] == "Visa agreed to buy the open banking firm Tink for [...]."
     assert "Monday" not in {card.answer for card in cards}
+
+
+def test_before_that_is_shown_after_the_sentence_naming_the_year(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "people.md",
+        "Ana Ruiz founded Orbit Pay in Lisbon in 2015. Ruiz had spent eight years at Visa before that.\n",
+    )
+    assert cloze_prompts(cards)["Visa"] == (
+        "Ana Ruiz founded Orbit Pay in Lisbon in 2015. Ruiz had spent eight years at [...] before that."
+    )

@@ -199,6 +199,8 @@ THE_YEAR_BEFORE = re.compile(
 )
 # "... had 650,000 users by December": of which year, the sentence before said, when this one names none.
 MONTH_OF_NO_YEAR = re.compile(rf"\b(?:in|by|since|until|from|before|after) (?:{MONTHS_FULL})\b(?! \d| of \d)")
+# "... had spent eight years at Visa before that", "by then", "at the time": when, the sentence before said.
+THAT_TIME = re.compile(r"\b(?:before|after|since|until) (?:that|then)\b|\bby then\b|\bat the time\b")
 # "She was its chief executive until 2023": of the firm the sentence before named.
 ROLE_AT_IT = re.compile(r"\b(?:is|was|became|becomes|remains|remained) its\b")
 # "Together they held ...", "Combined, they serve ...": the ones the sentence before named.
@@ -1402,9 +1404,12 @@ def _points_back_inside(text: str) -> bool:
 
 
 def _of_the_year_before(text: str) -> bool:
-    """A month the sentence names with no year: of the year the sentence before named, which is
-    worth showing; a sentence that says only this much is no reason to skip it."""
-    return bool(MONTH_OF_NO_YEAR.search(text)) and not YEAR.search(text)
+    """A month the sentence names with no year, or a time it points back to ("before that", "at
+    the time"): of the year the sentence before named, which is worth showing when it names one;
+    a sentence that says only this much is no reason to skip it."""
+    return (bool(MONTH_OF_NO_YEAR.search(text)) and not YEAR.search(text)) or (
+        (" that" in text or " then" in text or " the time" in text) and bool(THAT_TIME.search(text))
+    )
 
 
 def _there_before(text: str) -> bool:
