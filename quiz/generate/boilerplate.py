@@ -700,7 +700,7 @@ def _is_a_note(text: str) -> bool:
     """A line with no stop that says what it is of: "Monzo (UK): founded 2015", "Neobank = bank
     ...". Not a feed's "TITLE: ...", a caption's "Kudi agents in Lagos. Photo: Kudi Mobile" nor an
     infobox's "Born: 16 December 1969, Xiantao"."""
-    if _ends_a_sentence(text) or len(text.split()) < NOTE_WORDS:
+    if (": " not in text and " = " not in text) or _ends_a_sentence(text) or len(text.split()) < NOTE_WORDS:
         return False
     label = NOTE_LABEL.match(text)
     # An infobox's label ("Born: ...", "Founded: ...") is read as an infobox's.
@@ -757,7 +757,8 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
     lines = text.splitlines()
     line_count = len(lines)
     unwrapped = list(_unwrapped(lines, first_line))
-    notes = _reads_as_notes([raw for _, raw in unwrapped])  # a PDF's broken lines are its sentences
+    # Whether the page is notes, asked once a line is shaped as a note: most pages have none.
+    notes: bool | None = None
     for index, (number, raw) in enumerate(unwrapped):
         stripped = raw.strip()
         if not stripped:
@@ -956,9 +957,12 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
             line = TRAILING_CALL_TO_ACTION.sub("", line)
             # A note says what it is of: "Monzo (UK): founded 2015, ...", "Neobank = bank with ...";
             # "Lecture 5 - Digital banks" is a heading still.
-            if notes and _is_a_note(line):
-                kept.append(_as_note(number, line, stripped))
-                continue
+            if _is_a_note(line):
+                if notes is None:
+                    notes = _reads_as_notes([raw for _, raw in unwrapped])  # a PDF's broken lines unwrapped
+                if notes:
+                    kept.append(_as_note(number, line, stripped))
+                    continue
             # "Founded: 2016", "Headquarters: Jakarta" below the opening: an infobox, read like a list.
             label = LABELLED_VALUE.match(line)
             if (
