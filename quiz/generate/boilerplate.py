@@ -345,8 +345,10 @@ def _markdown_to_text(line: str) -> str:
     if not line.isascii():
         if SUPERSCRIPT_DIGIT.search(line):
             line = FOOTNOTE_MARK.sub("", line)
-        # "... launched instant payments in Norland. 🎉": the emoji after the stop says nothing.
-        line = TRAILING_EMOJI.sub("", line)
+        # "... launched instant payments in Norland. 🎉": the emoji after the stop says nothing. A
+        # plain test first: the pattern would be tried at every position of the line.
+        if not line[-1:].isascii():
+            line = TRAILING_EMOJI.sub("", line)
     if "[" in line:
         # Links first, so no reference mark is taken out of one ("[fs streams][]", "![logo](x.png)").
         if "](" in line:

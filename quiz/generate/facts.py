@@ -198,7 +198,10 @@ THE_YEAR_BEFORE = re.compile(
     r"|\ba year later\b|\b(?:on|in|during) the same (?:day|week|month)\b"
 )
 # "... had 650,000 users by December": of which year, the sentence before said, when this one names none.
-MONTH_OF_NO_YEAR = re.compile(rf"\b(?:in|by|since|until|from|before|after) (?:{MONTHS_FULL})\b(?! \d| of \d)")
+# The month first, the word before it tested after: a search for a literal's first letters skips
+# along the sentence, where one for the prepositions would stop at every "in".
+MONTH_OF_NO_YEAR = re.compile(rf"\b(?:{MONTHS_FULL})\b(?! \d| of \d)")
+MONTH_PREPOSITIONS = (" in ", " by ", " since ", " until ", " from ", " before ", " after ")
 # "... had spent eight years at Visa before that", "by then", "at the time": when, the sentence before said.
 THAT_TIME = re.compile(r"\b(?:before|after|since|until) (?:that|then)\b|\bby then\b|\bat the time\b")
 # "She was its chief executive until 2023": of the firm the sentence before named.
@@ -794,7 +797,7 @@ def extract_sentences(
         previous_brought_in_a_term = False  # a bold term besides its subject
         path = str(document.path)
         first_sentence = len(sentences)
-        headline_subject = _one_name(document.title)
+        headline_subject = named_in_headline = _one_name(document.title)
         if headline_subject and f"The {headline_subject}" in document.title:
             headline_subject = None  # "The James Webb Space Telescope": "it" would need its "the"
         # "The company ..." sentences the name just before did not resolve, with that name.
@@ -1127,9 +1130,7 @@ def extract_sentences(
                 # "Keel Bank savings rates" over "- Easy access saver — 3.1% AER": a headline naming
                 # one firm says whose, as the subject would; not over a feed's "TITLE: ..." fields.
                 whose = page_subject or (
-                    _topic(document.title)
-                    if _one_name(document.title) and not label.group().rstrip(": ").isupper()
-                    else ""
+                    _topic(document.title) if named_in_headline and not label.group().rstrip(": ").isupper() else ""
                 )
                 if not whose and named and not names_its_own and not FIRST_YEAR.search(label.group()):
                     skip(line, line.text, "labelled value of no one the page is about")
@@ -1407,7 +1408,8 @@ def _of_the_year_before(text: str) -> bool:
     """A month the sentence names with no year, or a time it points back to ("before that", "at
     the time"): of the year the sentence before named, which is worth showing when it names one;
     a sentence that says only this much is no reason to skip it."""
-    return (bool(MONTH_OF_NO_YEAR.search(text)) and not YEAR.search(text)) or (
+    months = MONTH_OF_NO_YEAR.finditer(text)
+    return (any(text.endswith(MONTH_PREPOSITIONS, 0, month.start()) for month in months) and not YEAR.search(text)) or (
         (" that" in text or " then" in text or " the time" in text) and bool(THAT_TIME.search(text))
     )
 
