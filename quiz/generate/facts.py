@@ -199,8 +199,9 @@ THE_YEAR_BEFORE = re.compile(
 )
 # "... had 650,000 users by December": of which year, the sentence before said, when this one names none.
 # The month first, the word before it tested after: a search for a literal's first letters skips
-# along the sentence, where one for the prepositions would stop at every "in".
-MONTH_OF_NO_YEAR = re.compile(rf"\b(?:{MONTHS_FULL})\b(?! \d| of \d)")
+# along the sentence (a leading \b would stop it at every position), where one for the
+# prepositions would stop at every "in".
+MONTH_OF_NO_YEAR = re.compile(rf"(?:{MONTHS_FULL})\b(?! \d| of \d)")
 MONTH_PREPOSITIONS = (" in ", " by ", " since ", " until ", " from ", " before ", " after ")
 # "... had spent eight years at Visa before that", "by then", "at the time": when, the sentence before said.
 THAT_TIME = re.compile(r"\b(?:before|after|since|until) (?:that|then)\b|\bby then\b|\bat the time\b")
