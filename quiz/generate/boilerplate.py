@@ -938,8 +938,9 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
         # A list's item ("- Orbit Card") is no byline's name.
         previous_was_name = not is_list_item and _names_a_person(line, words) and bool(kept or dropped)
         if is_list_item:
-            if " — " in line or " – " in line:
-                line = DASHED_LABEL.sub(r"\1: ", line, count=1) if DASHED_LABEL.match(line) else line
+            dashed = DASHED_LABEL.match(line) if " — " in line or " – " in line else None
+            if dashed:
+                line = f"{dashed[1]}: {line[dashed.end() :]}"
             if lead_in and not lead_in_is_prose and marker and WHOLE_LINK.match(stripped, marker.end()):
                 lead_in = ""  # links under "## Markets" are a site's menu, not a fact sheet's list
             kept.append(

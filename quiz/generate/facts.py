@@ -478,6 +478,7 @@ def _speaking_firm(document: Document, lines: list[Line], types: EntityTypes) ->
 
 
 def _first_firm(lines: list[Line], types: EntityTypes) -> str | None:
+    """The first bank or organisation the page's lines name."""
     for line in lines:
         for span in find_spans(line.text):
             if span.type == "name" and types.type_of(span.text) in ("bank", "organisation"):
