@@ -19,6 +19,7 @@ from quiz.generate.garble import garbled_number, garbled_paragraph
 from quiz.generate.sentences import rejoined_after_commas, split_sentences
 from quiz.generate.spans import (
     CONNECTIVES,
+    MONTHS,
     NAME_SPAN_TYPES,
     NUMBER,
     ROLES,
@@ -175,8 +176,6 @@ CONTEXT_WORDS = 30
 # Words inside a sentence that stand for things the sentence before named (see
 # _points_back_inside). Each pattern starts with a literal, which spares most sentences a scan at
 # every position.
-MONTHS_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 THE_FEW_BEFORE = re.compile(r"the (?:(?:two|three|four) [a-z]+s|former|latter)\b")
 BOTH_OF_THEM = re.compile(r"both (?:of )?the[ms]e?\b")
 # "Caixa Bank joined it in 2022": an object the sentence before named, when it comes right after
@@ -201,7 +200,7 @@ THE_YEAR_BEFORE = re.compile(
 # The month first, the word before it tested after: a search for a literal's first letters skips
 # along the sentence (a leading \b would stop it at every position), where one for the
 # prepositions would stop at every "in".
-MONTH_OF_NO_YEAR = re.compile(rf"(?:{MONTHS_FULL})\b(?! \d| of \d)")
+MONTH_OF_NO_YEAR = re.compile(rf"(?:{'|'.join(MONTHS.split('|')[:12])})\b(?! \d| of \d)")  # full names
 MONTH_PREPOSITIONS = (" in ", " by ", " since ", " until ", " from ", " before ", " after ")
 # "... had spent eight years at Visa before that", "by then", "at the time": when, the sentence before said.
 THAT_TIME = re.compile(r"\b(?:before|after|since|until) (?:that|then)\b|\bby then\b|\bat the time\b")
@@ -1045,7 +1044,7 @@ def extract_sentences(
                 or UNNAMED_FIRM.match(sentence.text)
                 or _definite_reference(sentence.text)
                 or _points_back_inside(sentence.text)
-                or (_of_the_year_before(sentence.text) and YEAR.search(before.text))
+                or (_of_the_year_before(sentence.text) and FIRST_YEAR.search(before.text))
                 or SHARES_OF_NO_NAME.search(sentence.text)
             ):
                 sentences[index] = sentence._replace(context=before.text)
@@ -1411,9 +1410,9 @@ def _of_the_year_before(text: str) -> bool:
     the time"): of the year the sentence before named, which is worth showing when it names one;
     a sentence that says only this much is no reason to skip it."""
     months = MONTH_OF_NO_YEAR.finditer(text)
-    return (any(text.endswith(MONTH_PREPOSITIONS, 0, month.start()) for month in months) and not YEAR.search(text)) or (
-        (" that" in text or " then" in text or " the time" in text) and bool(THAT_TIME.search(text))
-    )
+    return (
+        any(text.endswith(MONTH_PREPOSITIONS, 0, month.start()) for month in months) and not FIRST_YEAR.search(text)
+    ) or ((" that" in text or " then" in text or " the time" in text) and bool(THAT_TIME.search(text)))
 
 
 def _there_before(text: str) -> bool:
