@@ -11,22 +11,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from quiz.deck import CLOZE_BLANK
 from quiz.generate.spans import MONTHS, can_be_a_noun, is_english_word
 
 # "- Sport -": a section label between dashes, no list item.
-DASHED_WORD = re.compile(r"-\s*\w+\s*-$")
+DASHED_WORD: Final = re.compile(r"-\s*\w+\s*-$")
 # A bullet may be a symbol or an emoji: "✅ Revolut got its licence ...", "➤ Fees fell ...".
-QUOTE_MARKERS = re.compile(r"^(?:>\s*)+")
-LIST_MARKER = re.compile(
+QUOTE_MARKERS: Final = re.compile(r"^(?:>\s*)+")
+LIST_MARKER: Final = re.compile(
     r"^\s*(?:[-*+•·]|\d{1,2}[.)]|[\u2190-\u21ff\u25a0-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?)\s+"
 )
 # A report's numbered paragraph: "1.2 The Authority supervises ...", "3.1.4 Firms must ...". Not
 # "1.5 million people ...": a capital follows a paragraph's number.
-PARAGRAPH_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,3}){1,3}\.?\s+(?=[A-Z\"“(])")
-SENTENCE_CLOSERS = "\"'”’)"
+PARAGRAPH_NUMBER: Final = re.compile(r"\d{1,2}(?:\.\d{1,3}){1,3}\.?\s+(?=[A-Z\"“(])")
+SENTENCE_CLOSERS: Final = "\"'”’)"
 
 
 def _ends_a_sentence(text: str) -> bool:
@@ -36,7 +36,7 @@ def _ends_a_sentence(text: str) -> bool:
 
 # Rules that look at the start of a line: (reason, pattern from the line's start). They are
 # joined into one pattern, matched once per line; the first that fits names the reason.
-START_RULES: list[tuple[str, str]] = [
+START_RULES: Final[list[tuple[str, str]]] = [
     (
         "advertisement",
         # "Advertisement", "Sponsored: Try LedgerPro free for 30 days.", "Promoted by ...".
@@ -114,11 +114,13 @@ START_RULES: list[tuple[str, str]] = [
     # "Table 1: Card payments, 2021–2025", "Figure 3. Share of cash": a caption says what follows.
     ("caption", r"\W*(table|figure|fig\.|chart|exhibit|graph)\s+\d+[a-z]?\s*[:.–—-]\s"),
 ]
-START_RULE = re.compile("|".join(f"(?P<r{index}>{pattern})" for index, (_, pattern) in enumerate(START_RULES)), re.I)
+START_RULE: Final = re.compile(
+    "|".join(f"(?P<r{index}>{pattern})" for index, (_, pattern) in enumerate(START_RULES)), re.I
+)
 
 # Rules that may match anywhere in a line: (reason, pattern, substrings of the lowercased line
 # a match cannot do without). The plain substring test spares most lines the scan.
-ANYWHERE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
+ANYWHERE_RULES: Final[list[tuple[str, re.Pattern[str], tuple[str, ...]]]] = [
     (
         "photo credit",
         re.compile(
@@ -162,12 +164,12 @@ ANYWHERE_RULES: list[tuple[str, re.Pattern[str], tuple[str, ...]]] = [
 
 
 # A firm's letter to its shareholders or customers: "Dear shareholders,", "To our fellow shareholders:".
-SALUTATION = re.compile(
+SALUTATION: Final = re.compile(
     r"(?:dear|to)(?: (?:our|fellow|valued))* (?:shareholders|stockholders|investors|customers|clients|members)"
     r"\s*[,:!]?",
     re.I,
 )
-LETTER_SPEAKER = "the firm's letter"  # who says a letter's lines, as a transcript's label would
+LETTER_SPEAKER: Final = "the firm's letter"  # who says a letter's lines, as a transcript's label would
 
 
 def _line_rule(line: str) -> str | None:
@@ -186,16 +188,16 @@ def _line_rule(line: str) -> str | None:
 
 
 # A footer starts with a call to act (subscribe, follow, share, comment) or is a short line that names one.
-FOOTER_START = re.compile(
+FOOTER_START: Final = re.compile(
     r"^\W*(subscribe|sign up|follow us|like (us|our)|share (this|on)|leave a (comment|reply)|comments\b"
     r"|\d+ comments|about the author|our official account"
     r"|(references|sources|notes|external links|further reading|bibliography)\W*$)",
     re.I,
 )
 # A reader comment's header: "mkato 4 hours ago | prev | next". The comments run to the page's end.
-COMMENT_HEADER = re.compile(r"[\w.-]{2,30}\s+\d+\s+(?:minute|hour|day|week|month|year)s?\s+ago\b")
-FOOTER_SHORT_PHRASES = ("newsletter", "all rights reserved", "copyright ©", "follow us", "comments")
-FOOTER_SHORT = re.compile(rf"\b({'|'.join(map(re.escape, FOOTER_SHORT_PHRASES))})\b", re.I)
+COMMENT_HEADER: Final = re.compile(r"[\w.-]{2,30}\s+\d+\s+(?:minute|hour|day|week|month|year)s?\s+ago\b")
+FOOTER_SHORT_PHRASES: Final = ("newsletter", "all rights reserved", "copyright ©", "follow us", "comments")
+FOOTER_SHORT: Final = re.compile(rf"\b({'|'.join(map(re.escape, FOOTER_SHORT_PHRASES))})\b", re.I)
 
 
 def _names_footer(line: str) -> bool:
@@ -205,10 +207,10 @@ def _names_footer(line: str) -> bool:
 
 
 # A box inviting the reader to sign up, which news pages put between a story's paragraphs too.
-NEWSLETTER_BOX = re.compile(r"^\W*(?:subscribe|sign up)\b|newsletter", re.I)
+NEWSLETTER_BOX: Final = re.compile(r"^\W*(?:subscribe|sign up)\b|newsletter", re.I)
 # A paragraph of the story after a box: this many words or more, ending as a sentence does.
-STORY_WORDS = 12
-READER = frozenset({"you", "your", "you're", "you’re"})
+STORY_WORDS: Final = 12
+READER: Final = frozenset({"you", "your", "you're", "you’re"})
 
 
 def _story_goes_on(lines: list[str], index: int) -> bool:
@@ -228,23 +230,23 @@ def _story_goes_on(lines: list[str], index: int) -> bool:
 
 
 # Every word capitalised: a headline or a link ("Our Standards: The Trust Principles."), not prose.
-TITLE_CASE_LINE = re.compile(
+TITLE_CASE_LINE: Final = re.compile(
     r"^(?:(?:[A-Z0-9][\w'’&.,:-]*|of|the|and|for|in|on|to|a|an|at|by|with|&|-|–|—|\|)\s+){2,}[A-Z0-9][\w'’&-]*\W*$"
 )
-TRAILING_CALL_TO_ACTION = re.compile(
+TRAILING_CALL_TO_ACTION: Final = re.compile(
     # "... said on Tuesday. Read also: Why digital banks are cutting fees": a headline's length of link.
     r"(?<=[.!?])\s+\W*(?:read|see|watch|view|listen|continue reading|learn more|click|tap)\b[^.!?]{0,80}$",
     re.I,
 )
 # "Revenue: 412 million dollars", "Founded: 2015": a label, then its value.
 # "Rate (June 2025): ", "1-year fixed bond: ".
-LABELLED_VALUE = re.compile(r"(?:[A-Z]|\d+-[a-z])[\w'’&-]*(?: [\w'’&-]+){0,3}(?: \([^()]{1,30}\))?:\s+")
+LABELLED_VALUE: Final = re.compile(r"(?:[A-Z]|\d+-[a-z])[\w'’&-]*(?: [\w'’&-]+){0,3}(?: \([^()]{1,30}\))?:\s+")
 # A list's label set off by a dash, before a figure: "- Easy access saver — 3.1% AER".
-DASHED_LABEL = re.compile(r"((?:[A-Z]|\d+-[a-z])[\w'’&-]*(?: [\w'’&-]+){0,3}) [—–] (?=\S*\d)")
+DASHED_LABEL: Final = re.compile(r"((?:[A-Z]|\d+-[a-z])[\w'’&-]*(?: [\w'’&-]+){0,3}) [—–] (?=\S*\d)")
 # An infobox line is a short one: a headline with a colon says more after it.
-INFOBOX_WORDS = 10
+INFOBOX_WORDS: Final = 10
 # An infobox above the opening ("Founded: December 2014") has labels a page's furniture has not.
-INFOBOX_LABELS = frozenset(
+INFOBOX_LABELS: Final = frozenset(
     "founded|founder|founders|headquarters|key people|owner|owners|parent|industry|total assets|revenue"
     "|net income|employees|number of employees|area served|products|services|subsidiaries|chairman|ceo"
     # A person's: "Born: 16 December 1969", "Net worth: US$12.6 billion".
@@ -254,13 +256,13 @@ INFOBOX_LABELS = frozenset(
 )
 # Who a byline names: "By Marta Jansen, Senior Correspondent", "Ana Ruiz | Reuters | 3 May",
 # after a label: "Opinion | By Tomás Ferreira".
-BYLINE_AUTHOR = re.compile(
+BYLINE_AUTHOR: Final = re.compile(
     r"(?:[^|]{0,40}\|\s*){0,3}\W*(?:(?:[Ww]ritten |[Rr]eported )?[Bb]y\s+([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
     r"|([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s+\|)"
 )
 # A line of two to four capitalised words: a name, whose bio may follow. Not "About Norra Pay": the
 # paragraph under it is about the firm, facts and all.
-NAME_LINE = re.compile(r"^(?!About\s)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+$")
+NAME_LINE: Final = re.compile(r"^(?!About\s)(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+$")
 
 
 def _names_a_person(line: str, words: int) -> bool:
@@ -294,35 +296,35 @@ class DroppedLine(NamedTuple):
 # Reference marks ("[1]", "[citation needed]", "[edit]") and glosses in another script
 # ("(Chinese: 小米金融; pinyin: Xiǎomǐ)") are not part of the sentence.
 # Markdown's footnote mark too ("users.[^2]"), not its footnote ("[^2]: Company figures").
-CITATION_MARK = re.compile(r"\[(?:\d{1,3}|[a-z][a-z ]{2,30})\]|\[\^[\w-]{1,20}\](?!:)")
+CITATION_MARK: Final = re.compile(r"\[(?:\d{1,3}|[a-z][a-z ]{2,30})\]|\[\^[\w-]{1,20}\](?!:)")
 # "[fs write streams][]", "[zlib streams][zlib]"; not reference marks in a row ("[2][3]").
-REFERENCE_LINK = re.compile(r"\[([^\]]*[A-Za-z][^\]]*)\]\[[^\]]*\]")
+REFERENCE_LINK: Final = re.compile(r"\[([^\]]*[A-Za-z][^\]]*)\]\[[^\]]*\]")
 # A paper's author-year citation: "(Suri and Jack, 2016)", "(Riley, 2018; Aron et al., 2019a)". Who
 # wrote about a fact, and when, is not the fact.
 # Not a date: "(June 2025)", "(Q3 2024)", "(Spring 2024)" say when.
-AUTHOR_YEAR = (
+AUTHOR_YEAR: Final = (
     rf"(?!(?:{MONTHS}|Spring|Summer|Autumn|Fall|Winter)\b)"
     r"[A-Z][A-Za-z'’-]+(?:(?: and | & )[A-Z][A-Za-z'’-]+| et al\.)?,? (?:19|20)\d\d[a-z]?"
 )
-AUTHOR_YEAR_CITATION = re.compile(rf"\s?\({AUTHOR_YEAR}(?:; {AUTHOR_YEAR})*\)")
+AUTHOR_YEAR_CITATION: Final = re.compile(rf"\s?\({AUTHOR_YEAR}(?:; {AUTHOR_YEAR})*\)")
 # A footnote's mark after a word or a stop: "to 4.1 billion transactions.¹" (not the "²" of "km²").
-SUPERSCRIPT_DIGITS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
-SUPERSCRIPT_DIGIT = re.compile(f"[{SUPERSCRIPT_DIGITS}]")  # the plain search spares most lines the one below
+SUPERSCRIPT_DIGITS: Final = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+SUPERSCRIPT_DIGIT: Final = re.compile(f"[{SUPERSCRIPT_DIGITS}]")  # the plain search spares most lines the one below
 # So is one after a year: "in 2024¹" (no year is squared).
-FOOTNOTE_MARK = re.compile(
+FOOTNOTE_MARK: Final = re.compile(
     rf"(?:(?<=[.,;:!?)”\"’])|(?<=[A-Za-z]{{3}})|(?<=19\d\d|20\d\d)(?<!\d{{5}}))[{SUPERSCRIPT_DIGITS}]+"
 )
 # What a document will call a firm from then on: "(hereinafter referred to as "Lujiazui Microcredit")".
-SHORT_NAME_NOTE = re.compile(r"\s*\((?:hereinafter|hereafter)\b[^()]*\)", re.I)
-FOREIGN_GLOSS = re.compile(r"\s*\([^()]*[^\x00-\u024f\u2010-\u2027][^()]*\)")
+SHORT_NAME_NOTE: Final = re.compile(r"\s*\((?:hereinafter|hereafter)\b[^()]*\)", re.I)
+FOREIGN_GLOSS: Final = re.compile(r"\s*\([^()]*[^\x00-\u024f\u2010-\u2027][^()]*\)")
 
 
-MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
-MARKDOWN_EMPHASIS = re.compile(r"\*\*|__|`")
+MARKDOWN_IMAGE: Final = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+MARKDOWN_LINK: Final = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+MARKDOWN_EMPHASIS: Final = re.compile(r"\*\*|__|`")
 # "*Tally Bank raised $40 million ...*": a standfirst in italics is still sentences. Not "5 * 3",
 # "Revenue*" (a footnote's star) or "snake_case".
-MARKDOWN_ITALICS = re.compile(
+MARKDOWN_ITALICS: Final = re.compile(
     r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"
 )
 
@@ -367,8 +369,8 @@ def _markdown_to_text(line: str) -> str:
     return line.strip()
 
 
-TRAILING_EMOJI = re.compile(r"(?<=[.!?\"'”’)])[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
-BOLD = re.compile(r"\*\*([^*\n]{2,60}?)\*\*|__([^_\n]{2,60}?)__")
+TRAILING_EMOJI: Final = re.compile(r"(?<=[.!?\"'”’)])[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
+BOLD: Final = re.compile(r"\*\*([^*\n]{2,60}?)\*\*|__([^_\n]{2,60}?)__")
 
 
 def _key_terms(line: str) -> tuple[str, ...]:
@@ -382,8 +384,8 @@ def _key_terms(line: str) -> tuple[str, ...]:
 
 # An interview's "Q:" and "A:" are not part of what is said, nor a transcript's "Operator:",
 # "Ingrid Haugen -- Chief Executive Officer:", "HOST:" or "[00:01:44] HADDAD:".
-DOTTED_QA_LABEL = re.compile(r"[QA]\. (?=[A-Z\"“])")
-SPEAKER_LABEL = re.compile(
+DOTTED_QA_LABEL: Final = re.compile(r"[QA]\. (?=[A-Z\"“])")
+SPEAKER_LABEL: Final = re.compile(
     # A call's analyst, named or not: "Analyst, Kenji Ito, Northgate Securities:".
     r"(?:Q|A|Question|Answer|Operator|HOST|GUEST|INTERVIEWER|MODERATOR"
     r"|(?:Analyst|Caller|Participant)(?:, [^:：]{2,60}?)?"
@@ -394,24 +396,24 @@ SPEAKER_LABEL = re.compile(
 # A transcript's speaker by name, with a role or firm after it: "Maya Okafor, Chief Financial
 # Officer: Revenue was ...", "Daniel Reyes (CEO): We ...". Only before a sentence, and only when
 # the name holds a word that is no English word: "Editor's Note: This story ..." names no one.
-NAMED_SPEAKER = re.compile(
+NAMED_SPEAKER: Final = re.compile(
     r"(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:, [^:：]{2,60}?| \([^():：]{2,60}\))?\s*[:：]\s+(?=[A-Z\"“])"
 )
 # Where a speaker's name ends and their role begins: "Maya Okafor, CFO", "Ingrid Haugen -- CEO".
-SPEAKER_ROLE = re.compile(r",\s|\s\(|\s(?:--|—|–)\s")
+SPEAKER_ROLE: Final = re.compile(r",\s|\s\(|\s(?:--|—|–)\s")
 # An embedded social post's byline: "— Elon Musk (@elonmusk) January 28, 2025".
-EMBEDDED_POST_BYLINE = re.compile(r"[—–-]+\s*[^()]{1,60}\(@\w+\)")
+EMBEDDED_POST_BYLINE: Final = re.compile(r"[—–-]+\s*[^()]{1,60}\(@\w+\)")
 # A live blog's entry stamp: "10:32 GMT — ", "9.15am: ". When an entry was posted is no fact.
-LIVE_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*(?:—|–|-|:)\s+(?=\S)", re.I)
-HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+LIVE_TIMESTAMP: Final = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?\s*(?:—|–|-|:)\s+(?=\S)", re.I)
+HTML_TAG: Final = re.compile(r"</?[A-Za-z][^<>]*>")
 # A thread's post number: "3/6 The lender was founded ...", "3/ The lender ...", "(3/6) The ...".
-POST_NUMBER = re.compile(r"\(?\d{1,2}/\d{0,2}\)?\s+(?=[A-Z@#\"“])")
+POST_NUMBER: Final = re.compile(r"\(?\d{1,2}/\d{0,2}\)?\s+(?=[A-Z@#\"“])")
 # "... in six countries. For more information, visit www.norrapay.com.": the link's sentence goes,
 # the sentences before it stay.
-TRAILING_LINK_SENTENCE = re.compile(r"(?<=[.!?])\s+[^.!?]{0,60}?(?:https?://|www\.)\S+\s*$")
+TRAILING_LINK_SENTENCE: Final = re.compile(r"(?<=[.!?])\s+[^.!?]{0,60}?(?:https?://|www\.)\S+\s*$")
 # Hashtags after a post's last sentence ("... on 3 April. #fintech #banking") are no part of it.
-TRAILING_HASHTAGS = re.compile(r"(?:\s+#\w+)+\s*$")
-NON_ASCII = re.compile(r"[^\x00-\x7f]")
+TRAILING_HASHTAGS: Final = re.compile(r"(?:\s+#\w+)+\s*$")
+NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
 
 
 def _mostly_foreign(text: str) -> bool:
@@ -421,15 +423,15 @@ def _mostly_foreign(text: str) -> bool:
     return bool(letters) and sum(c.isascii() for c in letters) < 0.7 * len(letters)
 
 
-HEADLINE_WORDS = 15
+HEADLINE_WORDS: Final = 15
 # A reposted article's "Original title: ...", a wire's "UPDATE 2-" or "EXCLUSIVE-".
-TITLE_LABEL = re.compile(
+TITLE_LABEL: Final = re.compile(
     r"^(?:(?:original )?(?:title|headline)\s*[:：]\s*|(?-i:(?:UPDATE(?: \d+)?|EXCLUSIVE|CORRECTED|BREAKINGVIEWS)-))",
     re.I,
 )
 
 
-SECTION_LABEL_WORDS = 3
+SECTION_LABEL_WORDS: Final = 3
 
 
 def headline(dropped: list[DroppedLine], content_starts: int | None = None) -> str:
@@ -458,12 +460,12 @@ def headline(dropped: list[DroppedLine], content_starts: int | None = None) -> s
     return TITLE_LABEL.sub("", title[number.end() :] if number else title)
 
 
-STAMP_DATE = re.compile(
+STAMP_DATE: Final = re.compile(
     r"\b(?P<iso>(?:19|20)\d\d-\d\d-\d\d)\b"
     r"|\b(?P<month_first>[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)\b"
     r"|\b(?P<day_first>\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d)\b"
 )
-STAMP_FORMATS = {
+STAMP_FORMATS: Final = {
     "iso": ("%Y-%m-%d",),
     "month_first": ("%B %d %Y", "%b %d %Y"),
     "day_first": ("%d %B %Y", "%d %b %Y"),
@@ -489,9 +491,9 @@ def stamp_date(dropped: list[DroppedLine], content_starts: int) -> str:
 
 # A line that stops mid-sentence and the one after it that carries on: a paragraph wrapped at a
 # fixed width, as in e-mails and plain-text articles (and allowed in Markdown).
-CARRYING_ON_WORDS = frozenset("a an the of to in on at for with by from and or but that as its their".split())
-NOT_PROSE = re.compile(r"\s*(?:[-*+•·#|>`<]|\d{1,2}[.)]\s)")
-WRAPPED_WIDTH = 30  # shorter lines are labels, names and signatures, not wrapped prose
+CARRYING_ON_WORDS: Final = frozenset("a an the of to in on at for with by from and or but that as its their".split())
+NOT_PROSE: Final = re.compile(r"\s*(?:[-*+•·#|>`<]|\d{1,2}[.)]\s)")
+WRAPPED_WIDTH: Final = 30  # shorter lines are labels, names and signatures, not wrapped prose
 
 
 def _stops_mid_sentence(line: str) -> bool:
@@ -532,8 +534,8 @@ def _unwrapped(lines: list[str], first_line: int) -> Iterator[tuple[int, str]]:
 # end; the line after it is about as long or ends the paragraph, and itself carries on by the
 # plain signs (or the paragraph began before): a headline above a byline, a paragraph or a link
 # trail has none of that.
-WRAPPED_LINE_WIDTHS = range(45, 101)
-WRAPPED_LINE_SHARE = 0.6  # of the line before: a wrapped paragraph's lines are about as long
+WRAPPED_LINE_WIDTHS: Final = range(45, 101)
+WRAPPED_LINE_SHARE: Final = 0.6  # of the line before: a wrapped paragraph's lines are about as long
 
 
 def _in_a_block(lines: list[str], index: int) -> bool:
@@ -567,8 +569,8 @@ def _wrapped_before_a_capital(lines: list[str], index: int, continued: bool) -> 
     return continued or goes_on
 
 
-LINE_BREAK_HYPHEN = re.compile(r"(?<=[a-z])-$")
-WORD_START = re.compile(r"[a-z]+")
+LINE_BREAK_HYPHEN: Final = re.compile(r"(?<=[a-z])-$")
+WORD_START: Final = re.compile(r"[a-z]+")
 
 
 def _joined(pending: str, text: str) -> str:
@@ -585,11 +587,11 @@ def _joined(pending: str, text: str) -> str:
 
 
 # A Markdown table's rule under its header: "| --- | :---: |".
-TABLE_RULE = re.compile(r":?-{3,}:?")
+TABLE_RULE: Final = re.compile(r":?-{3,}:?")
 
 
-COLUMN_GAP = re.compile(r" {2,}")
-MAX_CELL_WORDS = 6
+COLUMN_GAP: Final = re.compile(r" {2,}")
+MAX_CELL_WORDS: Final = 6
 
 
 def _aligned_columns(line: str) -> list[str] | None:
@@ -640,36 +642,36 @@ def _table_cells(number: int, header: list[str], cells: list[str]) -> list[Line]
 
 # Where a paragraph's last sentence, a list's lead-in, starts: after a stop that ends a word of two
 # small letters or digits at least ("in 2016. The nine banks were:"; not "Mr." or "U.S.").
-LEAD_IN_AFTER_SENTENCES = re.compile(r"(?<=[a-z0-9]{2}[.!?])[\"'”’)]*\s+(?=[A-Z][^.!?]*:$)")
-EMPTY_CELLS = {"-", "–", "—", "n/a", "N/A", "?"}
-TOTALS_ROW = re.compile(r"(?:grand )?(?:total|totals|sum|all|overall|average|mean|median)\W*", re.I)
+LEAD_IN_AFTER_SENTENCES: Final = re.compile(r"(?<=[a-z0-9]{2}[.!?])[\"'”’)]*\s+(?=[A-Z][^.!?]*:$)")
+EMPTY_CELLS: Final = {"-", "–", "—", "n/a", "N/A", "?"}
+TOTALS_ROW: Final = re.compile(r"(?:grand )?(?:total|totals|sum|all|overall|average|mean|median)\W*", re.I)
 
 
 # Headings a site's furniture has over its lists of links, besides the link boxes' ("Related").
-NAVIGATION_HEADING = re.compile(
+NAVIGATION_HEADING: Final = re.compile(
     r"(?:tags|topics|categories|sections|(?:table of )?contents|in this (?:article|story|section)|menu|navigation"
     r"|(?:top|more|latest|popular) (?:stories|news|posts|articles)|latest|most (?:popular|read|viewed|shared)"
     r"|popular(?: on .*)?|quick links|explore(?: more)?|editor['’]?s picks|share(?: this.*)?)\W*",
     re.I,
 )
-HEADING_LEAD_IN_WORDS = 6
+HEADING_LEAD_IN_WORDS: Final = 6
 # A heading over a set of things names them in the plural: "Partner banks", "Markets", "Key
 # people". Not one whose items are statements or links: "Key points", "Highlights", "Sources".
-SET_HEADING_END = re.compile(r"(?:[a-z]{2,}(?<![siu])s|people)\W*$", re.I)
-STATEMENTS_HEADING_END = re.compile(
+SET_HEADING_END: Final = re.compile(r"(?:[a-z]{2,}(?<![siu])s|people)\W*$", re.I)
+STATEMENTS_HEADING_END: Final = re.compile(
     r"(?:points|takeaways|highlights|facts|notes|details|numbers|figures|things|questions|answers|stats"
     r"|statistics|updates|developments|events|changes|steps|reasons|tips|news|links|resources|results"
     r"|thoughts|lessons|sources|references|comments|basics|essentials|tags|topics)\W*$",
     re.I,
 )
 # A heading over the page's own summary: "Highlights", "Q1 2025 highlights", "Key figures", "At a glance".
-SUMMARY_HEADING = re.compile(
+SUMMARY_HEADING: Final = re.compile(
     r"(?:[\w-]+ ){0,3}(?:highlights|key (?:points|facts|figures|numbers|takeaways)|takeaways|at a glance"
     r"|in (?:brief|numbers)|by the numbers|summary)\W*",
     re.I,
 )
 # A Markdown list item that is a link and nothing else: "- [Markets](/markets)".
-WHOLE_LINK = re.compile(r"\[[^\]]+\]\([^)]*\)\W*$")
+WHOLE_LINK: Final = re.compile(r"\[[^\]]+\]\([^)]*\)\W*$")
 
 
 def _heading_lead_in(line: str) -> str:
@@ -692,10 +694,10 @@ def _heading_lead_in(line: str) -> str:
 # A learner's own notes write facts as lines with no stop: "Monzo (UK): founded 2015, ~9m customers
 # in 2024". A page is notes when such lines outnumber its sentences; they are then sentences, not
 # headings or captions.
-NOTE_WORDS = 4
+NOTE_WORDS: Final = 4
 # A note's definition: "Neobank = bank with no branches", "Challenger bank: smaller bank ...".
-NOTE_LABEL = re.compile(r"([^:=]{1,40}?)(?::| =) ")
-NOTE_DEFINITION = re.compile(r"(?P<term>[A-Z][\w'’-]*(?: [\w'’-]+){0,2}) ?(?:=|:) (?P<definition>[a-z].{8,})")
+NOTE_LABEL: Final = re.compile(r"([^:=]{1,40}?)(?::| =) ")
+NOTE_DEFINITION: Final = re.compile(r"(?P<term>[A-Z][\w'’-]*(?: [\w'’-]+){0,2}) ?(?:=|:) (?P<definition>[a-z].{8,})")
 
 
 def _is_a_note(text: str) -> bool:

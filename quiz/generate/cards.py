@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import pairwise, takewhile
+from typing import Final
 
 from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, normalise
 from quiz.generate.facts import BOLD_NAME, Fact, Sentence, in_words
@@ -35,26 +36,26 @@ from quiz.generate.spans import (
     verb_base,
 )
 
-WH_SUBJECT = {
+WH_SUBJECT: Final = {
     "person": "Who",
     "bank": "Which bank",
     "organisation": "Which organisation",
     "place": "Which place",
     "name": "What",
 }
-CHANGE_VERBS = frozenset(
+CHANGE_VERBS: Final = frozenset(
     "rose rises fell falls grew grows increased increases decreased decreases declined declines dropped drops"
     " jumped jumps climbed climbs slowed slows doubled doubles halved reached reaches stood stands totalled"
     " totaled totals surged surges slumped slumps soared soars shrank shrinks expanded expands accounted"
     " accounts".split()
 )
-FOUNDING_PARTICIPLES = frozenset({"founded", "established", "incorporated", "launched", "set", "registered"})
-COPULAS = {"is": "is", "was": "was", "are": "are", "were": "were"}
-PREPOSITION_BEFORE = re.compile(r"\s+(in|on|at|since|from|by|during)\s*$", re.I)
-NUMERIC_TYPES = {"year", "percent", "count", "money"}
+FOUNDING_PARTICIPLES: Final = frozenset({"founded", "established", "incorporated", "launched", "set", "registered"})
+COPULAS: Final = {"is": "is", "was": "was", "are": "are", "were": "were"}
+PREPOSITION_BEFORE: Final = re.compile(r"\s+(in|on|at|since|from|by|during)\s*$", re.I)
+NUMERIC_TYPES: Final = {"year", "percent", "count", "money"}
 # Every figure and date in the corpus's sentences is a distractor, not just those chosen as answers.
-POOLED_FROM_SENTENCES = NUMERIC_TYPES | {"date"}
-ACRONYM = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
+POOLED_FROM_SENTENCES: Final = NUMERIC_TYPES | {"date"}
+ACRONYM: Final = re.compile(r"^[A-Z][A-Z0-9&]{1,5}$")
 
 
 @lru_cache(maxsize=65536)
@@ -86,8 +87,8 @@ def _noun_before_verb(words: list[str]) -> bool:
 
 
 # "deposits at Orbit Bank rose": how far a phrase after a plural noun is read for the verb.
-NOUN_PHRASE_PREPOSITIONS = {"at", "of", "in", "from", "for", "with"}
-PHRASE_REACH = 7
+NOUN_PHRASE_PREPOSITIONS: Final = {"at", "of", "in", "from", "for", "with"}
+PHRASE_REACH: Final = 7
 
 
 def _asks_what_did(fact: Fact, words: list[str]) -> bool:
@@ -102,9 +103,9 @@ def _sentence_body(text: str) -> str:
 
 
 # "How much did Airwallex raise (A$453 million) in ...?": an aside reads as noise in a question.
-PARENTHETICAL = re.compile(r" \([^()]*\)")
-TRAILING_PUNCTUATION = re.compile(r"[\s,;:]+\?$")
-OBJECT_PRONOUN = re.compile(r"\b(?:it|them|they|him)\b")
+PARENTHETICAL: Final = re.compile(r" \([^()]*\)")
+TRAILING_PUNCTUATION: Final = re.compile(r"[\s,;:]+\?$")
+OBJECT_PRONOUN: Final = re.compile(r"\b(?:it|them|they|him)\b")
 
 
 def question_for(fact: Fact, types: EntityTypes) -> str | None:
@@ -320,8 +321,10 @@ def _cuts_a_list(sentence: Sentence, start: int, kept: str) -> bool:
     return any(span.end == end and _in_a_list(sentence, span) for span in sentence.spans)
 
 
-LIST_GAP = re.compile(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")  # "Mexico, the Philippines"
-LIST_AND = re.compile(r"\b(?:and|or)\b")
+LIST_GAP: Final = re.compile(
+    r",\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?"
+)  # "Mexico, the Philippines"
+LIST_AND: Final = re.compile(r"\b(?:and|or)\b")
 
 
 def _in_a_list(sentence: Sentence, span: Span) -> bool:
@@ -346,7 +349,7 @@ def _in_a_list(sentence: Sentence, span: Span) -> bool:
     return any(LIST_AND.search(text, left.end, right.start) for left, right in pairwise(spans[first : last + 1]))
 
 
-YEAR_IN_TEXT = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+YEAR_IN_TEXT: Final = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 
 
 @lru_cache(maxsize=65536)
@@ -354,7 +357,7 @@ def _has_year(text: str) -> bool:
     return bool(YEAR_IN_TEXT.search(text))
 
 
-DAY_OF_MONTH = re.compile(rf"\b{DAY}\b")
+DAY_OF_MONTH: Final = re.compile(rf"\b{DAY}\b")
 
 
 @lru_cache(maxsize=65536)
@@ -362,7 +365,7 @@ def _has_day(text: str) -> bool:
     return bool(DAY_OF_MONTH.search(text))
 
 
-RANGE_MARK = re.compile(r"\d\s?[-–]\s?\d|\band\b")
+RANGE_MARK: Final = re.compile(r"\d\s?[-–]\s?\d|\band\b")
 
 
 @lru_cache(maxsize=65536)
@@ -372,14 +375,25 @@ def _is_range(text: str) -> bool:
     return bool(RANGE_MARK.search(text)) and not ISO_DATE.fullmatch(text)
 
 
-COORDINATED = re.compile(r"[^,]+\sand")
-PRE_VERB_ADVERBS = {"already", "also", "later", "recently", "previously", "then", "still", "first", "now"}
+COORDINATED: Final = re.compile(r"[^,]+\sand")
+PRE_VERB_ADVERBS: Final = {"already", "also", "later", "recently", "previously", "then", "still", "first", "now"}
 # Up to three lowercase words after a count, where what it counts is.
-WORDS_AFTER_COUNT = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?")
+WORDS_AFTER_COUNT: Final = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?")
 # Function words end what a count counts; these stop words can also stand before its noun ("12 other banks").
-NOUN_MODIFIERS = {"other", "more", "less", "most", "many", "few", "several", "various", "own", "first", "third"}
-NOUN_MODIFIERS |= {"last", "next", "same", "full", "whole", "top", "front", "former", "serious", "empty"}
-PHRASE_ENDERS = STOP_WORDS - NOUN_MODIFIERS
+NOUN_MODIFIERS: Final = {
+    "other",
+    "more",
+    "less",
+    "most",
+    "many",
+    "few",
+    "several",
+    "various",
+    "own",
+    "first",
+    "third",
+} | {"last", "next", "same", "full", "whole", "top", "front", "former", "serious", "empty"}
+PHRASE_ENDERS: Final = STOP_WORDS - NOUN_MODIFIERS
 
 
 def _counted_noun(after: str) -> tuple[str, int] | None:
@@ -408,31 +422,47 @@ def _what_is_counted(text: str, end: int) -> str:
     return counted[0].rsplit(" ", 1)[-1] if counted else ""
 
 
-COUNT_QUALIFIER = re.compile(r"more than|over|about|around|nearly|almost|some|at least|up to", re.I)
-PREPOSITION_LAST = re.compile(r"(?:^|\s)(from|with|to|for|by|in|at|into|on)$", re.I)
-PREPOSITION_WH = {
+COUNT_QUALIFIER: Final = re.compile(r"more than|over|about|around|nearly|almost|some|at least|up to", re.I)
+PREPOSITION_LAST: Final = re.compile(r"(?:^|\s)(from|with|to|for|by|in|at|into|on)$", re.I)
+PREPOSITION_WH: Final = {
     "person": "whom",
     "bank": "which bank",
     "organisation": "which organisation",
     "place": "which place",
 }
-LEADING_TIME = re.compile(r"^(In|On|By|Since|During|As early as in|As early as)\s+$", re.I)
-LEADING_PHRASE = re.compile(r"^((?:In|On|By|Since|During) [^,]{3,30}), $")
-AUXILIARIES = {"has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "does", "did"}
-SHARE_THEN_PREPOSITION = re.compile(
+LEADING_TIME: Final = re.compile(r"^(In|On|By|Since|During|As early as in|As early as)\s+$", re.I)
+LEADING_PHRASE: Final = re.compile(r"^((?:In|On|By|Since|During) [^,]{3,30}), $")
+AUXILIARIES: Final = {
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "should",
+    "must",
+    "does",
+    "did",
+}
+SHARE_THEN_PREPOSITION: Final = re.compile(
     r"(of .*?)(?:\s+((?:through|via|in|at|from|by|with|under|after|before|since|on)\s.*))?$"
 )
-APPOSITIVE = re.compile(r",\s[^,]{3,80},\s")
-CLAUSE_END = re.compile(r"[,;]\s|\s(and|but|while|which|who|so)\s")
-NEXT_CLAUSE = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s")
+APPOSITIVE: Final = re.compile(r",\s[^,]{3,80},\s")
+CLAUSE_END: Final = re.compile(r"[,;]\s|\s(and|but|while|which|who|so)\s")
+NEXT_CLAUSE: Final = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s")
 # "X led the round and the firm now holds 15%": a second clause whose subject points back to the
 # answer; a question with it ("What led the round and the firm now holds 15%?") reads wrong, and
 # without it one asks too little.
-POINTING_BACK_CLAUSE = re.compile(r"\sand\s+(?:it|its|they|their|he|she|the\s+(?:company|firm|bank|lender|group))\s")
-SUBORDINATE_CLAUSE = re.compile(r"\b(?:after|before|since|when|while|until|upon)\s")
+POINTING_BACK_CLAUSE: Final = re.compile(
+    r"\sand\s+(?:it|its|they|their|he|she|the\s+(?:company|firm|bank|lender|group))\s"
+)
+SUBORDINATE_CLAUSE: Final = re.compile(r"\b(?:after|before|since|when|while|until|upon)\s")
 
 
-THAT_CLAUSE = re.compile(r"(?:^|\s)that\s")
+THAT_CLAUSE: Final = re.compile(r"(?:^|\s)that\s")
 
 
 def _leading_time_question(fact: Fact, text: str, subject_start: int) -> str | None:
@@ -487,7 +517,7 @@ def list_prompt(fact: Fact) -> str:
     return f"{about}“{lead} …” Which of these belongs in that list?"
 
 
-NUMBER_WORD_VALUES = {
+NUMBER_WORD_VALUES: Final = {
     word: value
     for value, word in enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
@@ -496,8 +526,8 @@ NUMBER_WORD_VALUES = {
 } | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 
 
-FIRST_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-SCALE_ABBREVIATION = re.compile(r"\d\s?(bln|mln|bn|mn|m|k)\b", re.I)  # "US$4.2bn", a wire's "512 mln"
+FIRST_NUMBER: Final = re.compile(r"\d[\d,]*(?:\.\d+)?")
+SCALE_ABBREVIATION: Final = re.compile(r"\d\s?(bln|mln|bn|mn|m|k)\b", re.I)  # "US$4.2bn", a wire's "512 mln"
 
 
 @lru_cache(maxsize=65536)
@@ -519,7 +549,7 @@ def _number_value(text: str) -> float | None:
     return value
 
 
-CENTRAL_BANK = re.compile(r"\b(?:Central|Reserve) Bank\b|\bFederal Reserve\b|\bPeople['’]s Bank of China\b")
+CENTRAL_BANK: Final = re.compile(r"\b(?:Central|Reserve) Bank\b|\bFederal Reserve\b|\bPeople['’]s Bank of China\b")
 
 
 @lru_cache(maxsize=65536)
@@ -548,8 +578,8 @@ def _pool_kind(fact: Fact) -> str | None:
     return fact.answer_type
 
 
-ANY_NAME = "any name"
-LIST_PHRASE = "list item in words"
+ANY_NAME: Final = "any name"
+LIST_PHRASE: Final = "list item in words"
 
 
 class Distractors:
@@ -728,14 +758,14 @@ class Distractors:
 
 
 # Kinds whose distractors are the values nearest the answer's.
-ORDERED_TYPES = NUMERIC_TYPES | {"date"}
-MONTH_NUMBERS = {
+ORDERED_TYPES: Final = NUMERIC_TYPES | {"date"}
+MONTH_NUMBERS: Final = {
     name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)
 }
-DATE_YEAR = re.compile(r"\b\d{4}\b")
-DATE_DAY = re.compile(r"\b\d{1,2}(?!\d)")
-MONTH_NAME = re.compile(r"[A-Z][a-z]+")
-ISO_DATE = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)")
+DATE_YEAR: Final = re.compile(r"\b\d{4}\b")
+DATE_DAY: Final = re.compile(r"\b\d{1,2}(?!\d)")
+MONTH_NAME: Final = re.compile(r"[A-Z][a-z]+")
+ISO_DATE: Final = re.compile(r"(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)")
 
 
 def _walked_out(
@@ -780,11 +810,11 @@ def _contains_either(key: str, others: Iterable[str]) -> bool:
     return False
 
 
-APPROXIMATELY = re.compile(
+APPROXIMATELY: Final = re.compile(
     r"\b(?:about|around|roughly|approximately|some|nearly|almost|close to|over|more than|less than|under|up to)\s+\S*$",
     re.I,
 )
-APPROXIMATE_SHARE = 0.1
+APPROXIMATE_SHARE: Final = 0.1
 
 
 def _given_as_approximate(fact: Fact) -> bool:
@@ -794,7 +824,7 @@ def _given_as_approximate(fact: Fact) -> bool:
 
 
 # Distractors far off in size ("one" or "two" against "100 million") give the answer away.
-MAX_VALUE_RATIO = 100
+MAX_VALUE_RATIO: Final = 100
 
 
 def _comparable(value: float, other: float | None) -> bool:
@@ -823,7 +853,7 @@ def _one_rounds_to_the_other(text: str, value: float, other_text: str, other: fl
     return False
 
 
-DIGITS_AND_SPACES = re.compile(r"[\d,.\s]+")
+DIGITS_AND_SPACES: Final = re.compile(r"[\d,.\s]+")
 
 
 def _unit(text: str) -> str:
@@ -832,7 +862,7 @@ def _unit(text: str) -> str:
     return " ".join(words)
 
 
-SCALE_WORDS = {"thousand", "million", "billion", "trillion", "mln", "bln", "lakh", "crore", "bn", "mn", "m", "k"}
+SCALE_WORDS: Final = {"thousand", "million", "billion", "trillion", "mln", "bln", "lakh", "crore", "bn", "mn", "m", "k"}
 
 
 @lru_cache(maxsize=65536)
@@ -842,7 +872,7 @@ def _currency(text: str) -> str:
     return " ".join(word for word in _unit(text).split() if word not in SCALE_WORDS)
 
 
-NUMBER_PREFIX = re.compile(r"^\$?\d[\d,]*(?:\.\d+)?")
+NUMBER_PREFIX: Final = re.compile(r"^\$?\d[\d,]*(?:\.\d+)?")
 
 
 def _in_answers_style(distractor: str, fact: Fact) -> str | None:
@@ -860,14 +890,16 @@ def _in_answers_style(distractor: str, fact: Fact) -> str | None:
 
 # A date with its day, either way round: "9 May 2019", "9th May, 2019", "3rd of March 1997",
 # "May 9th, 2019", "May 9".
-DAY_FIRST = re.compile(
+DAY_FIRST: Final = re.compile(
     r"(?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?(?P<of> of)? (?P<month>[A-Z][a-z]+\.?)(?P<year>,? \d{4})?"
 )
-MONTH_FIRST = re.compile(r"(?P<month>[A-Z][a-z]+\.?) (?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?(?P<year>,? \d{4})?")
+MONTH_FIRST: Final = re.compile(
+    r"(?P<month>[A-Z][a-z]+\.?) (?P<day>\d{1,2})(?P<suffix>st|nd|rd|th)?(?P<year>,? \d{4})?"
+)
 
 
-MONTH_YEAR = re.compile(r"[A-Z][a-z]+\.? \d{4}")
-MONTH_NAMES = ("January February March April May June July August September October November December").split()
+MONTH_YEAR: Final = re.compile(r"[A-Z][a-z]+\.? \d{4}")
+MONTH_NAMES: Final = ("January February March April May June July August September October November December").split()
 
 
 def _iso_date_in_style(distractor: str, answer: str) -> str | None:
@@ -912,7 +944,7 @@ def _date_in_style(distractor: str, answer: str) -> str:
     return f"{written}{comma} {year}" if year else written
 
 
-NUMBER_WORDS_BY_VALUE = {value: word for word, value in NUMBER_WORD_VALUES.items() if word != "hundred"}
+NUMBER_WORDS_BY_VALUE: Final = {value: word for word, value in NUMBER_WORD_VALUES.items() if word != "hundred"}
 
 
 def _count_in_style(distractor: str, answer: str) -> str | None:
@@ -943,7 +975,7 @@ def _initials(text: str) -> str:
     return "".join(word[0] for word in text.split() if word[0].isupper())
 
 
-CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w-]*\s+){1,5}[A-Z][\w-]*")
+CAPITALISED_RUN: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,5}[A-Z][\w-]*")
 
 
 def _abbreviation_spelled_out(answer: str, sentence: str) -> bool:
@@ -964,7 +996,7 @@ def _spells_out_abbreviation(answer: str, sentence: str) -> bool:
     )
 
 
-WORD_EDGE = re.compile(r"\b")
+WORD_EDGE: Final = re.compile(r"\b")
 
 
 def _holds_word(text: str, word: str) -> bool:

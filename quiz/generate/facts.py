@@ -7,7 +7,7 @@ from collections import Counter, deque
 from collections.abc import Collection
 from operator import itemgetter
 from pathlib import PurePath
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from rapidfuzz import fuzz, process
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -39,11 +39,11 @@ from quiz.generate.spans import (
     words_of,
 )
 
-MAX_ANSWER_WORDS = 6
-MAX_FACTS_PER_SENTENCE = 2
-NEAR_DUPLICATE_WINDOW = 200  # sentences
+MAX_ANSWER_WORDS: Final = 6
+MAX_FACTS_PER_SENTENCE: Final = 2
+NEAR_DUPLICATE_WINDOW: Final = 200  # sentences
 # What the writer marked first, then specific facts: a figure or a date is a better question than a name.
-TYPE_PRIORITY = [
+TYPE_PRIORITY: Final = [
     "key term",  # set in bold by the writer: the fact the sentence is there for
     "date",
     "money",
@@ -59,7 +59,7 @@ TYPE_PRIORITY = [
 ]
 
 # Hedges: a word test, then a pattern only for the phrases.
-OPINION_WORDS = frozenset(
+OPINION_WORDS: Final = frozenset(
     "might perhaps probably should seem seems certainly apparently arguably believe believes think thinks".split()
 ) | frozenset(
     # A forum's "imo", "iirc": what a poster thinks or half remembers.
@@ -68,40 +68,42 @@ OPINION_WORDS = frozenset(
     for form in (word, word.capitalize(), word.upper())
 )
 # Who "we", "I" or "you" are, the sentence does not say: away from its page a card has no subject.
-PERSONAL_WORDS = frozenset("we our us you your I my me".split())
-PERSONAL_OPENERS = frozenset({"We", "Our", "You", "Your", "My"})
-OPINION_PHRASES = ("of course", "in short", "no need", "for sure", "it is natural", "needless to say")
-OPINION_PHRASE = re.compile(rf"\b({'|'.join(OPINION_PHRASES)})\b")
+PERSONAL_WORDS: Final = frozenset("we our us you your I my me".split())
+PERSONAL_OPENERS: Final = frozenset({"We", "Our", "You", "Your", "My"})
+OPINION_PHRASES: Final = ("of course", "in short", "no need", "for sure", "it is natural", "needless to say")
+OPINION_PHRASE: Final = re.compile(rf"\b({'|'.join(OPINION_PHRASES)})\b")
 # A phrase can be there only if its last word is: a set test spares most sentences the pattern.
-OPINION_PHRASE_ENDS = frozenset(phrase.split()[-1] for phrase in OPINION_PHRASES)
+OPINION_PHRASE_ENDS: Final = frozenset(phrase.split()[-1] for phrase in OPINION_PHRASES)
 # A transcript's or a newsletter's pleasantries: "Good morning, and welcome to the call." Not
 # "Thanks to mobile wallets, ...".
-GREETING = re.compile(r"(?:good (?:morning|afternoon|evening)|hello|hi|hey|thank you|thanks(?! to\b)|welcome)\b", re.I)
-PRONOUN_START = re.compile(r"^(It|Its|They|Their|He|She|His|Her|This|These|Those)\b\s*")
+GREETING: Final = re.compile(
+    r"(?:good (?:morning|afternoon|evening)|hello|hi|hey|thank you|thanks(?! to\b)|welcome)\b", re.I
+)
+PRONOUN_START: Final = re.compile(r"^(It|Its|They|Their|He|She|His|Her|This|These|Those)\b\s*")
 # "In 2018 it was renamed X", "In the year to March 2023 it had ...", "In 1931, during the Depression,
 # it bought Y": the subject comes after.
 # Without a comma the phrase is a few words and no verb: in "In 2019 the bank sold its arm", "its"
 # follows a verb and is no subject.
-PAST_VERB = (
+PAST_VERB: Final = (
     r"(?:said|sold|cut|made|had|was|were|set|put|took|gave|got|won|lost|bought|paid|told|began|became|grew|rose"
     r"|fell|held|led|left|ran|sent|spent|\w+ed)"
 )
 # A participle's phrase is about the subject after it: "Founded in 2017, it operates ...".
-LEADING_PARTICIPLE = (
+LEADING_PARTICIPLE: Final = (
     r"(?:Founded|Based|Headquartered|Launched|Established|Created|Formed|Incorporated)\b[^,.;]{0,60},\s"
 )
-LEADING_PHRASE_PRONOUN = re.compile(
+LEADING_PHRASE_PRONOUN: Final = re.compile(
     r"^(?:(?:In|By|On|At|Since|From|After|Before|During|Later|Then|As|With|Within|Under|Despite|Like|Unlike"
     r"|Today|Now|Currently|Nowadays|Eventually|Soon)\b"
     rf"(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{0,7}},?\s|[^.;]{{0,60}}?,\s)|{LEADING_PARTICIPLE})"
     r"(?=(?:it|its|they|their|he|his|she|her)\b)"
 )
-CATAPHORIC_POSSESSIVE = re.compile(r"(?:its|their) [^,]{1,60}, (?-i:[A-Z])")  # "his" is a person's named before
+CATAPHORIC_POSSESSIVE: Final = re.compile(r"(?:its|their) [^,]{1,60}, (?-i:[A-Z])")  # "his" is a person's named before
 # "It is worth asking whether ...": the writer's aside, no fact; "It is worth $2 billion" is a firm's value.
-WRITERS_ASIDE = r"[Ii]t (?:is|was) worth \w+ing\b"
+WRITERS_ASIDE: Final = r"[Ii]t (?:is|was) worth \w+ing\b"
 # "It was reported that ...": a dummy subject, not a reference to anything. Hedges ("it is
 # likely", "it is believed") are not facts and stay out.
-EXPLETIVE_IT = re.compile(
+EXPLETIVE_IT: Final = re.compile(
     r"[Ii]t (?:is|was|has been|had been) (?:\w+ )?(?:reported|said|announced|estimated|understood|learned|known)\b"
     # "it will only be harder and harder to win ...": "it" stands for what comes after.
     r"|[Ii]t (?:will |would |may |might |could )?(?:only |also |still )?(?:be|is|was|becomes|became) (?:more )?"
@@ -114,8 +116,8 @@ EXPLETIVE_IT = re.compile(
 # A leading phrase ends with a comma, or is a word or two: "By 2015 the company had ...", not "In
 # 2019 Harbourline bought the firm ...".
 # What "the company", "the lender", "a unit" ... may name a firm by.
-FIRM_HEADS = "company|firm|group|start-up|startup|lender|bank|unit|arm|subsidiary"
-DEFINITE_REFERENCE = re.compile(
+FIRM_HEADS: Final = "company|firm|group|start-up|startup|lender|bank|unit|arm|subsidiary"
+DEFINITE_REFERENCE: Final = re.compile(
     # No verb in it: "At Xiaomi he first ran MIUI, the company's ..." is a clause.
     rf"(?:(?:In|By|On|At|Since|From|After|Before|During|As of)\b(?:(?:\s(?!{PAST_VERB}\b)[^\s,]+){{1,8}},"
     r"|(?:\s[^\s,]+){1,2})\s"
@@ -139,12 +141,14 @@ def _holds_any_of(text: str, needles: tuple[str, ...]) -> bool:
 
 
 # The head words DEFINITE_REFERENCE cannot match without ("start" of "start-up" and "startup").
-REFERENCE_HEADS = tuple(dict.fromkeys("start" if head.startswith("start") else head for head in FIRM_HEADS.split("|")))
+REFERENCE_HEADS: Final = tuple(
+    dict.fromkeys("start" if head.startswith("start") else head for head in FIRM_HEADS.split("|"))
+)
 
 
 # A firm brought in without a name, as a sentence's subject: "A consumer lender backed by Xiaomi
 # has filed ...". Not "Airstar Bank is a virtual bank", which says what a named one is.
-INDEFINITE_FIRM = re.compile(rf"^An? (?:[\w-]+ ){{0,3}}?({FIRM_HEADS})\b")
+INDEFINITE_FIRM: Final = re.compile(rf"^An? (?:[\w-]+ ){{0,3}}?({FIRM_HEADS})\b")
 
 
 def _introduced_before(text: str, introduced: set[str]) -> bool:
@@ -164,35 +168,37 @@ def _definite_reference(text: str) -> re.Match[str] | None:
 # "That's roughly 40 percent of its revenue", "Each must hold ...", "Other owners include ...",
 # "Two members, Sam Okafor and Jun Takeda, voted ...": what "that", "each", "other" and "two
 # members" stand for, the sentence before said.
-MEMBERS = r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) [a-z]+s, "
-POINTING_BACK = re.compile(
+MEMBERS: Final = r"(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten) [a-z]+s, "
+POINTING_BACK: Final = re.compile(
     r"(?:The|This|That|These|Those) (?:[a-z]|[A-Z]\w*(?:-[a-z]\w*)? [a-z])|(?:Both|Each|Other) [a-z]"
     rf"|(?:That|This)(?:['’]s| is| was) |{MEMBERS}"
 )
-OWNER_PHRASE = re.compile(r"The (?:[a-z]+ ){0,2}[a-z]+['’]s ")
+OWNER_PHRASE: Final = re.compile(r"The (?:[a-z]+ ){0,2}[a-z]+['’]s ")
 # A common noun pointing back, whatever else the sentence names: "The EBITDA margin ...".
-POINTING_BACK_NOUN = re.compile(rf"(?:The|This|That|These|Those|Other) (?:[A-Z]{{2,}} )?[a-z]|{MEMBERS}")
-CONTEXT_WORDS = 30
+POINTING_BACK_NOUN: Final = re.compile(rf"(?:The|This|That|These|Those|Other) (?:[A-Z]{{2,}} )?[a-z]|{MEMBERS}")
+CONTEXT_WORDS: Final = 30
 # Words inside a sentence that stand for things the sentence before named (see
 # _points_back_inside). Each pattern starts with a literal, which spares most sentences a scan at
 # every position.
-THE_FEW_BEFORE = re.compile(r"the (?:(?:two|three|four) [a-z]+s|former|latter)\b")
-BOTH_OF_THEM = re.compile(r"both (?:of )?the[ms]e?\b")
+THE_FEW_BEFORE: Final = re.compile(r"the (?:(?:two|three|four) [a-z]+s|former|latter)\b")
+BOTH_OF_THEM: Final = re.compile(r"both (?:of )?the[ms]e?\b")
 # "Caixa Bank joined it in 2022": an object the sentence before named, when it comes right after
 # the subject's verb. Not "applied for a licence in 2019 and received it in 2021", nor "them", most
 # often what the sentence itself names ("1.4 million customers, a third of them in ...").
-OBJECT_BEFORE = re.compile(r" it(?=[.,;]| (?:in|on|at|to|for|from|with|by|into|as|after|before)\b)")
-OBJECT_REACH = 6  # words before it
+OBJECT_BEFORE: Final = re.compile(r" it(?=[.,;]| (?:in|on|at|to|for|from|with|by|into|as|after|before)\b)")
+OBJECT_REACH: Final = 6  # words before it
 # "signed up 120,000 customers there in the first two months": where, the sentence before said.
 # Not "there are", which says only that something is.
 # Nor "opened an office in Madrid and employs 45 people there": the sentence names where itself.
-THERE_BEFORE = re.compile(r" there(?=[.,;]| (?:in|on|at|to|for|from|with|by|since|until|after|before|last|this)\b)")
-PLACE_NAMED = re.compile(r"\b(?:in|to|at|into|across|from) (?:the )?[A-Z]")
+THERE_BEFORE: Final = re.compile(
+    r" there(?=[.,;]| (?:in|on|at|to|for|from|with|by|since|until|after|before|last|this)\b)"
+)
+PLACE_NAMED: Final = re.compile(r"\b(?:in|to|at|into|across|from) (?:the )?[A-Z]")
 # "Mexico alone has over 8 million customers": one of what the sentence before named, and of whom.
-ONE_OF_THEM_ALONE = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} alone\b")
+ONE_OF_THEM_ALONE: Final = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} alone\b")
 # "In September of the same year ...", "... at the end of the year", "on the same day": which
 # year or day, the sentence before said.
-THE_YEAR_BEFORE = re.compile(
+THE_YEAR_BEFORE: Final = re.compile(
     r"\b(?:the same|that|the following|the next|the previous|during the|(?:end|start|middle) of the) year\b"
     r"|\ba year later\b|\b(?:on|in|during) the same (?:day|week|month)\b"
 )
@@ -200,45 +206,45 @@ THE_YEAR_BEFORE = re.compile(
 # The month first, the word before it tested after: a search for a literal's first letters skips
 # along the sentence (a leading \b would stop it at every position), where one for the
 # prepositions would stop at every "in".
-MONTH_OF_NO_YEAR = re.compile(rf"(?:{'|'.join(MONTHS.split('|')[:12])})\b(?! \d| of \d)")  # full names
-MONTH_PREPOSITIONS = (" in ", " by ", " since ", " until ", " from ", " before ", " after ")
+MONTH_OF_NO_YEAR: Final = re.compile(rf"(?:{'|'.join(MONTHS.split('|')[:12])})\b(?! \d| of \d)")  # full names
+MONTH_PREPOSITIONS: Final = (" in ", " by ", " since ", " until ", " from ", " before ", " after ")
 # "... had spent eight years at Visa before that", "by then", "at the time": when, the sentence before said.
-THAT_TIME = re.compile(r"\b(?:before|after|since|until) (?:that|then)\b|\bby then\b|\bat the time\b")
+THAT_TIME: Final = re.compile(r"\b(?:before|after|since|until) (?:that|then)\b|\bby then\b|\bat the time\b")
 # "She was its chief executive until 2023": of the firm the sentence before named.
-ROLE_AT_IT = re.compile(r"\b(?:is|was|became|becomes|remains|remained) its\b")
+ROLE_AT_IT: Final = re.compile(r"\b(?:is|was|became|becomes|remains|remained) its\b")
 # "Together they held ...", "Combined, they serve ...": the ones the sentence before named.
-TOGETHER_THEY = re.compile(r"(?:Together|Combined|Altogether|Between them|Jointly),? they\b")
+TOGETHER_THEY: Final = re.compile(r"(?:Together|Combined|Altogether|Between them|Jointly),? they\b")
 # "... the largest such system": of which kind, the sentence before said; not "banks such as".
-SUCH_A_THING = re.compile(r"\bsuch (?!as\b)(?:an? )?[a-z]")
+SUCH_A_THING: Final = re.compile(r"\bsuch (?!as\b)(?:an? )?[a-z]")
 # "Among its rivals, ZA Bank ...": whose, the sentence before said. Not "In its first year, Orbit
 # Pay ...", where it is the subject's.
-LEADING_POSSESSIVE = re.compile(
+LEADING_POSSESSIVE: Final = re.compile(
     r"(?:Among|Unlike|Like|Of|Besides|Beyond|Against|Alongside|Behind|Apart from|Compared (?:with|to))"
     r" (?:(?:its|their) |them\b)"
 )
 # "Ant Group holds 50% of the shares": of which firm, the sentence before said, unless this one
 # names another ("Umbrella Bank, one of the owners of Hooli Finance, held 20% of the shares").
-SHARES_OF_NO_NAME = re.compile(r"of the (?:shares|stake|equity|capital)\b(?! (?:of|in)\b)")
+SHARES_OF_NO_NAME: Final = re.compile(r"of the (?:shares|stake|equity|capital)\b(?! (?:of|in)\b)")
 # A person's pronoun inside a sentence ("Forbes estimated his net worth ..."); at its start, one is
 # resolved to the name before.
-PERSONAL_PRONOUN = re.compile(r"(?<=\s)(?:he|she|his|her|him)\b")
+PERSONAL_PRONOUN: Final = re.compile(r"(?<=\s)(?:he|she|his|her|him)\b")
 # Nor does one about a firm no name stands for, whatever else it names: "The Shenzhen-based firm,
 # backed by Orion Holdings, ...", "The bank's headquarters moved to Cardiff ...".
-UNNAMED_FIRM = re.compile(
+UNNAMED_FIRM: Final = re.compile(
     r"(?:The|This) (?:[\w-]+ ){0,2}?"
     r"(?:company|firm|group|start-up|startup|lender|bank|fintech|platform|unit)\b(?! [A-Z])"
 )
 # A name set in bold ("**Banco Litoral S.A.**", "**Klarna**"): the sentence's answer as a term is,
 # but among other bold names, never among a glossary's terms.
-BOLD_NAME = "bold name"
+BOLD_NAME: Final = "bold name"
 # "Two of them ...", "Two of the eight — Livi Bank and Fusion Bank — ...": of what, the sentence says not.
-PARTITIVE_START = re.compile(
+PARTITIVE_START: Final = re.compile(
     r"^(Some|Many|Most|All|One|Two|Three|Each|None|Several|Both) of "
     r"(them|these|those|the (?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?![\w-]| [a-z]))\b"
 )
-QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
+QUOTED: Final = re.compile(r"[“\"]([^”\"]+)[”\"]")
 # Discourse markers carry no fact; dropping them makes the card read like a fact sheet.
-LEADING_MARKER = re.compile(
+LEADING_MARKER: Final = re.compile(
     r"^(as a matter of fact|in fact|generally speaking|subsequently|meanwhile|moreover|furthermore|in addition"
     r"|at present|at the same time|later on|for sure|obviously|indeed|besides|however|therefore"
     # A forum's or a transcript's: "Yep, the rename happened ...".
@@ -255,7 +261,7 @@ LEADING_MARKER = re.compile(
 # "Quick recap for those who missed it: Revolut applied ...": a lead-in of everyday words before
 # a colon and a sentence. Not "Revenue: 412 million" (no sentence after it) nor "Pelican Pay: ...".
 # So is a box's one-word label: "Tip: You need to be 18 ...".
-LEAD_IN_PHRASE = re.compile(
+LEAD_IN_PHRASE: Final = re.compile(
     r"^(?:[A-Z][a-z]*(?: [a-z]+){1,7}|Tip|Note|Hint|Reminder|Important|Update):\s+"
     r"(?=[A-Z][\w’']*,?\s+[\w’']+,?\s+[\w’']+)"
 )
@@ -264,7 +270,7 @@ LEAD_IN_PHRASE = re.compile(
 # 2025 /PRNewswire/ -- ".
 # Or a place in title case with a full date: "Kuala Lumpur, 29 April 2022 — ". Or the agency alone:
 # "(Bloomberg) -- ". Or the paper and its reporter: "Beijing News (Reporter Zhang Wei) ".
-DATELINE = re.compile(
+DATELINE: Final = re.compile(
     # Possessive: a long run of capitals must not be tried split every way ("AAAA...").
     r"^[A-Z]{2}[A-Z.'’-]*+(?:\s+[A-Z]{2}[A-Z.'’-]*+){0,2}(?:,\s*[A-Z][\w.]*+(?:\s[A-Z][\w.]*+)?(?=,))?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s*\d{4})?))?"
@@ -279,26 +285,28 @@ DATELINE = re.compile(
     # A digest's day: "Monday — Visa agreed to buy ...". Which Monday, no card can say.
     r"|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:--|–|—)\s+"
 )
-DATELINE_MARK = re.compile(r"[(/\d—–]|--")
+DATELINE_MARK: Final = re.compile(r"[(/\d—–]|--")
 # Who reported a fact is not the fact: "according to [...]", "seen by [...]", ", [...] reported."
-ATTRIBUTION_BEFORE = re.compile(r"\b(according to|seen by|told|reported by|cited by|quoted by)\s+(the\s+)?$", re.I)
+ATTRIBUTION_BEFORE: Final = re.compile(
+    r"\b(according to|seen by|told|reported by|cited by|quoted by)\s+(the\s+)?$", re.I
+)
 # The words it can end with: a plain test on the text before a span spares most spans the pattern.
-ATTRIBUTION_ENDINGS = ("to", "by", "told", "the")
-ATTRIBUTION_AFTER = re.compile(r"^\s+(reported|said|says|reports|wrote|writes)\s*[.,]")
+ATTRIBUTION_ENDINGS: Final = ("to", "by", "told", "the")
+ATTRIBUTION_AFTER: Final = re.compile(r"^\s+(reported|said|says|reports|wrote|writes)\s*[.,]")
 # An unnamed reporter ("..., two people familiar with the matter said."); a named one may be a fact.
 # A stock ticker is not a fact to learn: "Xiaomi Corp. (HKG: 1810)", "(1810.HK)".
-TICKER = re.compile(r"\s*\((?:[A-Z]{2,7}\s*:\s*[A-Z0-9.]{1,8}|\d{3,6}\.[A-Z]{1,3}|[A-Z]{1,5}\.[A-Z]{1,3})\)")
-TRAILING_ATTRIBUTION = re.compile(
+TICKER: Final = re.compile(r"\s*\((?:[A-Z]{2,7}\s*:\s*[A-Z0-9.]{1,8}|\d{3,6}\.[A-Z]{1,3}|[A-Z]{1,5}\.[A-Z]{1,3})\)")
+TRAILING_ATTRIBUTION: Final = re.compile(
     r",\s+(?:according to [^,A-Z]{3,60}|[^,A-Z]{0,60}?\b(?:said|says|reported|reports|told)(?: [A-Z]\w*)?)"
     r"(?:\s+(?:on|last|this)\s+\w+)?(?=[.!]$)"
 )
 # The words TRAILING_ATTRIBUTION cannot match without.
-ATTRIBUTION_WORDS = ("said", "says", "report", "told", "according to")
-TRAILING_CLAUSE = re.compile(r",\s+(which|who|so|while|and then|making|meaning)\b[^,]*$")
-TYPE_RANK = {kind: rank for rank, kind in enumerate(TYPE_PRIORITY)}
-NAME_TYPES = {"person", "bank", "organisation", "place", "name", "term"}
+ATTRIBUTION_WORDS: Final = ("said", "says", "report", "told", "according to")
+TRAILING_CLAUSE: Final = re.compile(r",\s+(which|who|so|while|and then|making|meaning)\b[^,]*$")
+TYPE_RANK: Final = {kind: rank for rank, kind in enumerate(TYPE_PRIORITY)}
+NAME_TYPES: Final = {"person", "bank", "organisation", "place", "name", "term"}
 # Labels of an infobox that say what kind of name their value is.
-LABEL_KINDS = dict.fromkeys(
+LABEL_KINDS: Final = dict.fromkeys(
     (
         "founder",
         "founders",
@@ -314,9 +322,9 @@ LABEL_KINDS = dict.fromkeys(
     "person",
 ) | dict.fromkeys(("headquarters", "based in", "location", "country", "city", "hq"), "place")
 # What a list's lead-in says its items are: "Founders:", "The nine banks were:", "## Partner banks".
-LEAD_IN_KIND = re.compile(r"\b(?:(co-?founders|founders)|(banks|lenders)|(countries|cities))\b", re.I)
-LEAD_IN_KINDS = ("person", "bank", "place")
-CONVERSION = re.compile(r"(,|\(|\bor)\s*(about|around|roughly|approximately|some|nearly)?\s*$")
+LEAD_IN_KIND: Final = re.compile(r"\b(?:(co-?founders|founders)|(banks|lenders)|(countries|cities))\b", re.I)
+LEAD_IN_KINDS: Final = ("person", "bank", "place")
+CONVERSION: Final = re.compile(r"(,|\(|\bor)\s*(about|around|roughly|approximately|some|nearly)?\s*$")
 
 
 class Sentence(NamedTuple):
@@ -348,11 +356,11 @@ class SkippedSentence(NamedTuple):
     reason: str
 
 
-LIST_SENTENCE = re.compile(r"[.!]$")
+LIST_SENTENCE: Final = re.compile(r"[.!]$")
 
 
 # A verb that makes a bullet point a clause: "Take rate fell to 2.1%", "Cash is 540 million".
-CLAUSE_VERBS = frozenset({"is", "was", "are", "were", "has", "had"})
+CLAUSE_VERBS: Final = frozenset({"is", "was", "are", "were", "has", "had"})
 
 
 def _reads_as_sentence(line: Line) -> bool:
@@ -409,36 +417,36 @@ def _quality_problem(text: str) -> str | None:
 
 # "Download the Mox app ...", "Take a selfie ...", "Wait for approval": a verb's base form, then
 # what it acts on.
-INSTRUCTION_OBJECTS = frozenset("the a an your our this these that it us them up out for".split())
+INSTRUCTION_OBJECTS: Final = frozenset("the a an your our this these that it us them up out for".split())
 
 
-ASIDE = re.compile(WRITERS_ASIDE)
+ASIDE: Final = re.compile(WRITERS_ASIDE)
 # "Using a panel of 3,000 households, we find that ...": how the paper found it goes too.
-FINDING = re.compile(
+FINDING: Final = re.compile(
     r"^(?:[A-Z][^;.]{0,100}?, )?[Ww]e (?:find|found|show|showed|estimate|document|demonstrate) that (?=[a-z])"
 )
 
 
 # Who speaks for a firm on its call: "Maya Okafor, Chief Financial Officer", "Lei Jun -- CEO".
 # Not an analyst's: "Kenji Ito, analyst at Northgate" speaks for Northgate, not for the firm on the call.
-EXECUTIVE = re.compile(
+EXECUTIVE: Final = re.compile(
     r"^(?!.*\banalyst\b).*\b(?:chief|officer|ceo|cfo|coo|cto|president|chair(?:man|woman)?|founder|co-founder"
     r"|director|head of|treasurer|executive|manager)\b",
     re.I,
 )
 # A team page's entry: "Amina Odhiambo, Chief Executive Officer", "Peter Kamau – COO", "Grace Wanjiru (CFO)".
-PERSON_AND_ROLE = re.compile(
+PERSON_AND_ROLE: Final = re.compile(
     r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?:,| [–—-]| \()\s*(?P<role>[A-Za-z][\w&,' -]{1,60}?)\)?"
 )
-FIRM_WE = re.compile(r"\b[Ww]e ((?:also |already |then |now |still |currently |recently |just )?)([a-z]+)\b")
-FIRM_OUR = re.compile(r"\b[Oo]ur\b")
+FIRM_WE: Final = re.compile(r"\b[Ww]e ((?:also |already |then |now |still |currently |recently |just )?)([a-z]+)\b")
+FIRM_OUR: Final = re.compile(r"\b[Oo]ur\b")
 
 
-INTERVIEWEE_LABELS = frozenset({"A", "Answer"})
+INTERVIEWEE_LABELS: Final = frozenset({"A", "Answer"})
 # "An interview with Sofia Brandt, CEO of Nordbank", "Nordbank's chief executive on ...".
 # "Kudi Mobile's Ngozi Adebayo on ...": a firm's, then a person's name. Only the roles ignore case:
 # a firm's name is capitalised words.
-INTERVIEWEE_FIRM = re.compile(
+INTERVIEWEE_FIRM: Final = re.compile(
     r"\b(?i:CEO|chief executive|founder|co-founder|president|chair(?:man|woman)?|head)\s+(?:of|at)\s+"
     r"(?P<after>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})"
     r"|(?P<before>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})['’]s\s+"
@@ -544,7 +552,7 @@ def _without_dateline(text: str) -> str:
 
 # A filing's defined term: 'Xiaomi Corporation (the "Company")', 'Tianxing Technology Co., Ltd.
 # (the "Purchaser")'.
-DEFINED_TERM = re.compile(r"\s*\((?:the\s+)?[\"“]([A-Z][\w’' -]{0,30}?)[\"”]\)")
+DEFINED_TERM: Final = re.compile(r"\s*\((?:the\s+)?[\"“]([A-Z][\w’' -]{0,30}?)[\"”]\)")
 
 
 def _defining(text: str, defined: dict[str, str]) -> str:
@@ -681,13 +689,13 @@ def _kinds_a_reference_names(head: str) -> set[str]:
     return {"bank", "organisation", "name"}
 
 
-NEW_FIRM_WORDS = frozenset({"new", "newly", "proposed", "planned", "future", "combined", "merged"})
+NEW_FIRM_WORDS: Final = frozenset({"new", "newly", "proposed", "planned", "future", "combined", "merged"})
 
 
 # "Founder Wanjiru Kamau started the company in 2019": no firm named before it, it is the one the
 # document is about.
-INNER_REFERENCE = re.compile(r"(?<=\s)the (?P<head>company|firm|start-up|startup|lender|bank)\b(?! [A-Z])(?!-)")
-INNER_REFERENCE_HEADS = ("company", "firm", "start", "lender", "bank")
+INNER_REFERENCE: Final = re.compile(r"(?<=\s)the (?P<head>company|firm|start-up|startup|lender|bank)\b(?! [A-Z])(?!-)")
+INNER_REFERENCE_HEADS: Final = ("company", "firm", "start", "lender", "bank")
 
 
 def _inner_reference(text: str) -> re.Match[str] | None:
@@ -716,11 +724,11 @@ def _named_inner_reference(sentence: Sentence, about: str | None, types: EntityT
     return text[: match.start()] + about + text[match.end() :]
 
 
-FIRM_KINDS = {"bank", "organisation", "name", "term"}
+FIRM_KINDS: Final = {"bank", "organisation", "name", "term"}
 
 
 # A number and nothing more: "1.2 million", "850", "12,400".
-BARE_COUNT = re.compile(rf"(?:{NUMBER}){SCALE}")
+BARE_COUNT: Final = re.compile(rf"(?:{NUMBER}){SCALE}")
 
 
 def _names_its_own(label: str, subject: str | None) -> bool:
@@ -1212,7 +1220,7 @@ def extract_sentences(
 # How a page's title says what kind of page it is: "Frequently asked questions about the Lumen
 # wallet", "5 things to know about Pix", "Explainer: ...", "Episode 142: ...", "Live: ...". Above
 # a card, only what it is about.
-PAGE_KIND = re.compile(
+PAGE_KIND: Final = re.compile(
     r"^(?:(?:frequently asked questions|faqs?)(?: about| on|:)"
     r"|(?:\d+|five|six|seven|eight|nine|ten) (?:things|facts) (?:you need |you should )?to know about"
     r"|(?:everything|what) you need to know about|explainer:|explained:|episode \d+:|live(?: updates| blog)?:)\s+",
@@ -1234,12 +1242,12 @@ def _topic(title: str) -> str:
     return topic[:1].upper() + topic[1:]
 
 
-FIRST_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+FIRST_YEAR: Final = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # "Card payments in the UK in 2023: 23.1 billion": a longer label, whose value is a figure alone.
-LABELLED_FIGURE = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){4,8}:\s+(?=[$€£¥₹]?\d\S*(?: \S+){0,2}$)")
-FIGURE_TYPES = {"date", "year", "money", "percent", "count"}
+LABELLED_FIGURE: Final = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){4,8}:\s+(?=[$€£¥₹]?\d\S*(?: \S+){0,2}$)")
+FIGURE_TYPES: Final = {"date", "year", "money", "percent", "count"}
 # A timeline's entry: "2014: Founded by ...", "March 2016 – Launched ...".
-TIMELINE_ENTRY = re.compile(r"((?:[A-Z][a-z]{2,8}\.? )?(?:1[6-9]|20)\d\d)\s*(?::|–|—| - )\s*\S")
+TIMELINE_ENTRY: Final = re.compile(r"((?:[A-Z][a-z]{2,8}\.? )?(?:1[6-9]|20)\d\d)\s*(?::|–|—| - )\s*\S")
 
 
 def in_words(text: str) -> bool:
@@ -1253,13 +1261,13 @@ def _names_something(span: Span) -> bool:
 
 
 # "Born in Enugu in 1953, ", "In 2009, ": a phrase before the subject.
-LEADING_PHRASE = re.compile(
+LEADING_PHRASE: Final = re.compile(
     r"(?:In|On|By|At|Since|From|After|Before|During|Born|Founded|Based|Like|Unlike|Despite|Following|Under|With)\b"
     r"[^,]{0,60},\s"
 )
-DATE_LEAD = re.compile(r"(?:In|By|On|Since|From|After|Before|During|Until) ")
+DATE_LEAD: Final = re.compile(r"(?:In|By|On|Since|From|After|Before|During|Until) ")
 # Where a firm is based, before its name: "Oslo-based Nordbank", "Hong Kong-based virtual bank Airstar".
-BASED_IN = re.compile(r"(?:[A-Z][\w.]* )*[A-Z][\w.]*-based (?:[a-z][\w-]* ){0,3}(?=[A-Z])")
+BASED_IN: Final = re.compile(r"(?:[A-Z][\w.]* )*[A-Z][\w.]*-based (?:[a-z][\w-]* ){0,3}(?=[A-Z])")
 
 
 def _date_lead_end(text: str, spans: tuple[Span, ...]) -> int:
@@ -1325,7 +1333,7 @@ def _described_name(text: str, first: Span, spans: tuple[Span, ...]) -> Span | N
 
 # "Chief executive Grace Lam joined ...", "Founder Wanjiru Kamau started ...": a person, named after
 # the role that opens the sentence, maybe a firm's: "Affirm's chief executive, Max Levchin, said ...".
-LEADING_ROLE = re.compile(
+LEADING_ROLE: Final = re.compile(
     r"(?-i:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}['’]s\s+)?"
     rf"(?:(?:chief|senior|deputy|vice|executive|managing|general)\s+)*{ROLES},?\s+",
     re.I,
@@ -1348,8 +1356,8 @@ def _noun_follows(text: str, end: int) -> bool:
     return bool(following) and following[0].isalpha() and following[0].islower() and only_a_noun(following[0])
 
 
-POSSESSIVE_ENDINGS = ("'s ", "’s ", "' ", "’ ")
-SUBJECT_LIST_GAP = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+POSSESSIVE_ENDINGS: Final = ("'s ", "’s ", "' ", "’ ")
+SUBJECT_LIST_GAP: Final = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _coordinated(text: str, spans: tuple[Span, ...], subject: Span) -> str | None:
@@ -1378,7 +1386,7 @@ def _owned_name(text: str, owner: Span, spans: tuple[Span, ...]) -> Span | None:
     return owned if len(between) <= 3 and all(word.islower() for word in between) else None
 
 
-PERSONAL_PRONOUNS = frozenset(("He", "She", "His", "Her", "he", "she", "his", "her"))
+PERSONAL_PRONOUNS: Final = frozenset(("He", "She", "His", "Her", "he", "she", "his", "her"))
 
 
 def _starts_with_he_or_she(text: str) -> bool:
@@ -1447,7 +1455,7 @@ def _names_a_person(sentence: Sentence, types: EntityTypes, before: int | None =
 
 
 # "Eric Jing was chairman from 2019": a role with no firm after it.
-BARE_ROLE = re.compile(rf"\b{ROLES}\b(?! (?:of|at|for)\b)", re.I)
+BARE_ROLE: Final = re.compile(rf"\b{ROLES}\b(?! (?:of|at|for)\b)", re.I)
 
 
 def _a_role_of_no_firm(sentence: Sentence, types: EntityTypes) -> bool:
@@ -1569,9 +1577,9 @@ def corpus_subjects(sentences: list[Sentence]) -> set[str]:
     return {name for name, count in counts.items() if count >= max(3, top // 2)}
 
 
-INFOBOX_NAME = re.compile(r"(?:Name|Full name):\s+([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4})")
-TICKER_BEFORE = ("ticker", 'ticker "', "ticker “", "symbol", 'symbol "', "symbol “")
-PERIOD_START = re.compile(r"\b(?:between|from)\s+$", re.I)
+INFOBOX_NAME: Final = re.compile(r"(?:Name|Full name):\s+([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4})")
+TICKER_BEFORE: Final = ("ticker", 'ticker "', "ticker “", "symbol", 'symbol "', "symbol “")
+PERIOD_START: Final = re.compile(r"\b(?:between|from)\s+$", re.I)
 
 
 def _ends_a_period(text: str, start: Span, end: Span) -> bool:
@@ -1581,8 +1589,8 @@ def _ends_a_period(text: str, start: Span, end: Span) -> bool:
     )
 
 
-BACK_POINTERS = frozenset({"the", "these", "those", "both"})
-RATIO_BEFORE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of)$")
+BACK_POINTERS: Final = frozenset({"the", "these", "those", "both"})
+RATIO_BEFORE: Final = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of)$")
 
 
 def choose_facts(sentences: list[Sentence], types: EntityTypes, subjects: set[str]) -> list[Fact]:

@@ -15,12 +15,13 @@ one number in it is wrong, the others cannot be trusted either.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from quiz.generate.spans import first_digit
 
-DIGITS = "0123456789"
+DIGITS: Final = "0123456789"
 # (reason, pattern, substrings a match cannot do without: a plain test spares most sentences the scan)
-GARBLED = [
+GARBLED: Final = [
     ("number with '+' inside", re.compile(r"\d[\d,.]*\+\s*\d"), ("+",)),
     ("machine-translation digit run", re.compile(r"6[,.]?5[,.]?4[,.]?3[,.]?8"), ("6",)),
     ("year split by a space", re.compile(r"\b(?:19|20) \d(?: ?\d)+\b"), ("19 ", "20 ")),
@@ -66,7 +67,7 @@ GARBLED = [
 ]
 # "6. 5 billion yuan", "12. 3 percent": a decimal point followed by a space reads as the end of a
 # sentence, so this one is looked for in the whole paragraph, before it is split into sentences.
-SPLIT_DECIMAL = re.compile(r"\d\. \d{1,3} ?(?:%|percent|per cent|thousand|million|billion|trillion)")
+SPLIT_DECIMAL: Final = re.compile(r"\d\. \d{1,3} ?(?:%|percent|per cent|thousand|million|billion|trillion)")
 
 
 def garbled_number(sentence: str) -> str | None:

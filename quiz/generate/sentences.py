@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Final
 
-NAME_INNER_ABBREVIATIONS = ("Pte.", "Sdn.", "Pty.")
-TOKENIZER_CACHE_WORDS = 1_000_000  # ~60 bytes each, and only as many as the corpus has
+NAME_INNER_ABBREVIATIONS: Final = ("Pte.", "Sdn.", "Pty.")
+TOKENIZER_CACHE_WORDS: Final = 1_000_000  # ~60 bytes each, and only as many as the corpus has
 
 
 @lru_cache(maxsize=1)
@@ -35,11 +36,11 @@ def sentence_splitter():
     return nlp
 
 
-INNER_BREAK = re.compile(r"[.!?]\S*\s+\S")
+INNER_BREAK: Final = re.compile(r"[.!?]\S*\s+\S")
 
 
 # A run of non-space characters holding a stop ("end.", "U.S.", "rose!”").
-HOLDING_STOP = r"[^\s.!?]*+[.!?]\S*"  # possessive: giving back letters cannot find a stop
+HOLDING_STOP: Final = r"[^\s.!?]*+[.!?]\S*"  # possessive: giving back letters cannot find a stop
 # Where in a text the sentencizer can start a sentence. spaCy tokenizes each run of non-space
 # characters on its own, and the sentencizer starts a sentence at the first token after a stop
 # character (its `punct_chars`) that is no punctuation. So what decides is a run holding a stop,
@@ -47,7 +48,9 @@ HOLDING_STOP = r"[^\s.!?]*+[.!?]\S*"  # possessive: giving back letters cannot f
 # and any stops in those. Only these go through spaCy: on new words its tokenizer costs ~10 µs
 # each, and most words of a sentence are nowhere near its end. Of a word starting with a letter or
 # digit, its first character is enough: its first token starts there and is no punctuation.
-DECIDING_STRETCH = re.compile(rf"(?<!\S){HOLDING_STOP}(?:\s+(?:{HOLDING_STOP}|[^\w\s]+(?!\S)))*(?:\s+(?:[^\W_]|\S+))?")
+DECIDING_STRETCH: Final = re.compile(
+    rf"(?<!\S){HOLDING_STOP}(?:\s+(?:{HOLDING_STOP}|[^\w\s]+(?!\S)))*(?:\s+(?:[^\W_]|\S+))?"
+)
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +71,7 @@ def _deciding_stretches(text: str) -> list[tuple[int, str]]:
 
 # Where sentences start inside each stretch spaCy has read (offsets past its first character): a
 # stretch decides the same wherever it is, and most recur ("market. T", "2020. I").
-_STARTS_IN_STRETCH: dict[str, tuple[int, ...]] = {}
+_STARTS_IN_STRETCH: Final[dict[str, tuple[int, ...]]] = {}
 
 
 def split_sentences(texts: list[str]) -> list[list[str]]:

@@ -12,51 +12,51 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 # Abbreviated with a stop or without one: "Jan. 2014", "Dec 2016", "27 Sept 2018".
-MONTHS = (
+MONTHS: Final = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?"
 )
-NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-NUMBER_WORDS = (
+NUMBER: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+NUMBER_WORDS: Final = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
 )
 # "10 lakh plans", "2 crore users", "₹20.6 lakh crore": India's hundred thousand, ten million and
 # their product.
 # A wire's "512 mln", "1.3 bln".
-SCALE = r"(?:\s+(?:thousand|million|billion|trillion|mln|bln|lakh crore|lakh|crore))?"
+SCALE: Final = r"(?:\s+(?:thousand|million|billion|trillion|mln|bln|lakh crore|lakh|crore))?"
 # Money is also written "US$4.2bn", "RMB 120m".
-MONEY_SCALE = r"(?:\s+(?:thousand|million|billion|trillion|mln|bln|lakh crore|lakh|crore)|\s?(?:bn|mn|m|k))?"
+MONEY_SCALE: Final = r"(?:\s+(?:thousand|million|billion|trillion|mln|bln|lakh crore|lakh|crore)|\s?(?:bn|mn|m|k))?"
 # Currencies written before an amount: ISO codes ("CAD 215 million") and local marks ("RM100
 # million" in ringgit, "Rp 5 trillion" in rupiah, "Rs 500 crore"); codes before marks, so "RMB"
 # is not read as "RM" and a "B".
-CURRENCY_CODES = (
+CURRENCY_CODES: Final = (
     "USD RMB HKD CNY EUR GBP INR JPY SGD KRW AUD CAD CHF NZD SEK NOK DKK MYR IDR THB TWD VND BRL MXN ZAR"
     " AED SAR PLN NGN KES"
 ).split()
 # "KSh 40 trillion", "USh 500,000", "TSh 2 billion": East Africa's shillings.
-CURRENCY_MARKS = (r"Rs\.?", "RM", r"Rp\.?", "KSh", "Ksh", "USh", "TSh")
+CURRENCY_MARKS: Final = (r"Rs\.?", "RM", r"Rp\.?", "KSh", "Ksh", "USh", "TSh")
 # Naira, peso, dong, lira, rouble, hryvnia, shekel and baht besides the common five.
-CURRENCY_SYMBOLS = "$€£¥₹₩₦₱₫₺₽₴₪฿"
+CURRENCY_SYMBOLS: Final = "$€£¥₹₩₦₱₫₺₽₴₪฿"
 # ... and after it ("2.4 billion kroner").
-CURRENCY_WORDS = (
+CURRENCY_WORDS: Final = (
     "yuan renminbi dollars euros pounds rupees yen won kroner kronor krona ringgit rupiah baht pesos reais"
     " rand francs lira dirhams riyals naira shillings dong zloty forints koruna dinars shekels cedis"
 ).split()
-CURRENCY_AFTER = "|".join(["US dollars", "Hong Kong dollars", "HK dollars", *CURRENCY_WORDS, *CURRENCY_CODES])
-DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-IRREGULAR_PLURALS = ("people", "staff", "personnel", "children", "men", "women")
+CURRENCY_AFTER: Final = "|".join(["US dollars", "Hong Kong dollars", "HK dollars", *CURRENCY_WORDS, *CURRENCY_CODES])
+DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
+IRREGULAR_PLURALS: Final = ("people", "staff", "personnel", "children", "men", "women")
 # What makes a number a count: a plural noun right after it, maybe behind two other words.
-COUNTED = rf"(?=\s+(?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*s|{'|'.join(IRREGULAR_PLURALS)})\b)"
-YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+COUNTED: Final = rf"(?=\s+(?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*s|{'|'.join(IRREGULAR_PLURALS)})\b)"
+YEAR: Final = r"(?:1[6-9]\d\d|20\d\d)"
 # "2023-11-30": the way a filing, a changelog or a data table writes a day.
-ISO_DATE = rf"\b{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"
+ISO_DATE: Final = rf"\b{YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"
 
-PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+PATTERNS: Final[list[tuple[str, re.Pattern[str]]]] = [
     (
         "money",
         re.compile(
@@ -84,34 +84,34 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("count", re.compile(rf"(?=\d)\b(?:{NUMBER}{SCALE}){COUNTED}", re.I)),
 ]
 # Counts in words ("six banks") are looked for apart: only a sentence with a number word needs it.
-COUNT_IN_WORDS = re.compile(
+COUNT_IN_WORDS: Final = re.compile(
     rf"(?=[{''.join(sorted({word[0] for word in NUMBER_WORDS.split('|')}))}])\b(?:{NUMBER_WORDS}){SCALE}{COUNTED}", re.I
 )
 
 # Never the letters of a currency ("R$ 1.2 billion", "HK$5"): those belong to the amount.
 # A trailing plus is part of a name: "Alipay+", "Disney+".
 # A fiscal year or half is a date, not a name: "In FY2023 WeBank's ...".
-NAME_WORD = r"\b(?!(?:FY|H[12]|Q[1-4])\d*\b)(?:[A-Z][\w'’&.-]*[\w&]\+?|[A-Z])(?![\w$])"
+NAME_WORD: Final = r"\b(?!(?:FY|H[12]|Q[1-4])\d*\b)(?:[A-Z][\w'’&.-]*[\w&]\+?|[A-Z])(?![\w$])"
 # A surname's particles join it to the given name: "Pieter van der Does", "Luiz da Silva"; so do
 # a firm's: "Banco do Brasil".
-NAME_PARTICLES = r"(?:van|von)\s+(?:der\s+|den\s+|de\s+)?|da\s+|di\s+|do\s+|du\s+|del\s+|dos\s+|das\s+|bin\s+"
+NAME_PARTICLES: Final = r"(?:van|von)\s+(?:der\s+|den\s+|de\s+)?|da\s+|di\s+|do\s+|du\s+|del\s+|dos\s+|das\s+|bin\s+"
 # The look-ahead for a capital lets the search skip to the next one instead of trying each position.
 # "Touch 'n Go": a name's own "and".
-NAME_RUN = re.compile(
+NAME_RUN: Final = re.compile(
     rf"(?=[A-Z]){NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+|['’]n['’]?\s+|{NAME_PARTICLES})?{NAME_WORD})*"
 )
-POSSESSIVE = re.compile(r"['’]s?$")
-POSSESSIVE_WORD = re.compile(r"['’]s$")
-CORPORATE_TAIL = re.compile(r"(?:\.?,?\s*(?:Co|Ltd|Inc|Corp|LLC|Plc|Limited)\b\.?)+")
-HAS_LETTERS = re.compile(r"[A-Za-z]{2}")
+POSSESSIVE: Final = re.compile(r"['’]s?$")
+POSSESSIVE_WORD: Final = re.compile(r"['’]s$")
+CORPORATE_TAIL: Final = re.compile(r"(?:\.?,?\s*(?:Co|Ltd|Inc|Corp|LLC|Plc|Limited)\b\.?)+")
+HAS_LETTERS: Final = re.compile(r"[A-Za-z]{2}")
 
 # "WeBank", "Keel Bank"; and in the languages that write it so, "Banco do Brasil", "Banque Misr".
-BANK_WORDS = re.compile(r"bank\b|^ban(?:co|ca|que)$", re.I)
-LAW_HEADS = frozenset({"directive", "act", "regulation", "regulations", "law", "bill", "amendment", "code"})
-BODY_HEADS = frozenset({"association", "federation", "alliance", "network", "forum"})
+BANK_WORDS: Final = re.compile(r"bank\b|^ban(?:co|ca|que)$", re.I)
+LAW_HEADS: Final = frozenset({"directive", "act", "regulation", "regulations", "law", "bill", "amendment", "code"})
+BODY_HEADS: Final = frozenset({"association", "federation", "alliance", "network", "forum"})
 # Names ending in "bank" that are no banks: SoftBank invests, a data bank stores.
-NOT_BANKS = frozenset({"softbank", "databank"})
-ORG_WORDS = {
+NOT_BANKS: Final = frozenset({"softbank", "databank"})
+ORG_WORDS: Final = {
     "group",
     "holdings",
     "co",
@@ -159,9 +159,18 @@ ORG_WORDS = {
     "hk",
     "pay",
 }
-PRODUCT_HEADS = frozenset({"app", "wallet", "card", "loan", "loans", "assistant", "account"})
-GOVERNING_WORDS = {"commission", "authority", "agency", "ministry", "bureau", "council", "administration", "regulator"}
-ROLES = (
+PRODUCT_HEADS: Final = frozenset({"app", "wallet", "card", "loan", "loans", "assistant", "account"})
+GOVERNING_WORDS: Final = {
+    "commission",
+    "authority",
+    "agency",
+    "ministry",
+    "bureau",
+    "council",
+    "administration",
+    "regulator",
+}
+ROLES: Final = (
     r"(?:ceo|chief executive|chairman|chairwoman|chair|president|vice president|founder|co-founder|director"
     r"|manager|minister|governor|assistant|spokesperson|spokesman|analyst|professor)"
 )
@@ -169,37 +178,42 @@ ROLES = (
 # Matched at the name's end (hence no "^").
 # "Ana Ruiz said": a person. Not "Kredivo Nusantara said it had ..." nor "Harbor Ledger said the cuts
 # would affect its ...": what speaks of itself as "it" is a firm.
-PERSON_AFTER = re.compile(
+PERSON_AFTER: Final = re.compile(
     rf"(\s*,\s*|\s+(is|was)\s+)(the|a|an|its|his|her)?\s*([^\s,]+\s+){{0,3}}{ROLES}\b"
     r"|\s+(said|says|told|tweeted)\b(?![^.;]*\b(?:it|its|itself)\b)",
     re.I,
 )
 # A demonym ("Chinese"), a month or a weekday alone is a capitalised word, not a name: "Thursday"
 # means nothing away from the article's date.
-WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+WEEKDAYS: Final = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # So is the plural of an abbreviation: "ATMs", "SMEs" are things, not names.
-ORDINARY_CAPITALISED = re.compile(rf"^(?:[A-Z][a-z]+(?:ese|ians?|ish|eans?)|{MONTHS}|{WEEKDAYS}|[A-Z]{{2,6}}s)$")
-INSTITUTION_PREPOSITIONS = (" at ", " of ", " from ")
-PERSON_BEFORE = re.compile(rf"\b({ROLES}|said|says)\s*,?\s*$", re.I)
-ROLE_WORD = re.compile(rf"^{ROLES}$", re.I)
-PLACE_AFTER = re.compile(r"\s+(province|state|region|prefecture|county)\b", re.I)
+ORDINARY_CAPITALISED: Final = re.compile(rf"^(?:[A-Z][a-z]+(?:ese|ians?|ish|eans?)|{MONTHS}|{WEEKDAYS}|[A-Z]{{2,6}}s)$")
+INSTITUTION_PREPOSITIONS: Final = (" at ", " of ", " from ")
+PERSON_BEFORE: Final = re.compile(rf"\b({ROLES}|said|says)\s*,?\s*$", re.I)
+ROLE_WORD: Final = re.compile(rf"^{ROLES}$", re.I)
+PLACE_AFTER: Final = re.compile(r"\s+(province|state|region|prefecture|county)\b", re.I)
 # What a name is said to be: "Dutch neobank Bunq", "digital bank Tyme", "Bunq, the Dutch neobank,".
-BANK_NOUNS = r"(?:neobank|bank)"
-BANK_BEFORE = re.compile(rf"\b{BANK_NOUNS}\s+$")
-BANK_AFTER = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{BANK_NOUNS}\b(?![\w'’-])")
+BANK_NOUNS: Final = r"(?:neobank|bank)"
+BANK_BEFORE: Final = re.compile(rf"\b{BANK_NOUNS}\s+$")
+BANK_AFTER: Final = re.compile(rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{BANK_NOUNS}\b(?![\w'’-])")
 # "the digital bank Grab runs with Singtel": the name after "bank" is its owner's, not its own.
-OWNER_OF_THE_BANK = re.compile(r"\s+(?:runs|owns|operates|backs|controls|founded|co-founded|set up|bought|acquired)\b")
+OWNER_OF_THE_BANK: Final = re.compile(
+    r"\s+(?:runs|owns|operates|backs|controls|founded|co-founded|set up|bought|acquired)\b"
+)
 # How far before a name BANK_BEFORE looks.
-BANK_REACH = 12
+BANK_REACH: Final = 12
 # How far before a name PERSON_BEFORE looks: a role word, a comma and spaces.
-ROLE_REACH = 40
-LEADING_FILLERS = STOP_WORDS | {"according", "following", "later", "meanwhile", "however", "subsequently"}
-LEADING_FILLERS |= {"today", "now", "currently", "recently", "yesterday"}  # "Today Orbit Pay employs ..."
-LEADING_FILLERS |= {"earlier", "overall"}  # adverbs that are adjectives too: "Earlier, Orbit Pay ..."
-# How a sentence may name a firm by its relation to another: "Rival GrabPay Finance cut ...".
-LEADING_FILLERS |= {"rival", "rivals", "former", "fellow", "peer", "competitor", "compatriot"}
+ROLE_REACH: Final = 40
+LEADING_FILLERS: Final = (
+    STOP_WORDS
+    | {"according", "following", "later", "meanwhile", "however", "subsequently"}
+    | {"today", "now", "currently", "recently", "yesterday"}  # "Today Orbit Pay employs ..."
+    | {"earlier", "overall"}  # adverbs that are adjectives too: "Earlier, Orbit Pay ..."
+    # How a sentence may name a firm by its relation to another: "Rival GrabPay Finance cut ...".
+    | {"rival", "rivals", "former", "fellow", "peer", "competitor", "compatriot"}
+)
 # "Shenzhen-based Tencent" is Tencent: a where-from modifier is not part of the name.
-LEADING_MODIFIER = re.compile(r"^[A-Z][\w.]*-(?:based|headquartered|listed|owned|backed|registered|born)$")
+LEADING_MODIFIER: Final = re.compile(r"^[A-Z][\w.]*-(?:based|headquartered|listed|owned|backed|registered|born)$")
 
 
 @lru_cache(maxsize=65536)
@@ -247,8 +261,8 @@ def _places() -> frozenset[str]:
     return frozenset(names)
 
 
-ANY_DIGIT = re.compile(r"\d")
-ASCII_DIGIT = re.compile(r"[0-9]")
+ANY_DIGIT: Final = re.compile(r"\d")
+ASCII_DIGIT: Final = re.compile(r"[0-9]")
 
 
 def first_digit(text: str) -> re.Match[str] | None:
@@ -265,7 +279,7 @@ def _any_of(needles: tuple[str, ...]) -> re.Pattern[str]:
 # skips scanning most sentences with these patterns. A search stays fast while what the strings
 # start with is rare; currency words, many starting with common letters, are a group of their own
 # and are looked for only after a space or a hyphen ("2.4 billion kroner", "100-yuan").
-PATTERN_NEEDLES = {
+PATTERN_NEEDLES: Final = {
     "money": (
         _any_of((*CURRENCY_SYMBOLS, *CURRENCY_CODES, *(mark.removesuffix(r"\.?") for mark in CURRENCY_MARKS))),
         re.compile(rf"[\s-](?:{'|'.join(CURRENCY_WORDS)})"),
@@ -288,15 +302,15 @@ def _holds_any(needles: tuple[re.Pattern[str], ...], sentence: str) -> bool:
 # The lower end of a range, right before a number: "10-15%", "between 5 and 7 percent". Not "from
 # 12 to 7 percent": that is a change, and its answer the new value.
 # The lower end may carry the unit too: "10%-15%", "between 2% and 3%".
-RANGE_START = re.compile(
+RANGE_START: Final = re.compile(
     r"(?<![\d,.])(\d[\d,.]*%?)\s?[-–]\s?$|\b[Bb]etween\s+(\d[\d,.]*(?:\s?%|\s(?:percent|per cent))?)\s+and\s+$"
 )
-PART_OF_A_NUMBER = re.compile(r"[.,/]?\d|[A-Za-z]")  # after a number: "US$4" of "US$4.2bn", "2023" of "2023/24"
-PERIOD = re.compile(r"(?<!\w)(?:Q[1-4]|H[12]) ")  # a quarter or a half before a year
-NUMBER_WORD_FORMS = frozenset(
+PART_OF_A_NUMBER: Final = re.compile(r"[.,/]?\d|[A-Za-z]")  # after a number: "US$4" of "US$4.2bn", "2023" of "2023/24"
+PERIOD: Final = re.compile(r"(?<!\w)(?:Q[1-4]|H[12]) ")  # a quarter or a half before a year
+NUMBER_WORD_FORMS: Final = frozenset(
     form for word in NUMBER_WORDS.split("|") for form in (word, word.capitalize(), word.upper())
 )
-WORD = re.compile(r"\w++(?:-\w++)*+")  # "e-commerce" is one word; possessive: nothing to give back
+WORD: Final = re.compile(r"\w++(?:-\w++)*+")  # "e-commerce" is one word; possessive: nothing to give back
 
 
 @lru_cache(maxsize=256)
@@ -357,7 +371,7 @@ def _overlaps_any(span: Span, others: list[Span]) -> bool:
 
 
 # Nouns the dictionary lacks, made with "-isation" ("Demonetisation") or "-holder" ("Cardholders").
-DERIVED_NOUN_ENDINGS = ("isation", "ization", "isations", "izations", "holder", "holders")
+DERIVED_NOUN_ENDINGS: Final = ("isation", "ization", "isations", "izations", "holder", "holders")
 
 
 @lru_cache(maxsize=8192)
@@ -410,7 +424,7 @@ def verb_base(word: str) -> tuple[str, str] | None:
     return None
 
 
-IRREGULAR_THIRD_PERSON = {"are": "is", "were": "was", "have": "has", "do": "does"}
+IRREGULAR_THIRD_PERSON: Final = {"are": "is", "were": "was", "have": "has", "do": "does"}
 
 
 @lru_cache(maxsize=4096)
@@ -439,8 +453,10 @@ def is_past_participle(word: str) -> bool:
 
 # A title of two words or more before a person's name: "Chief Executive Lai Chin Look", "Deputy
 # Governor Zhu Hexin". It ends in a head word; "Financial Conduct Authority" has none.
-TITLE_HEADS = frozenset("executive officer director governor president minister manager secretary chairman".split())
-TITLE_WORDS = TITLE_HEADS | frozenset(
+TITLE_HEADS: Final = frozenset(
+    "executive officer director governor president minister manager secretary chairman".split()
+)
+TITLE_WORDS: Final = TITLE_HEADS | frozenset(
     "chief financial operating technology risk managing deputy vice senior general".split()
 )
 
@@ -511,11 +527,11 @@ def _split_on_and(words: list[str]) -> list[list[str]]:
 
 
 # Whose a name says it is, as part of it: "People's Bank of China", "Farmers' Bank".
-OWNING_PEOPLE = frozenset("people workers farmers citizens children women men merchants traders".split())
+OWNING_PEOPLE: Final = frozenset("people workers farmers citizens children women men merchants traders".split())
 # Legal forms written with stops: "Acme Co.", "Banco Litoral S.A.", "Maybank Bhd.".
-CORPORATE_WORDS = {"Co", "Ltd", "Inc", "Corp", "S.A", "N.V", "B.V", "S.p.A", "Bhd", "Pte"}
+CORPORATE_WORDS: Final = {"Co", "Ltd", "Inc", "Corp", "S.A", "N.V", "B.V", "S.p.A", "Bhd", "Pte"}
 # The lowercase words that join a name's: "Bank of China", "Banco do Brasil", "Luiz da Silva".
-CONNECTIVES = {"of", "for", "and", "&", *re.findall(r"(?<!\\)[a-z]+", NAME_PARTICLES)}
+CONNECTIVES: Final = {"of", "for", "and", "&", *re.findall(r"(?<!\\)[a-z]+", NAME_PARTICLES)}
 
 
 def _short_surname(word: str) -> bool:
@@ -665,8 +681,8 @@ def entity_kind(text: str) -> str | None:
 # After a dash a capital may start the clause, as at a sentence's start: "Buy now, pay later —
 # Short-term credit that ...". So may one after a colon, in a sentence ("Note: Figures may not
 # sum ..."); in a label and its value ("Parent: Ayala") the value is a name.
-CLAUSE_OPENERS = ("— ", "– ")
-SENTENCE_STOPS = (".", "!", "?")
+CLAUSE_OPENERS: Final = ("— ", "– ")
+SENTENCE_STOPS: Final = (".", "!", "?")
 
 
 @lru_cache(maxsize=65536)
@@ -693,7 +709,7 @@ def opens_a_clause(sentence: str, start: int) -> bool:
 
 
 # A name may be set in bold; a bold term names what its sentence is about ("The **acquirer** is ...").
-NAME_SPAN_TYPES = frozenset({"name", "key term"})
+NAME_SPAN_TYPES: Final = frozenset({"name", "key term"})
 
 
 class EntityTypes:
