@@ -1,5 +1,6 @@
 """The deck generator on the project's seeds, on the shared real articles, and on crafted noise."""
 
+import gc
 import random
 import re
 import signal
@@ -87,6 +88,14 @@ def test_generation_is_byte_identical(tmp_path: Path, project_generation):
     write_decks(tmp_path / "b", generate([ROOT / "seeds"]).decks)
     for path in (tmp_path / "a").iterdir():
         assert path.read_bytes() == (tmp_path / "b" / path.name).read_bytes()
+
+
+def test_a_run_hands_its_result_to_the_collector_as_long_lived():
+    """Handed over as young, every object of the result would be scanned by the collector's next pass."""
+    result = generate([ROOT / "seeds"])
+    oldest = {id(obj) for obj in gc.get_objects(generation=2)}
+    assert id(result.decks[0]) in oldest and id(result.decks[-1].cards) in oldest
+    assert gc.get_freeze_count() == 0
 
 
 def test_choices_hold_the_answer_once_and_distinct_distractors(project_generation):

@@ -70,6 +70,12 @@ def _no_cycle_collection() -> Iterator[None]:
     try:
         yield
     finally:
+        # What the run built is its result: long-lived and acyclic. It goes straight to the oldest
+        # generation (frozen, then thawed there), or the first allocation after re-enabling would
+        # have the collector scan all of it as young (1.3 % of a run). A caller's frozen objects stay so.
+        if not gc.get_freeze_count():
+            gc.freeze()
+            gc.unfreeze()
         if enabled:
             gc.enable()
 
