@@ -2570,7 +2570,22 @@ def test_what_speaks_of_itself_as_it_later_in_the_sentence_is_no_person(tmp_path
     )
     types = {card.answer: card.answer_type for card in cards}
     assert types["Harbor Ledger"] != "person"
-    assert "What is a payments company based in Rotterdam?" in {card.prompt for card in cards}
+
+
+def test_what_a_name_is_said_to_be_a_kind_of_is_no_question_but_whose_kind_it_is_is(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "banks.md",
+        "Airstar Bank is a virtual bank in Hong Kong.\n\n"
+        "Trust Bank is a joint venture between Standard Chartered and FairPrice Group.\n\n"
+        "Harbor Ledger is one of the largest payments firms in Rotterdam.\n",
+    )
+    questions = {card.prompt for card in cards if card.kind == "question"}
+    assert not [question for question in questions if "virtual bank in Hong Kong" in question]
+    assert not [question for question in questions if "largest payments firms" in question]
+    assert "Which bank is a joint venture between Standard Chartered and FairPrice Group?" in questions
+    # The cloze still asks it: away from the page, the bank is the one the card's source names.
+    assert "[...] is a virtual bank in Hong Kong." in {card.prompt for card in cards}
 
 
 def test_the_bank_with_no_bank_just_before_is_the_one_the_headline_names(tmp_path: Path):

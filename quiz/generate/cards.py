@@ -98,6 +98,17 @@ def _asks_what_did(fact: Fact, words: list[str]) -> bool:
     return WH_SUBJECT[fact.answer_type] == "What" and words[0] not in COPULAS
 
 
+# "AMTD is a typical Hong Kong financial institution": a kind, of which there are many; "Trust Bank
+# is a joint venture between Standard Chartered and FairPrice" is told apart by whom it is of, in
+# the description itself (before any comma).
+DESCRIBED_AS_A_KIND: Final = re.compile(r"(?:is|was|are|were) (?:an? |one of )(?![^,]*\b(?:by|between|of)\b)")
+
+
+def _only_describes(predicate: str) -> bool:
+    """What the subject is said to be fits others as well: a question for it has many answers."""
+    return DESCRIBED_AS_A_KIND.match(predicate) is not None
+
+
 def _sentence_body(text: str) -> str:
     return text.rstrip().rstrip(".!")
 
@@ -156,6 +167,7 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
             and (first in COPULAS or verb_base(first))
             and not CLAUSE_END.search(rest)
             and not _asks_what_did(fact, rest.split())
+            and not _only_describes(rest)
         ):
             phrase = leading.group(1)
             return f"{WH_SUBJECT[fact.answer_type]} {rest} {phrase[0].lower()}{phrase[1:]}?"
@@ -165,7 +177,12 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
         rest = NEXT_CLAUSE.split(after, maxsplit=1)[0].strip()
         words = rest.split()
         first = words[0]
-        if _noun_before_verb(words) or _asks_what_did(fact, words) or POINTING_BACK_CLAUSE.search(rest):
+        if (
+            _noun_before_verb(words)
+            or _asks_what_did(fact, words)
+            or POINTING_BACK_CLAUSE.search(rest)
+            or _only_describes(rest)
+        ):
             return None
         if first in COPULAS or verb_base(first) or first in ("has", "had", "also", "already"):
             return f"{WH_SUBJECT[fact.answer_type]} {rest}?"
