@@ -1220,6 +1220,23 @@ def test_abbreviations_spelled_out_in_the_sentence(tmp_path: Path):
     assert any(card.kind == "choice" for card in cards)  # the companies still get choices
 
 
+def test_a_bodys_name_listing_its_remit_is_one_name_and_its_bracketed_abbreviation_no_answer(tmp_path: Path):
+    """ "Superintendency of Banking, Insurance and Pension Funds" is one name, commas and all; too long
+    to be an answer, it is never cut into one at its comma. Its "(SBS)", whatever language its
+    initials are of, is its abbreviation, in view. A list of banks stays a list."""
+    sentence = "Andes Telecom got a licence from Peru's Superintendency of Banking, Insurance and Pension Funds (SBS)."
+    assert "Superintendency of Banking, Insurance and Pension Funds" in {span.text for span in find_spans(sentence)}
+    listed = "Bank of China, Industrial and Commercial Bank of China and China Postal Savings attended."
+    assert {"Bank of China", "Industrial and Commercial Bank of China"} <= {span.text for span in find_spans(listed)}
+    cards = page_cards(
+        tmp_path,
+        "licence.md",
+        "The licence came from the Superintendency of Banking, Insurance and Pension Funds (SBS).\n\n"
+        "The Financial Conduct Authority fined Orbit Bank in 2021.\n",
+    )
+    assert not [card for card in cards if "licence" in card.source.text]
+
+
 def test_questions_leave_out_appositives_and_trailing_clauses(tmp_path: Path):
     questions = questions_from(
         tmp_path,

@@ -611,14 +611,46 @@ def _names_in_run(run: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(names)
 
 
+# "Superintendency of Banking, Insurance and Pension Funds", "Department for Environment, Food and
+# Rural Affairs": a body's name may list, commas and all, what it is of, in everyday words.
+CONTINUED_NAME: Final = re.compile(r"\s+(?:of|for|and|&)\s+[A-Z]|\s+[A-Z]")
+LISTED_REMIT: Final = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)*,?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+
+
+def _listed_remit_end(sentence: str, end: int, text: str) -> int:
+    """Where a body's name ends that goes on past its comma; `end` if it does not."""
+    if not sentence.startswith(",", end) or (" of " not in text and " for " not in text):
+        return end
+    remit = LISTED_REMIT.match(sentence, end)
+    if remit is None:
+        return end
+    words = remit.group().split()
+    # "Bank of China, ICBC and HSBC" lists names; a remit's words are everyday ones. "Bank of China,
+    # Industrial and Commercial Bank of China and ..." lists banks: a firm's head word ends the last.
+    if (
+        not all(is_common_word(word) for word in words if word[0].isupper())
+        or _has_org_word(words[-1:])
+        or CONTINUED_NAME.match(sentence, remit.end())
+    ):
+        return end
+    return remit.end()
+
+
 def name_spans(sentence: str) -> list[Span]:
     """Runs of capitalised words, with sentence-initial filler words trimmed off."""
     spans = []
+    named_up_to = 0  # where a name that went on past its run ended
     for match in NAME_RUN.finditer(sentence):
         base = match.start()
+        if base < named_up_to:
+            continue
         for start, end, text in _names_in_run(match.group()):
             start += base
             end += base
+            remit_end = _listed_remit_end(sentence, end, text)
+            if remit_end != end:
+                end = named_up_to = remit_end
+                text = sentence[start:end]
             # "Acme Co., Ltd." is one name, abbreviation stops included.
             if text.rsplit(" ", 1)[-1] in CORPORATE_WORDS:
                 tail = CORPORATE_TAIL.match(sentence, end)
