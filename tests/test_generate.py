@@ -4151,6 +4151,17 @@ def test_a_comparison_table_is_read_column_by_column(tmp_path: Path):
     assert prompts["Monzo — UK customers: [...]"] == "10 million"
 
 
+def test_the_reply_to_a_rhetorical_question_is_no_part_of_the_fact(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "cash.md",
+        "Is this the end of cash in Peru? Probably not soon: cash still made up 64% of retail payments in "
+        "Peru in 2025.\n",
+    )
+    prompts = cloze_prompts(cards)
+    assert prompts["64%"] == "Cash still made up [...] of retail payments in Peru in 2025."
+
+
 def test_a_term_put_in_for_it_gives_no_answer_that_is_part_of_it(tmp_path: Path):
     cards = page_cards(
         tmp_path,

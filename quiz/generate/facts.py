@@ -260,10 +260,13 @@ LEADING_MARKER: Final = re.compile(
 )
 # "Quick recap for those who missed it: Revolut applied ...": a lead-in of everyday words before
 # a colon and a sentence. Not "Revenue: 412 million" (no sentence after it) nor "Pelican Pay: ...".
-# So is a box's one-word label: "Tip: You need to be 18 ...".
+# So is a box's one-word label: "Tip: You need to be 18 ...", and the reply to a question asked
+# before: "Probably not soon: cash still accounted for 64% ..." (not a glossary's "Interchange fee:
+# a fee paid ...").
 LEAD_IN_PHRASE: Final = re.compile(
-    r"^(?:[A-Z][a-z]*(?: [a-z]+){1,7}|Tip|Note|Hint|Reminder|Important|Update):\s+"
-    r"(?=[A-Z][\w’']*,?\s+[\w’']+,?\s+[\w’']+)"
+    r"^(?:(?:[A-Z][a-z]*(?: [a-z]+){1,7}|Tip|Note|Hint|Reminder|Important|Update):\s+(?=[A-Z])"
+    r"|(?:Yes|No|Not|Probably|Perhaps|Maybe|Hardly|Unlikely|Likely|Possibly)\b[\w ]{0,30}:\s+)"
+    r"(?=[A-Za-z][\w’']*,?\s+[\w’']+,?\s+[\w’']+)"
 )
 # A wire story's dateline: "BEIJING (Reuters) - ", "HONG KONG, March 5 (AP) — ".
 # A press release's too: "LISBON, Portugal, June 2, 2021 /PRNewswire/ -- ", "HANOI, Vietnam, 4 March
