@@ -4162,6 +4162,21 @@ def test_the_reply_to_a_rhetorical_question_is_no_part_of_the_fact(tmp_path: Pat
     assert prompts["64%"] == "Cash still made up [...] of retail payments in Peru in 2025."
 
 
+def test_list_items_that_end_their_lead_ins_clause_are_sentences_with_it(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "rules.md",
+        "The Reserve Bank of Norland set new rules for buy-now-pay-later (BNPL) providers in 2026.\n\n"
+        "Under the rules, providers must:\n\n"
+        "1. check the income of every customer who borrows more than 500 crowns;\n"
+        "2. cap late fees at 25 crowns per missed payment; and\n"
+        "3. report all loans to the national credit register.\n",
+    )
+    sources = {card.source.text for card in cards}
+    assert "Under the rules, providers must cap late fees at 25 crowns per missed payment." in sources
+    assert "BNPL" not in {card.answer for card in cards}  # its words are in view, before it
+
+
 def test_a_term_put_in_for_it_gives_no_answer_that_is_part_of_it(tmp_path: Path):
     cards = page_cards(
         tmp_path,

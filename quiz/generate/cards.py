@@ -997,12 +997,12 @@ CAPITALISED_RUN: Final = re.compile(r"(?:[A-Z][\w-]*\s+){1,5}[A-Z][\w-]*")
 
 def _abbreviation_spelled_out(answer: str, sentence: str) -> bool:
     """'NFC' in 'NFC stands for Near Field Communication': its letters are initials in view. So is one
-    in brackets after a name, whatever language the name's initials are of: "Superintendency of
-    Banking, Insurance and Pension Funds (SBS)"."""
+    in brackets after what it stands for, whatever language or spelling its initials are of:
+    "Superintendency of Banking, Insurance and Pension Funds (SBS)", "buy-now-pay-later (BNPL)"."""
     if not ACRONYM.match(answer):
         return False
     bracketed = sentence.find(f" ({answer})")
-    if bracketed > 0 and sentence[:bracketed].rsplit(" ", 1)[-1][:1].isupper():
+    if bracketed > 0 and sentence[bracketed - 1].isalpha():
         return True
     return any(_initials(run) == answer for run in CAPITALISED_RUN.findall(sentence.replace(answer, " ")))
 

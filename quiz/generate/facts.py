@@ -366,6 +366,24 @@ LIST_SENTENCE: Final = re.compile(r"[.!]$")
 CLAUSE_VERBS: Final = frozenset({"is", "was", "are", "were", "has", "had"})
 
 
+# "Under the rules, providers must:" over "- cap late fees at 25 crowns per missed payment;": each
+# item ends the lead-in's clause, and joined to it is a sentence of its own.
+CLAUSE_LEAD_IN: Final = re.compile(
+    r"\b(?:must|should|shall|will|can|may|would|could|(?:need|needs|have|has|plan|plans|aim|aims|agreed|"
+    r"(?:is|are|was|were) required) to)\s*:$"
+)
+ITEM_ENDING: Final = re.compile(r"(?:[\s;,.]+(?:and|or)?)+$")
+
+
+def _ends_its_lead_in(line: Line) -> bool:
+    first = line.text.split(maxsplit=1)[0]
+    return bool(CLAUSE_LEAD_IN.search(line.lead_in)) and first.islower() and is_verb_base(first)
+
+
+def _with_its_lead_in(line: Line) -> str:
+    return f"{line.lead_in[:-1].rstrip()} {ITEM_ENDING.sub('', line.text)}."
+
+
 def _reads_as_sentence(line: Line) -> bool:
     """A list item ending in a stop, or one under no lead-in that is a clause with its subject
     first ('Take rate fell to 2.1% from 2.3%'): a sentence, not one of a list's items."""
@@ -796,6 +814,8 @@ def extract_sentences(
         prose: list[Line] = []
         items: list[Line] = []
         for line in lines:
+            if line.list_item and line.lead_in and not line.lead_in_is_heading and _ends_its_lead_in(line):
+                line = line._replace(text=_with_its_lead_in(line), list_item=False, lead_in="")
             # A table's cell is its row's, however much it reads as a clause ("Founded in Lisbon by ...").
             (prose if not line.list_item or (not line.row and _reads_as_sentence(line)) else items).append(line)
         # Near-duplicates are looked for among the last sentences kept and exact repeats among all,
