@@ -4175,6 +4175,7 @@ def test_list_items_that_end_their_lead_ins_clause_are_sentences_with_it(tmp_pat
     sources = {card.source.text for card in cards}
     assert "Under the rules, providers must cap late fees at 25 crowns per missed payment." in sources
     assert "BNPL" not in {card.answer for card in cards}  # its words are in view, before it
+    assert "25 crowns" in {card.answer for card in cards}  # "crowns" is money, as "kroner" is
 
 
 def test_a_term_put_in_for_it_gives_no_answer_that_is_part_of_it(tmp_path: Path):

@@ -46,6 +46,7 @@ CURRENCY_SYMBOLS: Final = "$€£¥₹₩₦₱₫₺₽₴₪฿"
 CURRENCY_WORDS: Final = (
     "yuan renminbi dollars euros pounds rupees yen won kroner kronor krona ringgit rupiah baht pesos reais"
     " rand francs lira dirhams riyals naira shillings dong zloty forints koruna dinars shekels cedis"
+    " crowns soles lei birr kwacha tenge hryvnias"
 ).split()
 CURRENCY_AFTER: Final = "|".join(["US dollars", "Hong Kong dollars", "HK dollars", *CURRENCY_WORDS, *CURRENCY_CODES])
 DAY: Final = r"\d{1,2}(?:st|nd|rd|th)?"
