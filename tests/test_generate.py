@@ -4178,6 +4178,21 @@ def test_list_items_that_end_their_lead_ins_clause_are_sentences_with_it(tmp_pat
     assert "25 crowns" in {card.answer for card in cards}  # "crowns" is money, as "kroner" is
 
 
+def test_a_key_dates_list_with_days_is_a_timeline(tmp_path: Path):
+    cards = page_cards(
+        tmp_path,
+        "dates.md",
+        "The Reserve Bank of Norland set new rules for card lenders in 2026. The Reserve Bank of Norland "
+        "was founded in 1816.\n\n"
+        "### Key dates\n\n"
+        "- 3 February 2026: rules published\n"
+        "- July 1, 2026: rules take effect\n",
+    )
+    prompts = cloze_prompts(cards)
+    assert prompts["3 February 2026"] == "Reserve Bank of Norland — [...]: rules published"
+    assert prompts["July 1, 2026"] == "Reserve Bank of Norland — [...]: rules take effect"
+
+
 def test_a_term_put_in_for_it_gives_no_answer_that_is_part_of_it(tmp_path: Path):
     cards = page_cards(
         tmp_path,

@@ -1269,8 +1269,11 @@ FIRST_YEAR: Final = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 # "Card payments in the UK in 2023: 23.1 billion": a longer label, whose value is a figure alone.
 LABELLED_FIGURE: Final = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){4,8}:\s+(?=[$€£¥₹]?\d\S*(?: \S+){0,2}$)")
 FIGURE_TYPES: Final = {"date", "year", "money", "percent", "count"}
-# A timeline's entry: "2014: Founded by ...", "March 2016 – Launched ...".
-TIMELINE_ENTRY: Final = re.compile(r"((?:[A-Z][a-z]{2,8}\.? )?(?:1[6-9]|20)\d\d)\s*(?::|–|—| - )\s*\S")
+# A timeline's entry: "2014: Founded by ...", "March 2016 – Launched ...", "1 July 2026: rules take
+# effect", "July 1, 2026: ...".
+TIMELINE_ENTRY: Final = re.compile(
+    r"((?:\d{1,2} )?(?:[A-Z][a-z]{2,8}\.? )?(?:\d{1,2}, )?(?:1[6-9]|20)\d\d)\s*(?::|–|—| - )\s*\S"
+)
 
 
 def in_words(text: str) -> bool:
