@@ -716,6 +716,15 @@ def questions_from(folder: Path, text: str) -> dict[str, str]:
     return answers_by_prompt(page_cards(folder, "doc.md", text), "question")
 
 
+def test_no_question_guesses_the_tense_of_a_verb_whose_past_is_its_base(tmp_path: Path):
+    questions = questions_from(
+        tmp_path,
+        "Tickets cost S$1,200 before 31 August.\n\nOrbit Pay raised US$40 million in 2021.\n",
+    )
+    assert not [question for question in questions if "tickets cost" in question]
+    assert questions["How much did Orbit Pay raise in 2021?"] == "US$40 million"
+
+
 def test_counts_get_how_many_questions(tmp_path: Path):
     questions = questions_from(
         tmp_path,

@@ -213,6 +213,10 @@ def _question(fact: Fact, types: EntityTypes) -> str | None:
     if _noun_before_verb(head):
         return None
     auxiliary, base = verb
+    # "Tickets cost S$1,200": after a plural, a verb whose past is its base form ("cost", "cut",
+    # "set") may be either; which tense a question takes ("How much did tickets cost?") is a guess.
+    if auxiliary == "did" and head[0].lower() == base and is_plural_noun(subject_span.text.rsplit(" ", 1)[-1]):
+        return None
     # "Revenue rose to ... in 2023": an everyday word is capitalised only to start the sentence,
     # where it is a quantity that changes or is something. What "was founded" or "processed $1.4
     # trillion" is a firm, whatever its name means: "Branch", "Stripe".
