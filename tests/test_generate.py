@@ -725,6 +725,21 @@ def test_no_question_guesses_the_tense_of_a_verb_whose_past_is_its_base(tmp_path
     assert questions["How much did Orbit Pay raise in 2021?"] == "US$40 million"
 
 
+def test_a_fact_box_on_one_line_is_its_labelled_values_and_a_byline_with_bars_is_no_box(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "kite.md",
+        "# Kite Pay\n\nKite Pay is a Kenyan mobile wallet founded by Amina Odhiambo.\n\n"
+        "At a glance: Founded: 2016 | Headquarters: Nairobi | Users: 3.2 million\n\n"
+        "Editor: Ana Ruiz | Photos: Li Wei\n\nAna Ruiz | Reuters | 3 May 2024\n",
+    )
+    prompts = cloze_prompts(all_cards(result))
+    assert prompts["2016"] == "Kite Pay — Founded: [...]"
+    assert prompts["3.2 million"] == "Kite Pay — Users: [...]"
+    assert "Ana Ruiz" not in prompts and "Li Wei" not in prompts
+    assert {line.reason for _, line in result.dropped_lines if line.number in (7, 9)} == {"byline", "photo credit"}
+
+
 def test_counts_get_how_many_questions(tmp_path: Path):
     questions = questions_from(
         tmp_path,

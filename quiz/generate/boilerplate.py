@@ -734,6 +734,21 @@ def _as_note(number: int, line: str, stripped: str) -> Line:
     return Line(number, f"{line}.", key_terms=_key_terms(stripped))
 
 
+# "At a glance: Founded: 2016 | Headquarters: Nairobi | Staff: 420": a fact box on one line, its
+# labelled values parted by bars (a byline's bars part names and dates, with no labels).
+FACT_BOX_PART: Final = re.compile(r"(?:[A-Z][\w ]{0,30}:\s+)?([A-Z][\w'’ -]{0,30}:\s+[^:|]*[^:|\s])")
+
+
+def _fact_box_items(number: int, raw: str) -> list[tuple[int, str]]:
+    """A fact box's labelled values as the list items they are, or the line as it is."""
+    if " | " not in raw:
+        return [(number, raw)]
+    parts = [FACT_BOX_PART.fullmatch(part.strip()) for part in raw.strip().split(" | ")]
+    if len(parts) < 2 or None in parts:
+        return [(number, raw)]
+    return [(number, f"- {part.group(1)}") for part in parts if part]
+
+
 def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[DroppedLine]]:
     """Lines worth reading for facts, and every other line with the reason it was dropped, numbered
     from `first_line`."""
@@ -760,7 +775,7 @@ def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[Drop
     under_heading = False  # a heading was dropped since the last prose line was kept
     lines = text.splitlines()
     line_count = len(lines)
-    unwrapped = list(_unwrapped(lines, first_line))
+    unwrapped = [item for number, raw in _unwrapped(lines, first_line) for item in _fact_box_items(number, raw)]
     # Whether the page is notes, asked once a line is shaped as a note: most pages have none.
     notes: bool | None = None
     for index, (number, raw) in enumerate(unwrapped):
