@@ -740,6 +740,20 @@ def test_a_fact_box_on_one_line_is_its_labelled_values_and_a_byline_with_bars_is
     assert {line.reason for _, line in result.dropped_lines if line.number in (7, 9)} == {"byline", "photo credit"}
 
 
+def test_a_papers_reference_marks_and_statistical_asides_leave_no_trace(tmp_path: Path):
+    prompts = cloze_prompts(
+        page_cards(
+            tmp_path,
+            "paper.md",
+            "Safaricom launched M-Pesa in Kenya in 2007 [1].\n\n"
+            "Households within 2 km of an agent saved 18% more (95% CI: 11-25%) than those farther away.\n",
+        )
+    )
+    assert prompts["2007"] == "Safaricom launched M-Pesa in Kenya in [...]."
+    assert prompts["18%"] == "Households within 2 km of an agent saved [...] more than those farther away."
+    assert "95%" not in prompts
+
+
 def test_counts_get_how_many_questions(tmp_path: Path):
     questions = questions_from(
         tmp_path,

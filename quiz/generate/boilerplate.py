@@ -296,7 +296,8 @@ class DroppedLine(NamedTuple):
 # Reference marks ("[1]", "[citation needed]", "[edit]") and glosses in another script
 # ("(Chinese: 小米金融; pinyin: Xiǎomǐ)") are not part of the sentence.
 # Markdown's footnote mark too ("users.[^2]"), not its footnote ("[^2]: Company figures").
-CITATION_MARK: Final = re.compile(r"\[(?:\d{1,3}|[a-z][a-z ]{2,30})\]|\[\^[\w-]{1,20}\](?!:)")
+# The space before one goes with it: "in 2007 [1]." is "in 2007.".
+CITATION_MARK: Final = re.compile(r"\s*(?:\[(?:\d{1,3}|[a-z][a-z ]{2,30})\]|\[\^[\w-]{1,20}\](?!:))")
 # "[fs write streams][]", "[zlib streams][zlib]"; not reference marks in a row ("[2][3]").
 REFERENCE_LINK: Final = re.compile(r"\[([^\]]*[A-Za-z][^\]]*)\]\[[^\]]*\]")
 # A paper's author-year citation: "(Suri and Jack, 2016)", "(Riley, 2018; Aron et al., 2019a)". Who

@@ -299,6 +299,10 @@ ATTRIBUTION_AFTER: Final = re.compile(r"^\s+(reported|said|says|reports|wrote|wr
 # An unnamed reporter ("..., two people familiar with the matter said."); a named one may be a fact.
 # A stock ticker is not a fact to learn: "Xiaomi Corp. (HKG: 1810)", "(1810.HK)".
 TICKER: Final = re.compile(r"\s*\((?:[A-Z]{2,7}\s*:\s*[A-Z0-9.]{1,8}|\d{3,6}\.[A-Z]{1,3}|[A-Z]{1,5}\.[A-Z]{1,3})\)")
+# Nor is a statistic's precision: "saved 18% more (95% CI: 11-25%)", "(p < 0.01)", "(n = 1,200)".
+STATISTICAL_ASIDE: Final = re.compile(
+    r"\s*\((?:\d{2}(?:\.\d+)?\s?% (?:CI|confidence interval)|p\s?[<=≤]|n\s?=|SE\s?=|t\s?=)[^()]*\)"
+)
 TRAILING_ATTRIBUTION: Final = re.compile(
     r",\s+(?:according to [^,A-Z]{3,60}|[^,A-Z]{0,60}?\b(?:said|says|reported|reports|told)(?: [A-Z]\w*)?)"
     r"(?:\s+(?:on|last|this)\s+\w+)?(?=[.!]$)"
@@ -925,7 +929,7 @@ def extract_sentences(
                         resolved, None if previous_is_group else previous_subject, types, described=False
                     )
                 if "(" in resolved:
-                    resolved = TICKER.sub("", resolved)
+                    resolved = STATISTICAL_ASIDE.sub("", TICKER.sub("", resolved))
                 if _holds_any_of(resolved, ATTRIBUTION_WORDS):
                     resolved = TRAILING_ATTRIBUTION.sub("", resolved)
                 problem = _quality_problem(resolved)
