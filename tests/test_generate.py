@@ -754,6 +754,21 @@ def test_a_papers_reference_marks_and_statistical_asides_leave_no_trace(tmp_path
     assert "95%" not in prompts
 
 
+def test_a_firms_own_page_speaks_for_it_as_we_and_its_calls_to_act_are_no_facts(tmp_path: Path):
+    result = generate_page(
+        tmp_path,
+        "lumo.md",
+        "# About Lumo\n\nLumo was founded in Tallinn in 2018. We employ 350 people in Tallinn and Riga.\n\n"
+        "Join over 900,000 happy customers today.\n\nKite Bank charged a 0.5% fee until now.\n",
+    )
+    prompts = cloze_prompts(all_cards(result))
+    assert prompts["350"] == "Lumo employs [...] people in Tallinn and Riga."
+    assert "900,000" not in prompts
+    assert "0.5%" in prompts  # "Kite" is a verb too, but "Kite Bank" a name
+    reasons = {skipped.text: skipped.reason for skipped in result.skipped_sentences}
+    assert reasons["Join over 900,000 happy customers today."] == "an instruction to the reader, not a fact"
+
+
 def test_counts_get_how_many_questions(tmp_path: Path):
     questions = questions_from(
         tmp_path,

@@ -299,6 +299,7 @@ ATTRIBUTION_AFTER: Final = re.compile(r"^\s+(reported|said|says|reports|wrote|wr
 # An unnamed reporter ("..., two people familiar with the matter said."); a named one may be a fact.
 # A stock ticker is not a fact to learn: "Xiaomi Corp. (HKG: 1810)", "(1810.HK)".
 TICKER: Final = re.compile(r"\s*\((?:[A-Z]{2,7}\s*:\s*[A-Z0-9.]{1,8}|\d{3,6}\.[A-Z]{1,3}|[A-Z]{1,5}\.[A-Z]{1,3})\)")
+OWN_PAGE_TITLE: Final = re.compile(r"About (?:us: )?(.+)")
 # Nor is a statistic's precision: "saved 18% more (95% CI: 11-25%)", "(p < 0.01)", "(n = 1,200)".
 STATISTICAL_ASIDE: Final = re.compile(
     r"\s*\((?:\d{2}(?:\.\d+)?\s?% (?:CI|confidence interval)|p\s?[<=≤]|n\s?=|SE\s?=|t\s?=)[^()]*\)"
@@ -425,7 +426,11 @@ def _quality_problem(text: str) -> str | None:
     if _speaks_in_person(text):
         return "speaks as 'we', 'I' or to 'you': who is unknown"
     # "Let's talk about how Nubank got to 100 million customers": the writer's invitation.
-    if (words[1] in INSTRUCTION_OBJECTS and is_verb_base(words[0])) or words[0] in ("Let's", "Let’s"):
+    if (
+        (words[1] in INSTRUCTION_OBJECTS and is_verb_base(words[0]))
+        or words[0] in ("Let's", "Let’s")
+        or (words[-1].rstrip(".!") in CALL_TO_ACTION_ENDS and words[1][:1].islower() and is_verb_base(words[0]))
+    ):
         return "an instruction to the reader, not a fact"
     if _is_opinion(text):
         return "opinion or hedge, not a fact"
@@ -443,6 +448,8 @@ def _quality_problem(text: str) -> str | None:
 # "Download the Mox app ...", "Take a selfie ...", "Wait for approval": a verb's base form, then
 # what it acts on.
 INSTRUCTION_OBJECTS: Final = frozenset("the a an your our this these that it us them up out for".split())
+# "Join over 900,000 happy customers today.", "Apply online now.": a page's call to act.
+CALL_TO_ACTION_ENDS: Final = frozenset({"today", "now", "free", "here", "online"})
 
 
 ASIDE: Final = re.compile(WRITERS_ASIDE)
@@ -834,6 +841,9 @@ def extract_sentences(
         path = str(document.path)
         first_sentence = len(sentences)
         headline_subject = named_in_headline = _one_name(document.title)
+        # "About Lumo": the firm's own page, which speaks of it as "we".
+        own_page = OWN_PAGE_TITLE.fullmatch(document.title)
+        own_page_of = own_page.group(1) if own_page and named_in_headline == own_page.group(1) else ""
         if headline_subject and f"The {headline_subject}" in document.title:
             headline_subject = None  # "The James Webb Space Telescope": "it" would need its "the"
         # "The company ..." sentences the name just before did not resolve, with that name.
@@ -873,6 +883,8 @@ def extract_sentences(
                 if letter_firm is None:
                     letter_firm = _speaking_firm(document, lines, types) or _first_firm(lines, types) or ""
                 speaker_firm = letter_firm
+            elif not line.speaker:
+                speaker_firm = own_page_of
             for text in parts:
                 # The quote a next sentence opens may be left at this one's end: 'hardware. "Mobile ...'.
                 # A straight quote after a space opens one; one closing follows a word.
