@@ -4007,7 +4007,9 @@ def test_a_names_own_n_joins_it_and_a_code_with_slashes_is_no_answer():
     def answers(sentence: str) -> set[str]:
         return {span.text for span in find_spans(sentence)}
 
-    assert "Touch 'n Go" in answers("Malaysia's Touch 'n Go eWallet has more than 21 million verified users.")
+    # A word with a lowercase prefix goes on a name: "eWallet", "iPhone".
+    assert "Touch 'n Go eWallet" in answers("Malaysia's Touch 'n Go eWallet has more than 21 million verified users.")
+    assert "Apple iPhone" in answers("The Apple iPhone sold 230 million units in 2023.")
     licence = answers("Kite Pay is licensed by the Central Bank of Kenya under licence number PSP/2018/044.")
     assert licence == {"Kite Pay", "Central Bank of Kenya"}
     assert answers("Its permit KE/PSP/2020 was renewed.") == set()

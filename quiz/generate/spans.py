@@ -93,13 +93,15 @@ COUNT_IN_WORDS: Final = re.compile(
 # A trailing plus is part of a name: "Alipay+", "Disney+".
 # A fiscal year or half is a date, not a name: "In FY2023 WeBank's ...".
 NAME_WORD: Final = r"\b(?!(?:FY|H[12]|Q[1-4])\d*\b)(?:[A-Z][\w'’&.-]*[\w&]\+?|[A-Z])(?![\w$])"
+# After a name's first word, one with a lowercase prefix: "Touch 'n Go eWallet", "Apple iPhone".
+PREFIXED_NAME_WORD: Final = r"\b[a-z]{1,2}[A-Z][\w'’&.-]*[\w&](?![\w$])"
 # A surname's particles join it to the given name: "Pieter van der Does", "Luiz da Silva"; so do
 # a firm's: "Banco do Brasil".
 NAME_PARTICLES: Final = r"(?:van|von)\s+(?:der\s+|den\s+|de\s+)?|da\s+|di\s+|do\s+|du\s+|del\s+|dos\s+|das\s+|bin\s+"
 # The look-ahead for a capital lets the search skip to the next one instead of trying each position.
 # "Touch 'n Go": a name's own "and".
 NAME_RUN: Final = re.compile(
-    rf"(?=[A-Z]){NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+|['’]n['’]?\s+|{NAME_PARTICLES})?{NAME_WORD})*"
+    rf"(?=[A-Z]){NAME_WORD}(?:\s+(?:of\s+|and\s+|for\s+|&\s+|de\s+|['’]n['’]?\s+|{NAME_PARTICLES})?(?:{NAME_WORD}|{PREFIXED_NAME_WORD}))*"
 )
 POSSESSIVE: Final = re.compile(r"['’]s?$")
 POSSESSIVE_WORD: Final = re.compile(r"['’]s$")
