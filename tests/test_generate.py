@@ -754,19 +754,13 @@ def test_a_papers_reference_marks_and_statistical_asides_leave_no_trace(tmp_path
     assert "95%" not in prompts
 
 
-def test_a_firms_own_page_speaks_for_it_as_we_and_its_calls_to_act_are_no_facts(tmp_path: Path):
-    result = generate_page(
-        tmp_path,
-        "lumo.md",
-        "# About Lumo\n\nLumo was founded in Tallinn in 2018. We employ 350 people in Tallinn and Riga.\n\n"
-        "Join over 900,000 happy customers today.\n\nKite Bank charged a 0.5% fee until now.\n",
+def test_a_firms_own_page_speaks_for_it_as_we(tmp_path: Path):
+    prompts = cloze_prompts(
+        page_cards(
+            tmp_path, "lumo.md", "# About Lumo\n\nLumo was founded in Tallinn in 2018. We employ 350 people in Riga.\n"
+        )
     )
-    prompts = cloze_prompts(all_cards(result))
-    assert prompts["350"] == "Lumo employs [...] people in Tallinn and Riga."
-    assert "900,000" not in prompts
-    assert "0.5%" in prompts  # "Kite" is a verb too, but "Kite Bank" a name
-    reasons = {skipped.text: skipped.reason for skipped in result.skipped_sentences}
-    assert reasons["Join over 900,000 happy customers today."] == "an instruction to the reader, not a fact"
+    assert prompts["350"] == "Lumo employs [...] people in Riga."
 
 
 def test_counts_get_how_many_questions(tmp_path: Path):
@@ -3212,15 +3206,19 @@ def test_an_instruction_to_the_reader_is_no_fact(tmp_path: Path):
         "1. Download the Mox app from the App Store or Google Play.\n"
         "2. Take a selfie to confirm your identity.\n\n"
         "Mox Bank launched in Hong Kong in September 2020.\n\n"
-        "Ping An OneConnect, a unit of Ping An Insurance, won a licence in 2019.\n",
+        "Ping An OneConnect, a unit of Ping An Insurance, won a licence in 2019.\n\n"
+        # A page's call to act; "Kite" is a verb too, but "Kite Bank" a name.
+        "Join over 900,000 happy customers today.\n\nKite Bank charged a 0.5% fee until now.\n",
     )
     answers = {card.answer for card in all_cards(result)}
-    assert {"September 2020", "Ping An Insurance"} <= answers
-    assert not answers & {"Mox", "App Store", "Google Play"}
+    assert {"September 2020", "Ping An Insurance", "0.5%"} <= answers
+    assert not answers & {"Mox", "App Store", "Google Play", "900,000"}
     reasons = {sentence.text: sentence.reason for sentence in result.skipped_sentences}
-    assert (
-        reasons["Download the Mox app from the App Store or Google Play."] == "an instruction to the reader, not a fact"
-    )
+    for instruction in (
+        "Download the Mox app from the App Store or Google Play.",
+        "Join over 900,000 happy customers today.",
+    ):
+        assert reasons[instruction] == "an instruction to the reader, not a fact"
 
 
 def test_a_label_in_bold_is_no_key_term(tmp_path: Path):

@@ -401,19 +401,10 @@ PRE_VERB_ADVERBS: Final = {"already", "also", "later", "recently", "previously",
 # Up to three lowercase words after a count, where what it counts is.
 WORDS_AFTER_COUNT: Final = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?(?:\s+([a-z][\w-]*))?")
 # Function words end what a count counts; these stop words can also stand before its noun ("12 other banks").
-NOUN_MODIFIERS: Final = {
-    "other",
-    "more",
-    "less",
-    "most",
-    "many",
-    "few",
-    "several",
-    "various",
-    "own",
-    "first",
-    "third",
-} | {"last", "next", "same", "full", "whole", "top", "front", "former", "serious", "empty"}
+NOUN_MODIFIERS: Final = frozenset(
+    "other more less most many few several various own first third last next same full whole top front former"
+    " serious empty".split()
+)
 PHRASE_ENDERS: Final = STOP_WORDS - NOUN_MODIFIERS
 
 
@@ -453,21 +444,7 @@ PREPOSITION_WH: Final = {
 }
 LEADING_TIME: Final = re.compile(r"^(In|On|By|Since|During|As early as in|As early as)\s+$", re.I)
 LEADING_PHRASE: Final = re.compile(r"^((?:In|On|By|Since|During) [^,]{3,30}), $")
-AUXILIARIES: Final = {
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "can",
-    "could",
-    "may",
-    "might",
-    "should",
-    "must",
-    "does",
-    "did",
-}
+AUXILIARIES: Final = frozenset("has have had will would can could may might should must does did".split())
 SHARE_THEN_PREPOSITION: Final = re.compile(
     r"(of .*?)(?:\s+((?:through|via|in|at|from|by|with|under|after|before|since|on)\s.*))?$"
 )

@@ -163,16 +163,9 @@ ORG_WORDS: Final = {
     "pay",
 }
 PRODUCT_HEADS: Final = frozenset({"app", "wallet", "card", "loan", "loans", "assistant", "account"})
-GOVERNING_WORDS: Final = {
-    "commission",
-    "authority",
-    "agency",
-    "ministry",
-    "bureau",
-    "council",
-    "administration",
-    "regulator",
-}
+GOVERNING_WORDS: Final = frozenset(
+    "commission authority agency ministry bureau council administration regulator".split()
+)
 ROLES: Final = (
     r"(?:ceo|chief executive|chairman|chairwoman|chair|president|vice president|founder|co-founder|director"
     r"|manager|minister|governor|assistant|spokesperson|spokesman|analyst|professor)"
