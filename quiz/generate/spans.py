@@ -623,8 +623,8 @@ def _listed_remit_end(sentence: str, end: int, text: str) -> int:
     if remit is None:
         return end
     words = remit.group().split()
-    # "Bank of China, ICBC and HSBC" lists names; a remit's words are everyday ones. "Bank of China,
-    # Industrial and Commercial Bank of China and ..." lists banks: a firm's head word ends the last.
+    # "Bank of China, ICBC and HSBC" lists names; a remit's words are everyday ones. "Bank of Lisbon,
+    # Industrial and Commercial Bank of Porto and Banco Litoral" lists banks: a firm's head word ends the last.
     if (
         not all(is_common_word(word) for word in words if word[0].isupper())
         or _has_org_word(words[-1:])
