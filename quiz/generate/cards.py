@@ -342,9 +342,8 @@ def _cuts_a_list(sentence: Sentence, start: int, kept: str) -> bool:
     return any(span.end == end and _in_a_list(sentence, span) for span in sentence.spans)
 
 
-LIST_GAP: Final = re.compile(
-    r",\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?"
-)  # "Mexico, the Philippines"
+# Between a list's items, an article too: "Mexico, the Philippines".
+LIST_GAP: Final = re.compile(r",\s+(?:(?:and|or)\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
 LIST_AND: Final = re.compile(r"\b(?:and|or)\b")
 
 
