@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 from typing import Final
 
-from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, normalise
+from quiz.deck import CLOZE_BLANK, Card, Source, card_id, fact_id, fold, normalise
 from quiz.generate.facts import BOLD_NAME, Fact, Sentence, in_words
 from quiz.generate.garble import garbled_number
 from quiz.generate.spans import (
@@ -638,7 +638,9 @@ class Distractors:
         text, start, end = fact.sentence.text, fact.span.start, fact.span.end
         key = self._question_keys.get((text, start, end))
         if key is None:
-            key = self._question_keys[text, start, end] = normalise(text[:start] + CLOZE_BLANK + text[end:])
+            # Folded, not normalised: each text is one fact's, and in `normalise`'s cache a 10 MB
+            # corpus's would push out the sentences and answers that do come again.
+            key = self._question_keys[text, start, end] = fold(text[:start] + CLOZE_BLANK + text[end:])
         return key
 
     def _window(self, fact: Fact) -> Iterable[tuple[str, str]]:
