@@ -737,17 +737,22 @@ def _as_note(number: int, line: str, stripped: str) -> Line:
 
 # "At a glance: Founded: 2016 | Headquarters: Nairobi | Staff: 420": a fact box on one line, its
 # labelled values parted by bars (a byline's bars part names and dates, with no labels).
-FACT_BOX_PART: Final = re.compile(r"(?:[A-Z][\w ]{0,30}:\s+)?([A-Z][\w'’ -]{0,30}:\s+[^:|]*[^:|\s])")
-
-
 def _fact_box_items(number: int, raw: str) -> list[tuple[int, str]]:
     """A fact box's labelled values as the list items they are, or the line as it is."""
     if " | " not in raw:
         return [(number, raw)]
-    parts = [FACT_BOX_PART.fullmatch(part.strip()) for part in raw.strip().split(" | ")]
-    if len(parts) < 2 or None in parts:
-        return [(number, raw)]
-    return [(number, f"- {part.group(1)}") for part in parts if part]
+    items: list[tuple[int, str]] = []
+    for part in raw.strip().split(" | "):
+        label = LABELLED_VALUE.match(part)
+        start = 0
+        # The box's own label may lead its first value: "At a glance: Founded: 2016".
+        if label and not items and (inner := LABELLED_VALUE.match(part, label.end())):
+            start, label = label.end(), inner
+        value = part[label.end() :] if label else ""
+        if not value.strip() or ":" in value:
+            return [(number, raw)]
+        items.append((number, f"- {part[start:].strip()}"))
+    return items if len(items) > 1 else [(number, raw)]
 
 
 def content_lines(text: str, first_line: int = 1) -> tuple[list[Line], list[DroppedLine]]:
